@@ -1,0 +1,41 @@
+package de.gremium.command.messaging;
+
+import de.gremium.platform.store.Durability;
+import java.time.Clock;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.commandhandling.CommandMessage;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class CommandSideConfiguration {
+
+    /** Every query to the embedded store scans a collection, so aggregates are kept between commands. */
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+
+    /** Commands are stamped with this clock at the edge; aggregates never read a clock themselves. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /**
+     * A command is acknowledged only after its events are on disk: once the unit of work committed,
+     * the store is flushed (a group commit on the embedded server, a no-op on a real MongoDB).
+     */
+    @Bean
+    InitializingBean durableCommands(CommandBus commandBus, Durability durability) {
+        MessageHandlerInterceptor<CommandMessage<?>> flushAfterCommit = (unitOfWork, chain) -> {
+            unitOfWork.afterCommit(u -> durability.flush());
+            return chain.proceed();
+        };
+        return () -> commandBus.registerHandlerInterceptor(flushAfterCommit);
+    }
+}

@@ -1,0 +1,115 @@
+package de.gremium.command.problem;
+
+import static de.gremium.command.problem.ProblemReportRules.TEXT_MAX;
+import static de.gremium.command.problem.ProblemReportRules.TITLE_MAX;
+import static de.gremium.command.problem.ProblemReportRules.acknowledgedOnlyOnce;
+import static de.gremium.command.problem.ProblemReportRules.mustBeOpen;
+import static de.gremium.command.problem.ProblemReportRules.onlyTheAuthorChangesContent;
+import static de.gremium.command.problem.ProblemReportRules.requireText;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import de.gremium.events.problem.AcknowledgeProblemReport;
+import de.gremium.events.problem.AddProblemReportDetails;
+import de.gremium.events.problem.CloseProblemReport;
+import de.gremium.events.problem.ProblemReportAcknowledged;
+import de.gremium.events.problem.ProblemReportClosed;
+import de.gremium.events.problem.ProblemReportDetailsAdded;
+import de.gremium.events.problem.ProblemReportId;
+import de.gremium.events.problem.ProblemReportStatus;
+import de.gremium.events.problem.ProblemReportSubmitted;
+import de.gremium.events.problem.ProposeSolution;
+import de.gremium.events.problem.SolutionProposalId;
+import de.gremium.events.problem.SolutionProposed;
+import de.gremium.events.problem.SubmitProblemReport;
+import java.util.HashSet;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** A member's report of an experience or problem in implementing the framework concept. */
+@Aggregate(cache = "aggregateCache")
+public class ProblemReport {
+
+    @AggregateIdentifier
+    private ProblemReportId reportId;
+    private String author;
+    private ProblemReportStatus status;
+    private final Set<SolutionProposalId> proposals = new HashSet<>();
+
+    protected ProblemReport() {
+        // for Axon's event sourcing
+    }
+
+    @CommandHandler
+    public ProblemReport(SubmitProblemReport command) {
+        requireText("title", command.title(), TITLE_MAX);
+        requireText("description", command.description(), TEXT_MAX);
+        requireText("unit", command.unit(), TITLE_MAX);
+        if (command.policyFields().isEmpty()) {
+            throw new ProblemReportRuleViolation("policyFields", "at least one policy field is required");
+        }
+        apply(new ProblemReportSubmitted(command.reportId(), command.title(), command.description(), command.unit(),
+                command.policyFields(), command.submittedBy(), command.submittedAt()));
+    }
+
+    @CommandHandler
+    void handle(AddProblemReportDetails command) {
+        onlyTheAuthorChangesContent(author, command.addedBy());
+        mustBeOpen(status);
+        requireText("details", command.details(), TEXT_MAX);
+        apply(new ProblemReportDetailsAdded(reportId, command.details(), command.addedBy(), command.addedAt()));
+    }
+
+    @CommandHandler
+    void handle(AcknowledgeProblemReport command) {
+        acknowledgedOnlyOnce(status);
+        apply(new ProblemReportAcknowledged(reportId, command.note() == null ? "" : command.note(),
+                command.acknowledgedBy(), command.acknowledgedAt()));
+    }
+
+    @CommandHandler
+    void handle(ProposeSolution command) {
+        mustBeOpen(status);
+        requireText("proposal", command.proposal(), TEXT_MAX);
+        if (proposals.contains(command.proposalId())) {
+            throw new ProblemReportRuleViolation("proposalId", "a proposal with this id already exists");
+        }
+        apply(new SolutionProposed(reportId, command.proposalId(), command.proposal(), command.proposedBy(),
+                command.proposedAt()));
+    }
+
+    @CommandHandler
+    void handle(CloseProblemReport command) {
+        mustBeOpen(status);
+        requireText("resolution", command.resolution(), TEXT_MAX);
+        if (command.outcome() == null) {
+            throw new ProblemReportRuleViolation("outcome", "an outcome is required");
+        }
+        apply(new ProblemReportClosed(reportId, command.outcome(), command.resolution(), command.closedBy(),
+                command.closedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(ProblemReportSubmitted event) {
+        reportId = event.reportId();
+        author = event.submittedBy();
+        status = ProblemReportStatus.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(ProblemReportAcknowledged event) {
+        status = ProblemReportStatus.ACKNOWLEDGED;
+    }
+
+    @EventSourcingHandler
+    void on(SolutionProposed event) {
+        proposals.add(event.proposalId());
+    }
+
+    @EventSourcingHandler
+    void on(ProblemReportClosed event) {
+        status = ProblemReportStatus.CLOSED;
+    }
+}

@@ -1,0 +1,27 @@
+package de.gremium.platform.axon;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+
+/**
+ * Copies the acting user and the correlation id from the message being handled onto every message it
+ * produces, and names the handled message as the cause. A message that arrives without a correlation
+ * id (the first one of a chain) starts its own chain.
+ */
+public class GremiumCorrelationDataProvider implements CorrelationDataProvider {
+
+    @Override
+    public Map<String, ?> correlationDataFor(Message<?> message) {
+        Map<String, Object> data = new HashMap<>();
+        Object userId = message.getMetaData().get(MetadataKeys.USER_ID);
+        if (userId != null) {
+            data.put(MetadataKeys.USER_ID, userId);
+        }
+        Object correlationId = message.getMetaData().get(MetadataKeys.CORRELATION_ID);
+        data.put(MetadataKeys.CORRELATION_ID, correlationId != null ? correlationId : message.getIdentifier());
+        data.put(MetadataKeys.CAUSATION_ID, message.getIdentifier());
+        return data;
+    }
+}

@@ -1,0 +1,104 @@
+package de.gremium.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.gremium.platform.web.ProblemTypes;
+import de.gremium.platform.web.Problems;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.core.io.Resource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Security from day one. Production: OAuth2 resource server (JWT from Keycloak) as soon as an issuer,
+ * JWK set or public key is configured. Embedded default: HTTP Basic against the users file.
+ * Anonymous callers reach only health and the API docs; everything else needs a role, and the
+ * controllers say which ({@code @PreAuthorize}).
+ */
+@AutoConfiguration(after = OAuth2ResourceServerAutoConfiguration.class)
+@EnableMethodSecurity
+public class SecurityAutoConfiguration {
+
+    static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+        "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**"};
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
+            ObjectProvider<UsersDirectory> users, ObjectMapper mapper) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            if (jwtDecoder.getIfAvailable() == null) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Gremium\"");
+            } else {
+                response.setHeader("WWW-Authenticate", "Bearer");
+            }
+            Problems.write(response, mapper, Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
+                    "Unauthenticated", "Sign in to use this API."));
+        };
+        AccessDeniedHandler denied = (request, response, e) -> Problems.write(response, mapper,
+                Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", "Your role does not allow this action."));
+
+        http.csrf(AbstractHttpConfigurer::disable) // a stateless API without cookies: no CSRF surface
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(o -> o.authenticationEntryPoint(unauthenticated)
+                    .jwt(j -> j.jwtAuthenticationConverter(new KeycloakRealmRoles())));
+        } else {
+            http.httpBasic(b -> b.authenticationEntryPoint(unauthenticated))
+                    .authenticationManager(users.getObject().authenticationManager());
+        }
+        return http.build();
+    }
+
+    @Bean
+    UsersDirectory usersDirectory(@Value("${gremium.security.users-file}") Resource usersFile,
+            @Value("${gremium.security.verified-credentials-ttl:5m}") Duration ttl) {
+        return new UsersDirectory(UsersFile.read(usersFile), ttl);
+    }
+
+    /** The users of the embedded default, and how their passwords are checked. */
+    public static final class UsersDirectory {
+        private final List<GremiumUser> users;
+        private final AuthenticationManager manager;
+
+        UsersDirectory(List<GremiumUser> users, Duration ttl) {
+            this.users = users;
+            UserDetailsService details = new InMemoryUserDetailsManager(users.stream()
+                    .map(u -> User.withUsername(u.username()).password(u.passwordHash())
+                            .roles(u.roles().toArray(String[]::new)).build())
+                    .toList());
+            DaoAuthenticationProvider dao = new DaoAuthenticationProvider(details);
+            dao.setPasswordEncoder(new BCryptPasswordEncoder());
+            this.manager = new ProviderManager(new VerifiedCredentialsCache(dao, ttl, Clock.systemUTC()));
+        }
+
+        public List<GremiumUser> users() {
+            return users;
+        }
+
+        AuthenticationManager authenticationManager() {
+            return manager;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package de.gremium.platform.web;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A refusal that carries its own HTTP meaning. Domain code throws its own exceptions; the edge of
+ * each side translates them into one of these (or the advice does, for the framework's).
+ */
+public class ApiException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final URI type;
+    private final String title;
+    private final String field;
+
+    public ApiException(HttpStatus status, URI type, String title, String detail, String field) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.field = field;
+    }
+
+    public static ApiException notFound(String what) {
+        return new ApiException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", what + " does not exist.", null);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public URI type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The offending field, or null when the refusal is about the resource as a whole. */
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,227 @@
+package de.gremium.platform.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every refusal as {@code application/problem+json}: what went wrong, and for bad input which
+ * field and why, so that a client can fix the request without reading server logs.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> api(ApiException e) {
+        return Problems.response(e);
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ResponseEntity<ProblemDetail> denied(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Problems.of(HttpStatus.FORBIDDEN,
+                ProblemTypes.FORBIDDEN, "Forbidden", "Your role does not allow this action."));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        String reason = "'" + e.getValue() + "' is not a valid value" + allowedValues(e.getRequiredType());
+        return ResponseEntity.badRequest().body(Problems.invalid("Parameter '" + e.getName() + "' is invalid.",
+                List.of(new FieldError(e.getName(), reason))));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraint(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return ResponseEntity.badRequest().body(Problems.invalid("The request has invalid values.", errors));
+    }
+
+    @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class, DataAccessResourceFailureException.class})
+    ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e) {
+        log.warn("store unavailable: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.STORE_UNAVAILABLE, "Store unavailable",
+                        "The data store cannot be reached right now; nothing was changed. Retry later."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof MongoTimeoutException || cause instanceof MongoSocketException) {
+                return storeUnavailable((RuntimeException) cause);
+            }
+            cause = cause.getCause();
+        }
+        log.error("unexpected failure", e);
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+                ProblemTypes.INTERNAL, "Internal error", "The request could not be completed."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .collect(Collectors.toList());
+        e.getBindingResult().getGlobalErrors()
+                .forEach(g -> errors.add(new FieldError(g.getObjectName(), g.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(Problems.invalid("The request has invalid fields.", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> new FieldError(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(Problems.invalid("The request has invalid parameters.", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        FieldError error;
+        if (cause instanceof UnrecognizedPropertyException u) {
+            error = new FieldError(path(u), "unknown field; allowed: " + u.getKnownPropertyIds());
+        } else if (cause instanceof InvalidFormatException f) {
+            error = new FieldError(path(f), "'" + f.getValue() + "' is not a valid value" + allowedValues(f.getTargetType()));
+        } else if (cause instanceof MismatchedInputException m) {
+            error = new FieldError(path(m), "expected " + describe(m.getTargetType()));
+        } else if (cause instanceof JsonParseException p) {
+            error = new FieldError("$", "malformed JSON at line " + p.getLocation().getLineNr()
+                    + ", column " + p.getLocation().getColumnNr() + ": " + p.getOriginalMessage());
+        } else if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            error = new FieldError(path(m), m.getOriginalMessage());
+        } else {
+            error = new FieldError("$", "a JSON request body is required");
+        }
+        ProblemDetail problem = Problems.invalid("The request body cannot be read.", List.of(error));
+        problem.setType(ProblemTypes.MALFORMED);
+        problem.setTitle("Malformed request");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e instanceof MissingRequestHeaderException missing) {
+            return ResponseEntity.badRequest().body(Problems.invalid("A required header is missing.",
+                    List.of(new FieldError(missing.getHeaderName(), "header is required"))));
+        }
+        return super.handleServletRequestBindingException(e, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(Problems.invalid("A required parameter is missing.",
+                List.of(new FieldError(e.getParameterName(), "parameter is required"))));
+    }
+
+    /** Spring's own problems (405, 415, 406, ...) get our type URIs' style but keep their status. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType() != null
+                && "about:blank".equals(problem.getType().toString())) {
+            if (status.value() == 405) {
+                problem.setType(ProblemTypes.METHOD_NOT_ALLOWED);
+            } else if (status.value() == 415) {
+                problem.setType(ProblemTypes.UNSUPPORTED_MEDIA_TYPE);
+            } else if (status.value() == 404) {
+                problem.setType(ProblemTypes.NOT_FOUND);
+            } else if (status.is4xxClientError()) {
+                problem.setType(ProblemTypes.MALFORMED);
+            }
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "$" : path.toString();
+    }
+
+    private static String allowedValues(Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return "; allowed: " + Arrays.toString(type.getEnumConstants());
+        }
+        return type == null ? "" : "; expected " + describe(type);
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "an object";
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+}

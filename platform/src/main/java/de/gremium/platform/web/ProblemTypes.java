@@ -1,0 +1,28 @@
+package de.gremium.platform.web;
+
+import java.net.URI;
+
+/** Stable problem type URIs (RFC 7807 "type"), documented in docs/api-errors.md. */
+public final class ProblemTypes {
+
+    public static final URI VALIDATION = type("validation-failed");
+    public static final URI MALFORMED = type("malformed-request");
+    public static final URI NOT_FOUND = type("not-found");
+    public static final URI FORBIDDEN = type("forbidden");
+    public static final URI UNAUTHENTICATED = type("unauthenticated");
+    public static final URI CONFLICT = type("conflict");
+    public static final URI RULE_VIOLATION = type("rule-violation");
+    public static final URI TOO_LARGE = type("payload-too-large");
+    public static final URI IDEMPOTENCY_MISMATCH = type("idempotency-key-reused");
+    public static final URI UNSUPPORTED_MEDIA_TYPE = type("unsupported-media-type");
+    public static final URI METHOD_NOT_ALLOWED = type("method-not-allowed");
+    public static final URI STORE_UNAVAILABLE = type("store-unavailable");
+    public static final URI INTERNAL = type("internal-error");
+
+    private ProblemTypes() {
+    }
+
+    private static URI type(String slug) {
+        return URI.create("urn:gremium:problem:" + slug);
+    }
+}

@@ -1,0 +1,50 @@
+package de.gremium.platform.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+
+/** The edge both sides share: correlation ids, the body limit, problem details and the OpenAPI document. */
+@AutoConfiguration
+@Import(ProblemDetailsAdvice.class)
+public class WebAutoConfiguration {
+
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ObjectMapper mapper,
+            @Value("${gremium.web.max-body-bytes:65536}") int limit) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit, mapper));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    OpenAPI gremiumOpenApi(@Value("${gremium.api.title}") String title,
+            @Value("${gremium.api.description:}") String description) {
+        return new OpenAPI()
+                .info(new Info().title(title).version("1").description(description))
+                .components(new Components()
+                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("Embedded default: the users file (demo users in the README)"))
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("JWT").description("Production: Keycloak access token")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+}

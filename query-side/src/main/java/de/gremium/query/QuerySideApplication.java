@@ -1,0 +1,23 @@
+package de.gremium.query;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The read side: tails the event store, keeps the views up to date, answers queries over HTTP. */
+@SpringBootApplication
+public class QuerySideApplication {
+
+    /** Both sides can share one JVM (the launcher), so each reads its own properties file. */
+    public static final String CONFIG_NAME = "spring.config.name=query-side";
+
+    public static void main(String[] args) {
+        start(args);
+    }
+
+    public static ConfigurableApplicationContext start(String... args) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
+        return new SpringApplicationBuilder(QuerySideApplication.class).properties(CONFIG_NAME).run(args);
+    }
+}

@@ -1,0 +1,47 @@
+package de.gremium.query.problem;
+
+import de.gremium.events.PolicyField;
+import de.gremium.events.problem.ProblemReportStatus;
+import de.gremium.events.problem.ResolutionOutcome;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One report as the problem board shows it. {@code version} is the sequence number of the last event
+ * applied: handlers only apply newer events, which makes every replay and redelivery harmless, and
+ * clients send it back as {@code If-Match}.
+ */
+@Document("problem_board")
+@CompoundIndex(name = "board", def = "{'status': 1, 'unit': 1, 'policyFields': 1, 'submittedAt': -1}")
+public record ProblemReportView(
+        @Id String id,
+        String title,
+        String description,
+        String unit,
+        Set<PolicyField> policyFields,
+        ProblemReportStatus status,
+        String submittedBy,
+        Instant submittedAt,
+        List<Detail> details,
+        Acknowledgement acknowledgement,
+        List<Proposal> solutionProposals,
+        Closure closure,
+        Instant lastChangedAt,
+        long version) {
+
+    public record Detail(String details, String addedBy, Instant addedAt) {
+    }
+
+    public record Acknowledgement(String note, String acknowledgedBy, Instant acknowledgedAt) {
+    }
+
+    public record Proposal(String proposalId, String proposal, String proposedBy, Instant proposedAt) {
+    }
+
+    public record Closure(ResolutionOutcome outcome, String resolution, String closedBy, Instant closedAt) {
+    }
+}

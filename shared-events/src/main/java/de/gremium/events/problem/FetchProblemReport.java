@@ -1,0 +1,5 @@
+package de.gremium.events.problem;
+
+/** One problem report by id. */
+public record FetchProblemReport(ProblemReportId reportId) {
+}

@@ -1,0 +1,24 @@
+package de.gremium.events.problem;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** The coordinator closed the report with an outcome and a written resolution. */
+@Revision("1")
+public record ProblemReportClosed(
+        ProblemReportId reportId,
+        ResolutionOutcome outcome,
+        String resolution,
+        String closedBy,
+        Instant closedAt) implements ProblemReportEvent {
+
+    @Override
+    public String actor() {
+        return closedBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return closedAt;
+    }
+}

@@ -1,0 +1,24 @@
+package de.gremium.events.problem;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** A member proposed a solution to an open report. */
+@Revision("1")
+public record SolutionProposed(
+        ProblemReportId reportId,
+        SolutionProposalId proposalId,
+        String proposal,
+        String proposedBy,
+        Instant proposedAt) implements ProblemReportEvent {
+
+    @Override
+    public String actor() {
+        return proposedBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return proposedAt;
+    }
+}
