@@ -6,6 +6,7 @@ import de.gremium.platform.web.ApiException;
 import de.gremium.platform.web.ProblemTypes;
 import de.gremium.platform.web.Problems;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.core.Ordered;
@@ -44,8 +45,8 @@ class CommandProblemsAdvice {
                         + " as If-Match said; read it again and retry.", "If-Match"));
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrent(ConcurrencyException e) {
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
         return render(new ApiException(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Concurrent modification",
                 "Someone else changed the resource at the same moment; read it again and retry.", null));
     }

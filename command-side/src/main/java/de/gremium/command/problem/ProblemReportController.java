@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -68,7 +69,7 @@ class ProblemReportController {
         try {
             commands.send(new SubmitProblemReport(id, request.title(), request.description(), request.unit(),
                     request.policyFields(), CurrentUser.id(), clock.instant()));
-        } catch (ConcurrencyException alreadyStored) {
+        } catch (ConcurrencyException | AggregateStreamCreationException alreadyStored) {
             if (!ids.isKeyed()) {
                 throw alreadyStored;
             }

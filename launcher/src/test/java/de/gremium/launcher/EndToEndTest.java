@@ -1,0 +1,252 @@
+package de.gremium.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.gremium.platform.testing.Http;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A problem report's whole life, through real HTTP on both sides, on the embedded default store. */
+class EndToEndTest {
+
+    @TempDir
+    static Path dataDir;
+    static RunningSystem system;
+
+    @BeforeAll
+    static void start() {
+        system = RunningSystem.start(dataDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        system.close();
+    }
+
+    static String submit(String user, String title, String unit, String... fields) {
+        Http.Response created = system.command.as(user).post("/api/problem-reports", Map.of(
+                "title", title, "description", "Beschreibung von " + title, "unit", unit, "policyFields", List.of(fields)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
+    static JsonNode awaitReport(String id, String expectedStatus) {
+        JsonNode[] seen = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            Http.Response response = system.query.as("leser").get("/api/problem-reports/" + id);
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.json().get("status").asText()).isEqualTo(expectedStatus);
+            seen[0] = response.json();
+        });
+        return seen[0];
+    }
+
+    @Test
+    void aReportGoesFromSubmissionThroughDetailsAcknowledgementAndProposalToClosure() {
+        Http.Response created = system.command.as("anna.amt50").header("X-Correlation-Id", "e2e-life-1")
+                .post("/api/problem-reports", Map.of("title", "Sprachkurse ausgebucht", "description", "Wartezeit sechs Monate",
+                        "unit", "Amt 50", "policyFields", List.of("LANGUAGE", "WOMEN_GIRLS")));
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        assertThat(created.header("Location")).endsWith("/api/problem-reports/" + id);
+        assertThat(created.header("X-Correlation-Id")).isEqualTo("e2e-life-1");
+
+        JsonNode submitted = awaitReport(id, "SUBMITTED");
+        assertThat(submitted.get("title").asText()).isEqualTo("Sprachkurse ausgebucht");
+        assertThat(submitted.get("unit").asText()).isEqualTo("Amt 50");
+        assertThat(submitted.get("submittedBy").asText()).isEqualTo("anna.amt50");
+        assertThat(submitted.get("policyFields")).extracting(JsonNode::asText).containsExactly("LANGUAGE", "WOMEN_GIRLS");
+
+        assertThat(system.command.as("anna.amt50").post("/api/problem-reports/" + id + "/details",
+                Map.of("details", "Betrifft vor allem Mütter")).status()).isEqualTo(204);
+        assertThat(system.command.as("koordinator").post("/api/problem-reports/" + id + "/acknowledgement",
+                Map.of("note", "Kommt auf die Tagesordnung")).status()).isEqualTo(204);
+        Http.Response proposed = system.command.as("jonas.fb32").post("/api/problem-reports/" + id + "/solution-proposals",
+                Map.of("proposal", "Kurse mit Kinderbetreuung"));
+        assertThat(proposed.status()).isEqualTo(201);
+        awaitReport(id, "ACKNOWLEDGED");
+        assertThat(system.command.as("koordinator").post("/api/problem-reports/" + id + "/closure",
+                Map.of("outcome", "SOLVED", "resolution", "Zwei zusätzliche Kurse ab Mai")).status()).isEqualTo(204);
+
+        JsonNode closed = awaitReport(id, "CLOSED");
+        assertThat(closed.get("details").get(0).get("details").asText()).isEqualTo("Betrifft vor allem Mütter");
+        assertThat(closed.get("acknowledgement").get("acknowledgedBy").asText()).isEqualTo("koordinator");
+        assertThat(closed.get("solutionProposals").get(0).get("proposedBy").asText()).isEqualTo("jonas.fb32");
+        assertThat(closed.get("solutionProposals").get(0).get("proposalId").asText())
+                .isEqualTo(proposed.json().get("proposalId").asText());
+        assertThat(closed.get("closure").get("outcome").asText()).isEqualTo("SOLVED");
+        assertThat(closed.get("version").asLong()).isEqualTo(4);
+
+        List<Document> events = system.eventsOf(id);
+        assertThat(events).extracting(e -> e.getString("payloadType")).containsExactly(
+                "de.gremium.events.problem.ProblemReportSubmitted", "de.gremium.events.problem.ProblemReportDetailsAdded",
+                "de.gremium.events.problem.ProblemReportAcknowledged", "de.gremium.events.problem.SolutionProposed",
+                "de.gremium.events.problem.ProblemReportClosed");
+        assertThat(events).extracting(e -> e.getString("payloadRevision")).containsOnly("1");
+    }
+
+    @Test
+    void everyEventCarriesTheActingUserTheRequestsCorrelationIdAndTheCommandAsCause() {
+        Http.Response created = system.command.as("anna.amt50").header("X-Correlation-Id", "trace-me-42")
+                .post("/api/problem-reports", Map.of("title", "Meta", "description", "Metadaten", "unit", "Amt 50",
+                        "policyFields", List.of("HEALTH")));
+        String id = created.json().get("id").asText();
+        system.command.as("koordinator").header("X-Correlation-Id", "trace-me-43")
+                .post("/api/problem-reports/" + id + "/acknowledgement", "{}");
+
+        List<Document> events = system.eventsOf(id);
+        assertThat(events).hasSize(2);
+        Document first = metaOf(events.get(0));
+        Document second = metaOf(events.get(1));
+        assertThat(first.getString("userId")).isEqualTo("anna.amt50");
+        assertThat(first.getString("correlationId")).isEqualTo("trace-me-42");
+        assertThat(second.getString("userId")).isEqualTo("koordinator");
+        assertThat(second.getString("correlationId")).isEqualTo("trace-me-43");
+        assertThat(first.getString("causationId")).isNotBlank()
+                .isNotEqualTo(events.get(0).getString("eventIdentifier"))
+                .isNotEqualTo(second.getString("causationId"));
+    }
+
+    @Test
+    void theBoardFiltersByStatusUnitAndPolicyFieldAndPagesWithLinks() {
+        String unit = "Amt 61";
+        String a = submit("jonas.fb32", "Filter A", unit, "SPORT");
+        String b = submit("jonas.fb32", "Filter B", unit, "SPORT", "CULTURE");
+        String c = submit("jonas.fb32", "Filter C", unit, "CULTURE");
+        system.command.as("koordinator").post("/api/problem-reports/" + c + "/acknowledgement", "{}");
+        awaitReport(a, "SUBMITTED");
+        awaitReport(b, "SUBMITTED");
+        awaitReport(c, "ACKNOWLEDGED");
+
+        JsonNode sport = system.query.as("leser").get("/api/problem-reports?unit=Amt%2061&policyField=SPORT").json();
+        assertThat(sport.get("data")).extracting(n -> n.get("id").asText()).containsExactly(b, a);
+        JsonNode acknowledged = system.query.as("leser").get("/api/problem-reports?unit=Amt%2061&status=ACKNOWLEDGED").json();
+        assertThat(acknowledged.get("data")).extracting(n -> n.get("id").asText()).containsExactly(c);
+
+        JsonNode page1 = system.query.as("leser").get("/api/problem-reports?unit=Amt%2061&size=2").json();
+        assertThat(page1.get("data")).extracting(n -> n.get("id").asText()).containsExactly(c, b);
+        assertThat(page1.get("pagination").get("totalElements").asLong()).isEqualTo(3);
+        assertThat(page1.get("pagination").get("totalPages").asInt()).isEqualTo(2);
+        String next = page1.get("links").get("next").asText();
+        assertThat(next).contains("page=2");
+        JsonNode page2 = new Http("").as("leser").get(next).json();
+        assertThat(page2.get("data")).extracting(n -> n.get("id").asText()).containsExactly(a);
+        assertThat(page2.get("links").has("next")).isFalse();
+    }
+
+    @Test
+    void aStaleIfMatchIsRefusedWithConflictAndTheCurrentVersionIsAccepted() {
+        String id = submit("anna.amt50", "Versionen", "Amt 50", "OPENNESS");
+        JsonNode view = awaitReport(id, "SUBMITTED");
+        Http.Response fromView = system.query.as("anna.amt50").get("/api/problem-reports/" + id);
+        assertThat(fromView.header("ETag")).isEqualTo("\"0\"");
+        assertThat(system.command.as("anna.amt50").header("If-Match", "\"0\"")
+                .post("/api/problem-reports/" + id + "/details", Map.of("details", "erste")).status()).isEqualTo(204);
+        Http.Response stale = system.command.as("anna.amt50").header("If-Match", "\"" + view.get("version").asLong() + "\"")
+                .post("/api/problem-reports/" + id + "/details", Map.of("details", "zweite"));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(stale.json().get("errors").get(0).get("field").asText()).isEqualTo("If-Match");
+        assertThat(system.eventsOf(id)).hasSize(2);
+    }
+
+    @Test
+    void aRetriedPostWithTheSameIdempotencyKeyCreatesNothingTwiceAndReturnsTheFirstResult() {
+        Map<String, Object> body = Map.of("title", "Doppelt?", "description", "Einmal bitte", "unit", "Amt 51",
+                "policyFields", List.of("SOCIAL_CARE"));
+        Http.Response first = system.command.as("anna.amt50").header("Idempotency-Key", "retry-1").post("/api/problem-reports", body);
+        Http.Response second = system.command.as("anna.amt50").header("Idempotency-Key", "retry-1").post("/api/problem-reports", body);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(system.collection("domainevents").countDocuments(new Document("payloadType",
+                "de.gremium.events.problem.ProblemReportSubmitted").append("aggregateIdentifier", first.json().get("id").asText())))
+                .isEqualTo(1);
+
+        Http.Response otherUser = system.command.as("jonas.fb32").header("Idempotency-Key", "retry-1").post("/api/problem-reports", body);
+        assertThat(otherUser.status()).as("keys are per user").isEqualTo(201);
+        assertThat(otherUser.json().get("id").asText()).isNotEqualTo(first.json().get("id").asText());
+
+        Http.Response reused = system.command.as("anna.amt50").header("Idempotency-Key", "retry-1")
+                .post("/api/problem-reports", Map.of("title", "Anders", "description", "x", "unit", "Amt 51", "policyFields", List.of("SPORT")));
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.json().get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
+    }
+
+    @Test
+    void aKeyedRetryAfterTheFirstAnswerWasLostStillAnswersWithTheSameReport() {
+        Map<String, Object> body = Map.of("title", "Absturz", "description", "Antwort verloren", "unit", "Amt 51",
+                "policyFields", List.of("SOCIAL_CARE"));
+        Http.Response first = system.command.as("anna.amt50").header("Idempotency-Key", "lost-answer").post("/api/problem-reports", body);
+        // what a crash between storing the events and recording the answer leaves behind
+        system.collection("idempotency_keys").updateMany(new Document(), new Document("$set",
+                new Document("completed", false).append("body", null)));
+        Http.Response retry = system.command.as("anna.amt50").header("Idempotency-Key", "lost-answer").post("/api/problem-reports", body);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json().get("id").asText()).isEqualTo(first.json().get("id").asText());
+        assertThat(system.eventsOf(first.json().get("id").asText())).hasSize(1);
+    }
+
+    @Test
+    void onlyTheAuthorMayAddDetailsAndUnknownReportsAreNotFound() {
+        String id = submit("anna.amt50", "Meins", "Amt 50", "HEALTH");
+        Http.Response foreign = system.command.as("jonas.fb32").post("/api/problem-reports/" + id + "/details",
+                Map.of("details", "fremd"));
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.header("Content-Type")).startsWith("application/problem+json");
+        Http.Response unknown = system.command.as("anna.amt50").post("/api/problem-reports/does-not-exist/details",
+                Map.of("details", "x"));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(system.query.as("leser").get("/api/problem-reports/does-not-exist").status()).isEqualTo(404);
+        assertThat(system.eventsOf(id)).hasSize(1);
+    }
+
+    @Test
+    void closingAClosedReportIsAConflictThatNamesTheRule() {
+        String id = submit("anna.amt50", "Zweimal schließen", "Amt 50", "HEALTH");
+        Map<String, String> close = Map.of("outcome", "SOLVED", "resolution", "erledigt");
+        assertThat(system.command.as("koordinator").post("/api/problem-reports/" + id + "/closure", close).status()).isEqualTo(204);
+        Http.Response again = system.command.as("koordinator").post("/api/problem-reports/" + id + "/closure", close);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").asText()).contains("closed");
+    }
+
+    @Test
+    void healthAndApiDocsAreOpenToAnonymousCallersAndNothingElseIs() {
+        assertThat(system.command.anonymous().get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
+        assertThat(system.query.anonymous().get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
+        JsonNode commandDocs = system.command.anonymous().get("/v3/api-docs").json();
+        assertThat(commandDocs.get("paths").has("/api/problem-reports/{reportId}/closure")).isTrue();
+        JsonNode queryDocs = system.query.anonymous().get("/v3/api-docs").json();
+        assertThat(queryDocs.get("paths").has("/api/problem-reports/{reportId}")).isTrue();
+        assertThat(system.query.anonymous().get("/swagger-ui/index.html").status()).isEqualTo(200);
+        Http.Response denied = system.query.anonymous().get("/api/problem-reports");
+        assertThat(denied.status()).isEqualTo(401);
+        assertThat(denied.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(system.command.as("anna.amt50").get("/actuator/env").status()).isIn(403, 404);
+    }
+
+    /** Axon stores serialized metadata as JSON text (Jackson) or, with other serializers, as a document. */
+    static Document metaOf(Document event) {
+        Object raw = event.get("serializedMetaData");
+        if (raw instanceof Document document) {
+            return document;
+        }
+        if (raw instanceof org.bson.types.Binary binary) {
+            return Document.parse(new String(binary.getData(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return Document.parse(String.valueOf(raw));
+    }
+}
