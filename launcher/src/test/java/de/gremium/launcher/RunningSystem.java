@@ -37,6 +37,11 @@ final class RunningSystem implements AutoCloseable {
                 TestStore.realMongo() ? TestStore.uniqueDatabase() : "gremium", List.of(extraArgs));
     }
 
+    /** Starts on a store that already exists (left behind by another process). */
+    static RunningSystem onExisting(Path dataDir, int storePort, String database) {
+        return new RunningSystem(dataDir, storePort, database, List.of());
+    }
+
     /** Starts again on the same store, as after a restart of the process. */
     RunningSystem restart(String... extraArgs) {
         close();
