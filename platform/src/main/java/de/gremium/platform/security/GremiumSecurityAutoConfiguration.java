@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.core.io.Resource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -35,9 +36,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * Anonymous callers reach only health and the API docs; everything else needs a role, and the
  * controllers say which ({@code @PreAuthorize}).
  */
-@AutoConfiguration(after = OAuth2ResourceServerAutoConfiguration.class)
+// before Boot's own, so that their default filter chains back off in favour of this one
+@AutoConfiguration(before = {OAuth2ResourceServerAutoConfiguration.class, SecurityAutoConfiguration.class})
 @EnableMethodSecurity
-public class SecurityAutoConfiguration {
+public class GremiumSecurityAutoConfiguration {
 
     static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
         "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**"};

@@ -1,0 +1,129 @@
+package de.gremium.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import de.gremium.platform.store.GremiumMongoProperties;
+import de.gremium.platform.testing.Http;
+import de.gremium.platform.testing.Ports;
+import de.gremium.platform.testing.TestStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The production mode: an OAuth2 resource server that takes Keycloak access tokens. The key is
+ * configured as a public key file here; in production an issuer URI (GREMIUM_JWT_ISSUER_URI).
+ */
+class JwtSecurityTest {
+
+    @TempDir
+    static Path keys;
+    static KeyPair keyPair;
+    static ConfigurableApplicationContext app;
+    static Http http;
+
+    @BeforeAll
+    static void start() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        keyPair = generator.generateKeyPair();
+        Path pem = keys.resolve("public.pem");
+        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keyPair.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        List<String> args = new ArrayList<>(TestStore.inMemory());
+        args.add("--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem.toAbsolutePath());
+        app = CommandSideApplication.start(args.toArray(String[]::new));
+        http = Http.on(Ports.of(app));
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    static String token(RSAPrivateKey key, String user, List<String> roles, Instant expires) throws Exception {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject("f3b1c2d4-0000-4000-8000-" + Math.abs(user.hashCode()))
+                .claim("preferred_username", user)
+                .claim("realm_access", Map.of("roles", roles))
+                .issueTime(Date.from(Instant.now()))
+                .expirationTime(Date.from(expires))
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    static Map<String, Object> report() {
+        return Map.of("title", "Per Token", "description", "d", "unit", "FB 32", "policyFields", List.of("PARTICIPATION"));
+    }
+
+    @Test
+    void aMemberTokenFromKeycloakSubmitsAReportInTheNameOfItsPreferredUsername() throws Exception {
+        String token = token((RSAPrivateKey) keyPair.getPrivate(), "maria.fb32", List.of("MEMBER", "offline_access"),
+                Instant.now().plusSeconds(300));
+        Http.Response created = http.anonymous().bearer(token).post("/api/problem-reports", report());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        MongoClient client = app.getBean(MongoClient.class);
+        Document event = client.getDatabase(app.getBean(GremiumMongoProperties.class).database())
+                .getCollection("domainevents").find(new Document("aggregateIdentifier", created.json().get("id").asText())).first();
+        assertThat(event).isNotNull();
+        assertThat(String.valueOf(event.get("serializedMetaData"))).contains("\"userId\":\"maria.fb32\"");
+    }
+
+    @Test
+    void aReaderTokenIsForbiddenToSubmit() throws Exception {
+        String token = token((RSAPrivateKey) keyPair.getPrivate(), "intranet", List.of("READER"), Instant.now().plusSeconds(300));
+        assertThat(http.anonymous().bearer(token).post("/api/problem-reports", report()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aTokenWithoutGremiumRolesIsForbidden() throws Exception {
+        String token = token((RSAPrivateKey) keyPair.getPrivate(), "someone", List.of("offline_access"), Instant.now().plusSeconds(300));
+        assertThat(http.anonymous().bearer(token).post("/api/problem-reports", report()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void anExpiredTokenIsUnauthenticated() throws Exception {
+        String token = token((RSAPrivateKey) keyPair.getPrivate(), "maria.fb32", List.of("MEMBER"), Instant.now().minusSeconds(600));
+        Http.Response response = http.anonymous().bearer(token).post("/api/problem-reports", report());
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsUnauthenticated() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String forged = token((RSAPrivateKey) generator.generateKeyPair().getPrivate(), "maria.fb32", List.of("COORDINATOR", "MEMBER"),
+                Instant.now().plusSeconds(300));
+        assertThat(http.anonymous().bearer(forged).post("/api/problem-reports", report()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void basicAuthenticationIsNotAcceptedInJwtMode() {
+        assertThat(http.as("anna.amt50").post("/api/problem-reports", report()).status()).isEqualTo(401);
+    }
+}

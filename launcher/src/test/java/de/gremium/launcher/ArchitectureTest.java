@@ -1,0 +1,65 @@
+package de.gremium.launcher;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The module rules of the architecture, checked on the compiled classes of all modules together. */
+class ArchitectureTest {
+
+    private static final JavaClasses GREMIUM = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("de.gremium");
+
+    @Test
+    void theCommandSideNeverReadsTheQuerySide() {
+        noClasses().that().resideInAPackage("de.gremium.command..")
+                .should().dependOnClassesThat().resideInAPackage("de.gremium.query..")
+                .check(GREMIUM);
+    }
+
+    @Test
+    void theQuerySideNeverCallsTheCommandSide() {
+        noClasses().that().resideInAPackage("de.gremium.query..")
+                .should().dependOnClassesThat().resideInAPackage("de.gremium.command..")
+                .check(GREMIUM);
+    }
+
+    @Test
+    void thePlatformKnowsNeitherSide() {
+        noClasses().that().resideInAPackage("de.gremium.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage("de.gremium.command..", "de.gremium.query..",
+                        "de.gremium.launcher..")
+                .check(GREMIUM);
+    }
+
+    @Test
+    void thePublishedLanguageDependsOnNoSpringAndNoMongo() {
+        noClasses().that().resideInAPackage("de.gremium.events..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
+                        "de.gremium.platform..", "de.gremium.command..", "de.gremium.query..")
+                .check(GREMIUM);
+    }
+
+    @Test
+    void aggregatesAreDeterministicTheyReadNoClockAndMakeNoRandomIds() {
+        noClasses().that().areAnnotatedWith(org.axonframework.spring.stereotype.Aggregate.class)
+                .should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.util.UUID.class, "randomUUID")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
+                .check(GREMIUM);
+    }
+
+    @Test
+    void aggregatesDoNotTouchTheDatabaseOrTheWeb() {
+        noClasses().that().areAnnotatedWith(org.axonframework.spring.stereotype.Aggregate.class)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data..", "com.mongodb..",
+                        "org.springframework.web..", "jakarta.servlet..", "de.gremium.platform..")
+                .check(GREMIUM);
+    }
+}
