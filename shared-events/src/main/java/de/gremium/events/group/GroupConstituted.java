@@ -1,0 +1,25 @@
+package de.gremium.events.group;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+/** The group was constituted with its departments and units as the rules of procedure list them. */
+@Revision("1")
+public record GroupConstituted(GroupId groupId, String name, List<Department> departments, String constitutedBy,
+        Instant constitutedAt) implements GroupEvent {
+
+    public GroupConstituted {
+        departments = List.copyOf(departments);
+    }
+
+    @Override
+    public String actor() {
+        return constitutedBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return constitutedAt;
+    }
+}

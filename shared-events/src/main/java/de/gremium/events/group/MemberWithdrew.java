@@ -1,0 +1,20 @@
+package de.gremium.events.group;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** A member left the group (or was withdrawn by their unit). */
+@Revision("1")
+public record MemberWithdrew(GroupId groupId, MemberId memberId, String reason, String withdrawnBy, Instant withdrawnAt)
+        implements GroupEvent {
+
+    @Override
+    public String actor() {
+        return withdrawnBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return withdrawnAt;
+    }
+}

@@ -1,0 +1,20 @@
+package de.gremium.events.idea;
+
+import de.gremium.events.meeting.MeetingId;
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** The meeting whose agenda carried the idea was held. */
+@Revision("1")
+public record ProjectIdeaDiscussed(ProjectIdeaId ideaId, MeetingId meetingId, String recordedBy, Instant discussedAt) implements ProjectIdeaEvent {
+
+    @Override
+    public String actor() {
+        return recordedBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return discussedAt;
+    }
+}

@@ -1,0 +1,19 @@
+package de.gremium.events.idea;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** The idea was withdrawn before the group recommended it. */
+@Revision("1")
+public record ProjectIdeaWithdrawn(ProjectIdeaId ideaId, String reason, String withdrawnBy, Instant withdrawnAt) implements ProjectIdeaEvent {
+
+    @Override
+    public String actor() {
+        return withdrawnBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return withdrawnAt;
+    }
+}

@@ -1,0 +1,19 @@
+package de.gremium.events.meeting;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** A topic was put on the agenda at a position (0 = first). */
+@Revision("1")
+public record AgendaItemAdded(MeetingId meetingId, AgendaItemId agendaItemId, AgendaTopic topic, int position, String addedBy, Instant addedAt) implements MeetingEvent {
+
+    @Override
+    public String actor() {
+        return addedBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return addedAt;
+    }
+}

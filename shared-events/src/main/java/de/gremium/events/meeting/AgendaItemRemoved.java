@@ -1,0 +1,19 @@
+package de.gremium.events.meeting;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** A topic was taken off the agenda. */
+@Revision("1")
+public record AgendaItemRemoved(MeetingId meetingId, AgendaItemId agendaItemId, String removedBy, Instant removedAt) implements MeetingEvent {
+
+    @Override
+    public String actor() {
+        return removedBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return removedAt;
+    }
+}

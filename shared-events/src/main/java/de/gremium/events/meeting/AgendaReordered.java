@@ -1,0 +1,24 @@
+package de.gremium.events.meeting;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+/** The agenda got a new order. */
+@Revision("1")
+public record AgendaReordered(MeetingId meetingId, List<AgendaItemId> order, String reorderedBy, Instant reorderedAt) implements MeetingEvent {
+
+    public AgendaReordered {
+        order = List.copyOf(order);
+    }
+
+    @Override
+    public String actor() {
+        return reorderedBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return reorderedAt;
+    }
+}

@@ -1,0 +1,19 @@
+package de.gremium.events.meeting;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** The meeting was called off. */
+@Revision("1")
+public record MeetingCancelled(MeetingId meetingId, String reason, String cancelledBy, Instant cancelledAt) implements MeetingEvent {
+
+    @Override
+    public String actor() {
+        return cancelledBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return cancelledAt;
+    }
+}

@@ -1,0 +1,25 @@
+package de.gremium.events.scheduling;
+
+import de.gremium.events.meeting.MeetingId;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+/** The coordinator asked the members when the meeting should take place. */
+@Revision("1")
+public record SchedulingPollOpened(SchedulingPollId pollId, MeetingId meetingId, List<CandidateSlot> candidates, String openedBy, Instant openedAt) implements SchedulingPollEvent {
+
+    public SchedulingPollOpened {
+        candidates = List.copyOf(candidates);
+    }
+
+    @Override
+    public String actor() {
+        return openedBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return openedAt;
+    }
+}
