@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
-/** The meeting took place: who attended (members, guests) and the minutes. */
+/** The meeting took place: who attended (members, guests), the minutes, and the agenda as it stood, in order. */
 @Revision("1")
-public record MeetingHeld(MeetingId meetingId, List<MemberId> attendees, List<GuestId> guestsPresent, String minutes, String recordedBy, Instant recordedAt) implements MeetingEvent {
+public record MeetingHeld(MeetingId meetingId, List<MemberId> attendees, List<GuestId> guestsPresent, String minutes, List<AgendaTopic> agenda, String recordedBy, Instant recordedAt) implements MeetingEvent {
 
     public MeetingHeld {
         attendees = List.copyOf(attendees);
         guestsPresent = List.copyOf(guestsPresent);
+        agenda = List.copyOf(agenda);
     }
 
     @Override
