@@ -1,17 +1,18 @@
-package de.gremium.command.constitution;
+package de.gremium.command.group;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The departments and organisational units of the group as its rules of procedure list them. Until
- * the constitution becomes event-sourced (issue 3) this is the command side's lookup for "is this a
- * unit of the group?".
+ * The departments and organisational units of the group as its rules of procedure list them: the
+ * seed from which the group is constituted on the first start against an empty store. After that,
+ * units change through commands, and {@link de.gremium.command.group.GroupDirectory} is the lookup.
  */
 @ConfigurationProperties("gremium.constitution")
-public record ConstitutionProperties(List<Department> departments) {
+public record ConstitutionProperties(String name, List<Department> departments) {
 
     public ConstitutionProperties {
+        name = name == null || name.isBlank() ? "Projektgruppe Integration" : name;
         departments = departments == null ? List.of() : List.copyOf(departments);
     }
 

@@ -34,11 +34,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * A retried {@code POST} with the same {@code Idempotency-Key} creates nothing twice and gets the
  * first answer again (header {@code Idempotent-Replayed: true}).
  *
- * <p>Crash safety does not rest on this record alone: the ids of resources a keyed request creates
- * are derived from user and key ({@link RequestIds}), so if the process dies after the events were
- * stored but before the answer was recorded, the retry runs into the existing aggregate and the
- * controller answers as the first time. Failed requests (4xx/5xx) leave no record, so the client
- * may correct and retry with the same key.
+ * <p>For requests that create something, crash safety does not rest on this record alone: the ids
+ * they create are derived from user and key ({@link RequestIds}), so if the process dies after the
+ * events were stored but before the answer was recorded, the retry runs into the existing aggregate
+ * and the controller answers as the first time. A keyed request that changes an existing aggregate
+ * and is retried after such a crash runs again and may be refused by the aggregate's state (409)
+ * or, for additive changes such as details, be applied twice. Failed requests (4xx/5xx) leave no
+ * record, so the client may correct and retry with the same key.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 

@@ -1,6 +1,7 @@
 package de.gremium.command.messaging;
 
-import de.gremium.command.problem.NotTheAuthor;
+import de.gremium.command.NotPermitted;
+import de.gremium.command.RuleViolation;
 import de.gremium.command.problem.ProblemReportRuleViolation;
 import de.gremium.platform.web.ApiException;
 import de.gremium.platform.web.ProblemTypes;
@@ -28,8 +29,16 @@ class CommandProblemsAdvice {
                 e.getMessage(), e.field()));
     }
 
-    @ExceptionHandler(NotTheAuthor.class)
-    ResponseEntity<ProblemDetail> notAuthor(NotTheAuthor e) {
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<ProblemDetail> rule(RuleViolation e) {
+        return render(e.kind() == RuleViolation.Kind.INVALID
+                ? new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", e.getMessage(), e.field())
+                : new ApiException(HttpStatus.CONFLICT, ProblemTypes.RULE_VIOLATION, "Not allowed in this state",
+                        e.getMessage(), e.field()));
+    }
+
+    @ExceptionHandler(NotPermitted.class)
+    ResponseEntity<ProblemDetail> notPermitted(NotPermitted e) {
         return render(new ApiException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage(), null));
     }
 

@@ -27,8 +27,11 @@ class CommandSideConfiguration {
     }
 
     /**
-     * A command is acknowledged only after its events are on disk: once the unit of work committed,
-     * the store is flushed (a group commit on the embedded server, a no-op on a real MongoDB).
+     * A command is acknowledged only after its events are written to the store's file: once the unit
+     * of work committed, the store is flushed (a group commit of the embedded server's MVStore, a no-op
+     * on a real MongoDB, whose w=majority/journal acknowledgement already means durable). The MVStore
+     * commit survives a crash of the process; it does not fsync, so an OS crash or power loss can
+     * still lose the last commands (see docs/adr/0002-embedded-store-and-launcher.md).
      */
     @Bean
     InitializingBean durableCommands(CommandBus commandBus, Durability durability) {

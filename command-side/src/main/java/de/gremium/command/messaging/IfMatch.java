@@ -1,16 +1,16 @@
-package de.gremium.command.problem;
+package de.gremium.command.messaging;
 
 import de.gremium.platform.web.ApiException;
 import de.gremium.platform.web.ProblemTypes;
 import org.springframework.http.HttpStatus;
 
 /** Reads the aggregate version a client expects from an {@code If-Match} header ({@code "3"} or {@code 3}). */
-final class Versions {
+public final class IfMatch {
 
-    private Versions() {
+    private IfMatch() {
     }
 
-    static Long parseIfMatch(String ifMatch) {
+    public static Long version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return null;
         }

@@ -1,8 +1,10 @@
 package de.gremium.command.problem;
 
-import de.gremium.command.constitution.OrganisationalUnits;
+import de.gremium.command.group.GroupDirectory;
+import de.gremium.command.group.GroupFacts;
 import de.gremium.command.idempotency.RequestIds;
 import de.gremium.command.messaging.CommandDispatcher;
+import de.gremium.command.messaging.IfMatch;
 import de.gremium.events.problem.AcknowledgeProblemReport;
 import de.gremium.events.problem.AddProblemReportDetails;
 import de.gremium.events.problem.CloseProblemReport;
@@ -43,15 +45,15 @@ class ProblemReportController {
 
     private final CommandDispatcher commands;
     private final RequestIds ids;
-    private final OrganisationalUnits units;
+    private final GroupDirectory group;
     private final Clock clock;
     private final String querySideUrl;
 
-    ProblemReportController(CommandDispatcher commands, RequestIds ids, OrganisationalUnits units, Clock clock,
+    ProblemReportController(CommandDispatcher commands, RequestIds ids, GroupDirectory group, Clock clock,
             @Value("${gremium.query-side.base-url}") String querySideUrl) {
         this.commands = commands;
         this.ids = ids;
-        this.units = units;
+        this.group = group;
         this.clock = clock;
         this.querySideUrl = querySideUrl;
     }
@@ -61,9 +63,11 @@ class ProblemReportController {
     @Operation(summary = "Submit a problem report", description = "201 with the new id; the report appears on the "
             + "query side's problem board within a second. Send an Idempotency-Key to retry safely.")
     ResponseEntity<ProblemReportRequests.Created> submit(@Valid @RequestBody ProblemReportRequests.Submit request) {
-        if (!units.isKnown(request.unit())) {
+        GroupFacts facts = group.require();
+        if (!facts.isActiveUnit(request.unit())) {
             throw new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
-                    "'" + request.unit() + "' is not an organisational unit of the group; known: " + units.all(), "unit");
+                    "'" + request.unit() + "' is not an organisational unit of the group; active: "
+                            + new java.util.TreeSet<>(facts.activeUnits().keySet()), "unit");
         }
         ProblemReportId id = ProblemReportId.of(ids.newId("problem-report"));
         try {
@@ -85,7 +89,7 @@ class ProblemReportController {
     ResponseEntity<Void> addDetails(@PathVariable String reportId, @Valid @RequestBody ProblemReportRequests.AddDetails request,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         commands.send(new AddProblemReportDetails(new ProblemReportId(reportId), request.details(), CurrentUser.id(),
-                clock.instant(), Versions.parseIfMatch(ifMatch)));
+                clock.instant(), IfMatch.version(ifMatch)));
         return ResponseEntity.noContent().build();
     }
 
@@ -97,7 +101,7 @@ class ProblemReportController {
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         String note = request == null ? null : request.note();
         commands.send(new AcknowledgeProblemReport(new ProblemReportId(reportId), note, CurrentUser.id(), clock.instant(),
-                Versions.parseIfMatch(ifMatch)));
+                IfMatch.version(ifMatch)));
         return ResponseEntity.noContent().build();
     }
 
@@ -109,7 +113,7 @@ class ProblemReportController {
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         UUID proposalId = ids.newId("solution-proposal");
         commands.send(new ProposeSolution(new ProblemReportId(reportId), new SolutionProposalId(proposalId.toString()),
-                request.proposal(), CurrentUser.id(), clock.instant(), Versions.parseIfMatch(ifMatch)));
+                request.proposal(), CurrentUser.id(), clock.instant(), IfMatch.version(ifMatch)));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create(querySideUrl + "/api/problem-reports/" + reportId))
                 .body(new ProblemReportRequests.ProposalCreated(reportId, proposalId.toString()));
@@ -121,7 +125,7 @@ class ProblemReportController {
     ResponseEntity<Void> close(@PathVariable String reportId, @Valid @RequestBody ProblemReportRequests.Close request,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         commands.send(new CloseProblemReport(new ProblemReportId(reportId), request.outcome(), request.resolution(),
-                CurrentUser.id(), clock.instant(), Versions.parseIfMatch(ifMatch)));
+                CurrentUser.id(), clock.instant(), IfMatch.version(ifMatch)));
         return ResponseEntity.noContent().build();
     }
 }

@@ -2,13 +2,18 @@ package de.gremium.platform.axon;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 
 /**
  * Copies the acting user and the correlation id from the message being handled onto every message it
- * produces, and names the handled message as the cause. A message that arrives without a correlation
- * id (the first one of a chain) starts its own chain.
+ * produces, and names the cause. A message that arrives without a correlation id (the first one of a
+ * chain) starts its own chain.
+ *
+ * <p>The cause is the handled message, except for a command that a policy sent because of an event:
+ * commands are not stored, so its events name that event as their cause, and a trace can walk from
+ * event to event.
  */
 public class GremiumCorrelationDataProvider implements CorrelationDataProvider {
 
@@ -21,7 +26,9 @@ public class GremiumCorrelationDataProvider implements CorrelationDataProvider {
         }
         Object correlationId = message.getMetaData().get(MetadataKeys.CORRELATION_ID);
         data.put(MetadataKeys.CORRELATION_ID, correlationId != null ? correlationId : message.getIdentifier());
-        data.put(MetadataKeys.CAUSATION_ID, message.getIdentifier());
+        Object causedBy = message.getMetaData().get(MetadataKeys.CAUSATION_ID);
+        boolean commandFromPolicy = message instanceof CommandMessage && causedBy != null;
+        data.put(MetadataKeys.CAUSATION_ID, commandFromPolicy ? causedBy : message.getIdentifier());
         return data;
     }
 }

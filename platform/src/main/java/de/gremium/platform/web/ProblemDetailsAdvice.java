@@ -76,7 +76,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.warn("store unavailable: {}", e.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.STORE_UNAVAILABLE, "Store unavailable",
-                        "The data store cannot be reached right now; nothing was changed. Retry later."));
+                        "The data store cannot be reached right now. Retry later; send the same Idempotency-Key so that a "
+                                + "request that did reach the store is not applied twice."));
     }
 
     @ExceptionHandler(Exception.class)

@@ -81,10 +81,10 @@ public class ProblemBoardProjection {
                         event.closedAt())));
     }
 
-    /** A replay starts from an empty board. */
+    /** A replay starts from an empty board (emptied, not dropped, so that its indexes stay). */
     @ResetHandler
     void reset() {
-        mongo.dropCollection(ProblemReportView.class);
+        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), ProblemReportView.class);
     }
 
     private void applyIfNewer(String reportId, long sequence, Instant at, Update update) {

@@ -3,6 +3,6 @@ package de.gremium.events.idea;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Withdraw an idea that is not yet decided. */
-public record WithdrawProjectIdea(@TargetAggregateIdentifier ProjectIdeaId ideaId, String reason, String withdrawnBy, Instant withdrawnAt) {
+/** Withdraw an idea that is not yet decided (its proposer, or the coordinator). */
+public record WithdrawProjectIdea(@TargetAggregateIdentifier ProjectIdeaId ideaId, String reason, String withdrawnBy, boolean withdrawnByCoordinator, Instant withdrawnAt) {
 }

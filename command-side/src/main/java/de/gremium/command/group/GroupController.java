@@ -1,0 +1,124 @@
+package de.gremium.command.group;
+
+import de.gremium.command.messaging.CommandDispatcher;
+import de.gremium.events.group.AddUnit;
+import de.gremium.events.group.AppointMember;
+import de.gremium.events.group.AssignCoordinatorRole;
+import de.gremium.events.group.AssignMayorsOfficeSeat;
+import de.gremium.events.group.GroupId;
+import de.gremium.events.group.MemberId;
+import de.gremium.events.group.RetireUnit;
+import de.gremium.events.group.WithdrawMember;
+import de.gremium.platform.security.CurrentUser;
+import de.gremium.platform.security.Roles;
+import de.gremium.platform.web.ApiException;
+import de.gremium.platform.web.ProblemTypes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/group")
+@Tag(name = "Group", description = "Constitution of the group: units, members, the coordinator's and the mayor's-office seats")
+class GroupController {
+
+    private static final GroupId GROUP = GroupId.PROJEKTGRUPPE_INTEGRATION;
+
+    private final CommandDispatcher commands;
+    private final Clock clock;
+    private final String querySideUrl;
+
+    GroupController(CommandDispatcher commands, Clock clock, @Value("${gremium.query-side.base-url}") String querySideUrl) {
+        this.commands = commands;
+        this.clock = clock;
+        this.querySideUrl = querySideUrl;
+    }
+
+    record UnitRequest(@NotBlank @Size(max = 200) String department, @NotBlank @Size(max = 200) String unit) {
+    }
+
+    record RetirementRequest(@NotBlank @Size(max = 200) String unit, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record AppointmentRequest(
+            @NotBlank @Size(max = 200) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be a user id (letters, digits, . _ @ -)")
+            String memberId,
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) String unit) {
+    }
+
+    record WithdrawalRequest(@Size(max = 2000) String reason) {
+    }
+
+    record SeatRequest(@NotBlank @Size(max = 200) String memberId) {
+    }
+
+    @PostMapping("/units")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(summary = "Add an organisational unit (to a new or existing department)")
+    ResponseEntity<Void> addUnit(@Valid @RequestBody UnitRequest request) {
+        commands.send(new AddUnit(GROUP, request.department(), request.unit(), CurrentUser.id(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/unit-retirements")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(summary = "Retire a unit that no longer takes part (it must have no members left)")
+    ResponseEntity<Void> retireUnit(@Valid @RequestBody RetirementRequest request) {
+        commands.send(new RetireUnit(GROUP, request.unit(), request.reason(), CurrentUser.id(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/members")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(summary = "Appoint a member on behalf of a unit", description = "The member id is the user id they sign in with.")
+    ResponseEntity<Void> appoint(@Valid @RequestBody AppointmentRequest request) {
+        commands.send(new AppointMember(GROUP, new MemberId(request.memberId()), request.name(), request.unit(),
+                CurrentUser.id(), clock.instant()));
+        return ResponseEntity.created(URI.create(querySideUrl + "/api/members?unit=" + request.unit().replace(" ", "%20")))
+                .build();
+    }
+
+    @PostMapping("/members/{memberId}/withdrawal")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'MEMBER')")
+    @Operation(summary = "Withdraw a member", description = "The coordinator withdraws anyone; a member only themself.")
+    ResponseEntity<Void> withdraw(@PathVariable String memberId, @Valid @RequestBody(required = false) WithdrawalRequest request) {
+        if (!CurrentUser.hasRole(Roles.COORDINATOR) && !CurrentUser.id().equals(memberId)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
+                    "A member can withdraw only themself.", null);
+        }
+        commands.send(new WithdrawMember(GROUP, new MemberId(memberId), request == null ? null : request.reason(),
+                CurrentUser.id(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/coordinator")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(summary = "Hand the coordinator role to a member")
+    ResponseEntity<Void> coordinator(@Valid @RequestBody SeatRequest request) {
+        commands.send(new AssignCoordinatorRole(GROUP, new MemberId(request.memberId()), CurrentUser.id(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/mayors-office-seat")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(summary = "Give the mayor's-office seat to a member")
+    ResponseEntity<Void> mayorsOffice(@Valid @RequestBody SeatRequest request) {
+        commands.send(new AssignMayorsOfficeSeat(GROUP, new MemberId(request.memberId()), CurrentUser.id(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+}

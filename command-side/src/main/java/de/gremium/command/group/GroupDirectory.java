@@ -1,0 +1,31 @@
+package de.gremium.command.group;
+
+import de.gremium.command.messaging.AggregateReader;
+import de.gremium.events.group.GroupId;
+import java.util.Optional;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command side's own lookup of the group's constitution: it loads the {@link WorkingGroup}
+ * aggregate (cached) instead of asking the query side, so checks are never stale.
+ */
+@Component
+public class GroupDirectory {
+
+    private final Repository<WorkingGroup> repository;
+
+    public GroupDirectory(@Qualifier("workingGroupRepository") Repository<WorkingGroup> repository) {
+        this.repository = repository;
+    }
+
+    /** The constitution as it stands, or empty before the group was constituted. */
+    public Optional<GroupFacts> facts() {
+        return AggregateReader.read(repository, GroupId.PROJEKTGRUPPE_INTEGRATION.value(), WorkingGroup::facts);
+    }
+
+    public GroupFacts require() {
+        return facts().orElseThrow(() -> new IllegalStateException("the working group has not been constituted yet"));
+    }
+}

@@ -1,0 +1,191 @@
+package de.gremium.command.group;
+
+import static de.gremium.command.RuleViolation.conflict;
+import static de.gremium.command.RuleViolation.invalid;
+import static de.gremium.command.RuleViolation.requireText;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import de.gremium.events.group.AddUnit;
+import de.gremium.events.group.AppointMember;
+import de.gremium.events.group.AssignCoordinatorRole;
+import de.gremium.events.group.AssignMayorsOfficeSeat;
+import de.gremium.events.group.ConstituteGroup;
+import de.gremium.events.group.CoordinatorRoleAssigned;
+import de.gremium.events.group.Department;
+import de.gremium.events.group.GroupConstituted;
+import de.gremium.events.group.GroupId;
+import de.gremium.events.group.MayorsOfficeSeatAssigned;
+import de.gremium.events.group.MemberAppointed;
+import de.gremium.events.group.MemberId;
+import de.gremium.events.group.MemberWithdrew;
+import de.gremium.events.group.RetireUnit;
+import de.gremium.events.group.UnitAdded;
+import de.gremium.events.group.UnitRetired;
+import de.gremium.events.group.WithdrawMember;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** The working group's constitution: its departments and units, its members and who holds which seat. */
+@Aggregate(cache = "aggregateCache")
+public class WorkingGroup {
+
+    static final int NAME_MAX = 200;
+
+    @AggregateIdentifier
+    private GroupId groupId;
+    private final Map<String, String> activeUnits = new LinkedHashMap<>(); // unit -> department
+    private final Map<MemberId, String> activeMembers = new HashMap<>(); // member -> unit
+    private MemberId coordinator;
+    private MemberId mayorsOfficeSeat;
+
+    protected WorkingGroup() {
+        // for Axon's event sourcing
+    }
+
+    @CommandHandler
+    public WorkingGroup(ConstituteGroup command) {
+        requireText("name", command.name(), NAME_MAX);
+        if (command.departments() == null || command.departments().isEmpty()) {
+            throw invalid("departments", "a group is constituted with at least one department");
+        }
+        Set<String> units = new HashSet<>();
+        for (Department department : command.departments()) {
+            requireText("departments.name", department.name(), NAME_MAX);
+            if (department.units().isEmpty()) {
+                throw invalid("departments.units", "department " + department.name() + " sends no unit");
+            }
+            for (String unit : department.units()) {
+                requireText("departments.units", unit, NAME_MAX);
+                if (!units.add(unit)) {
+                    throw invalid("departments.units", "unit " + unit + " is listed twice");
+                }
+            }
+        }
+        apply(new GroupConstituted(command.groupId(), command.name(), command.departments(), command.constitutedBy(),
+                command.constitutedAt()));
+    }
+
+    @CommandHandler
+    void handle(AddUnit command) {
+        requireText("department", command.department(), NAME_MAX);
+        requireText("unit", command.unit(), NAME_MAX);
+        if (activeUnits.containsKey(command.unit())) {
+            throw conflict("Unit " + command.unit() + " already takes part in the group.");
+        }
+        apply(new UnitAdded(groupId, command.department(), command.unit(), command.addedBy(), command.addedAt()));
+    }
+
+    @CommandHandler
+    void handle(RetireUnit command) {
+        requireUnitActive(command.unit());
+        requireText("reason", command.reason(), 2_000);
+        if (activeMembers.containsValue(command.unit())) {
+            throw conflict("Unit " + command.unit() + " still has members; withdraw them first.");
+        }
+        apply(new UnitRetired(groupId, command.unit(), command.reason(), command.retiredBy(), command.retiredAt()));
+    }
+
+    @CommandHandler
+    void handle(AppointMember command) {
+        requireText("memberId", command.memberId() == null ? null : command.memberId().value(), NAME_MAX);
+        requireText("name", command.name(), NAME_MAX);
+        requireUnitActive(command.unit());
+        if (activeMembers.containsKey(command.memberId())) {
+            throw conflict(command.memberId() + " is already a member (for " + activeMembers.get(command.memberId()) + ").");
+        }
+        apply(new MemberAppointed(groupId, command.memberId(), command.name(), command.unit(), command.appointedBy(),
+                command.appointedAt()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawMember command) {
+        requireMember(command.memberId());
+        apply(new MemberWithdrew(groupId, command.memberId(), command.reason() == null ? "" : command.reason(),
+                command.withdrawnBy(), command.withdrawnAt()));
+    }
+
+    @CommandHandler
+    void handle(AssignCoordinatorRole command) {
+        requireMember(command.memberId());
+        if (command.memberId().equals(coordinator)) {
+            throw conflict(command.memberId() + " already holds the coordinator role.");
+        }
+        apply(new CoordinatorRoleAssigned(groupId, command.memberId(), command.assignedBy(), command.assignedAt()));
+    }
+
+    @CommandHandler
+    void handle(AssignMayorsOfficeSeat command) {
+        requireMember(command.memberId());
+        if (command.memberId().equals(mayorsOfficeSeat)) {
+            throw conflict(command.memberId() + " already holds the mayor's-office seat.");
+        }
+        apply(new MayorsOfficeSeatAssigned(groupId, command.memberId(), command.assignedBy(), command.assignedAt()));
+    }
+
+    /** What other commands' edges may check against (command-side lookup, never the query side). */
+    public GroupFacts facts() {
+        return new GroupFacts(Map.copyOf(activeUnits), Map.copyOf(activeMembers), coordinator, mayorsOfficeSeat);
+    }
+
+    private void requireUnitActive(String unit) {
+        if (unit == null || !activeUnits.containsKey(unit)) {
+            throw invalid("unit", "'" + unit + "' is not an active organisational unit of the group; active: "
+                    + activeUnits.keySet());
+        }
+    }
+
+    private void requireMember(MemberId member) {
+        if (member == null || !activeMembers.containsKey(member)) {
+            throw invalid("memberId", member + " is not a member of the group");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(GroupConstituted event) {
+        groupId = event.groupId();
+        event.departments().forEach(d -> d.units().forEach(u -> activeUnits.put(u, d.name())));
+    }
+
+    @EventSourcingHandler
+    void on(UnitAdded event) {
+        activeUnits.put(event.unit(), event.department());
+    }
+
+    @EventSourcingHandler
+    void on(UnitRetired event) {
+        activeUnits.remove(event.unit());
+    }
+
+    @EventSourcingHandler
+    void on(MemberAppointed event) {
+        activeMembers.put(event.memberId(), event.unit());
+    }
+
+    @EventSourcingHandler
+    void on(MemberWithdrew event) {
+        activeMembers.remove(event.memberId());
+        if (event.memberId().equals(coordinator)) {
+            coordinator = null;
+        }
+        if (event.memberId().equals(mayorsOfficeSeat)) {
+            mayorsOfficeSeat = null;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CoordinatorRoleAssigned event) {
+        coordinator = event.memberId();
+    }
+
+    @EventSourcingHandler
+    void on(MayorsOfficeSeatAssigned event) {
+        mayorsOfficeSeat = event.memberId();
+    }
+}

@@ -1,0 +1,228 @@
+package de.gremium.command.meeting;
+
+import de.gremium.command.group.GroupDirectory;
+import de.gremium.command.group.GroupFacts;
+import de.gremium.command.idea.ProjectIdea;
+import de.gremium.command.idempotency.RequestIds;
+import de.gremium.command.messaging.AggregateReader;
+import de.gremium.command.messaging.CommandDispatcher;
+import de.gremium.command.problem.ProblemReport;
+import de.gremium.events.group.MemberId;
+import de.gremium.events.meeting.AddAgendaItem;
+import de.gremium.events.meeting.AgendaItemId;
+import de.gremium.events.meeting.AgendaTopic;
+import de.gremium.events.meeting.AgendaTopicKind;
+import de.gremium.events.meeting.CancelMeeting;
+import de.gremium.events.meeting.Guest;
+import de.gremium.events.meeting.GuestId;
+import de.gremium.events.meeting.InviteGuest;
+import de.gremium.events.meeting.MeetingId;
+import de.gremium.events.meeting.MeetingKind;
+import de.gremium.events.meeting.PlanMeeting;
+import de.gremium.events.meeting.RecordMeetingHeld;
+import de.gremium.events.meeting.RemoveAgendaItem;
+import de.gremium.events.meeting.ReorderAgenda;
+import de.gremium.events.meeting.RescheduleMeeting;
+import de.gremium.events.meeting.ScheduleMeeting;
+import de.gremium.platform.security.CurrentUser;
+import de.gremium.platform.web.ApiException;
+import de.gremium.platform.web.ProblemTypes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/meetings")
+@PreAuthorize("hasRole('COORDINATOR')")
+@Tag(name = "Meetings", description = "The work plan's meetings: planning, dates, agenda, guests, held or cancelled (coordinator)")
+class MeetingController {
+
+    private final CommandDispatcher commands;
+    private final RequestIds ids;
+    private final GroupDirectory group;
+    private final Repository<ProjectIdea> ideas;
+    private final Repository<ProblemReport> reports;
+    private final Clock clock;
+    private final String querySideUrl;
+
+    MeetingController(CommandDispatcher commands, RequestIds ids, GroupDirectory group,
+            @Qualifier("projectIdeaRepository") Repository<ProjectIdea> ideas,
+            @Qualifier("problemReportRepository") Repository<ProblemReport> reports, Clock clock,
+            @Value("${gremium.query-side.base-url}") String querySideUrl) {
+        this.commands = commands;
+        this.ids = ids;
+        this.group = group;
+        this.ideas = ideas;
+        this.reports = reports;
+        this.clock = clock;
+        this.querySideUrl = querySideUrl;
+    }
+
+    record PlanRequest(@Min(2000) @Max(2100) int year, @Min(1) @Max(4) int quarter, @NotNull MeetingKind kind,
+            @NotBlank @Size(max = 200) String title, @NotNull Integer durationMinutes) {
+    }
+
+    record ScheduleRequest(@NotNull OffsetDateTime start, @Size(max = 200) String location) {
+    }
+
+    record RescheduleRequest(@NotNull OffsetDateTime start, @Size(max = 200) String location,
+            @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record TopicRequest(@NotNull AgendaTopicKind kind, @Size(max = 200) String referenceId,
+            @NotBlank @Size(max = 200) String title) {
+    }
+
+    record AgendaItemRequest(@NotNull @Valid TopicRequest topic, @Min(0) Integer position) {
+    }
+
+    record OrderRequest(@NotEmpty List<@NotBlank String> order) {
+    }
+
+    record GuestRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String organisation) {
+    }
+
+    record HeldRequest(@NotEmpty List<@NotBlank String> attendees, List<@NotBlank String> guestsPresent,
+            @NotBlank @Size(max = 20_000) String minutes) {
+    }
+
+    record ReasonRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record Created(String id) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Put a meeting on the work plan", description = "One REGULAR meeting per quarter (a second one is "
+            + "refused with 409); EXTRA meetings on demand. At most 60 minutes.")
+    ResponseEntity<Created> plan(@Valid @RequestBody PlanRequest request) {
+        MeetingId id = request.kind() == MeetingKind.REGULAR
+                ? MeetingRules.regularMeetingId(request.year(), request.quarter())
+                : new MeetingId(ids.newId("meeting").toString());
+        try {
+            commands.send(new PlanMeeting(id, request.year(), request.quarter(), request.kind(), request.title(),
+                    request.durationMinutes(), CurrentUser.id(), clock.instant()));
+        } catch (ConcurrencyException | AggregateStreamCreationException exists) {
+            if (request.kind() == MeetingKind.REGULAR) {
+                throw new ApiException(HttpStatus.CONFLICT, ProblemTypes.RULE_VIOLATION, "Not allowed in this state",
+                        "There already is a regular meeting in " + request.year() + " Q" + request.quarter()
+                                + "; plan an EXTRA meeting instead.", "quarter");
+            }
+            if (!ids.isKeyed()) {
+                throw exists;
+            }
+        }
+        return ResponseEntity.created(URI.create(querySideUrl + "/api/meetings/" + id.value())).body(new Created(id.value()));
+    }
+
+    @PostMapping("/{meetingId}/schedule")
+    @Operation(summary = "Give the meeting its date (within its quarter) and place")
+    ResponseEntity<Void> schedule(@PathVariable String meetingId, @Valid @RequestBody ScheduleRequest request) {
+        commands.send(new ScheduleMeeting(new MeetingId(meetingId), request.start().toInstant(), request.location(),
+                CurrentUser.id(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{meetingId}/reschedule")
+    @Operation(summary = "Move the meeting to another date or place, with a reason")
+    ResponseEntity<Void> reschedule(@PathVariable String meetingId, @Valid @RequestBody RescheduleRequest request) {
+        commands.send(new RescheduleMeeting(new MeetingId(meetingId), request.start().toInstant(), request.location(),
+                request.reason(), CurrentUser.id(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{meetingId}/agenda-items")
+    @Operation(summary = "Put a project idea, a problem report or a free topic on the agenda",
+            description = "position counts from 0; without it the item is appended. A PROJECT_IDEA or PROBLEM_REPORT "
+                    + "must exist (referenceId); the idea then shows as on the agenda.")
+    ResponseEntity<Created> addAgendaItem(@PathVariable String meetingId, @Valid @RequestBody AgendaItemRequest request) {
+        TopicRequest topic = request.topic();
+        if (topic.kind() != AgendaTopicKind.FREE) {
+            boolean exists = topic.referenceId() != null && (topic.kind() == AgendaTopicKind.PROJECT_IDEA
+                    ? AggregateReader.read(ideas, topic.referenceId(), idea -> Boolean.TRUE).isPresent()
+                    : AggregateReader.read(reports, topic.referenceId(), report -> Boolean.TRUE).isPresent());
+            if (!exists) {
+                throw new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
+                        "no " + topic.kind() + " with id '" + topic.referenceId() + "'", "topic.referenceId");
+            }
+        }
+        AgendaItemId itemId = new AgendaItemId(ids.newId("agenda-item").toString());
+        commands.send(new AddAgendaItem(new MeetingId(meetingId), itemId,
+                new AgendaTopic(topic.kind(), topic.kind() == AgendaTopicKind.FREE ? null : topic.referenceId(), topic.title()),
+                request.position(), CurrentUser.id(), clock.instant()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Created(itemId.value()));
+    }
+
+    @DeleteMapping("/{meetingId}/agenda-items/{agendaItemId}")
+    @Operation(summary = "Take an item off the agenda")
+    ResponseEntity<Void> removeAgendaItem(@PathVariable String meetingId, @PathVariable String agendaItemId) {
+        commands.send(new RemoveAgendaItem(new MeetingId(meetingId), new AgendaItemId(agendaItemId), CurrentUser.id(),
+                clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{meetingId}/agenda-order")
+    @Operation(summary = "Reorder the agenda (every item id exactly once)")
+    ResponseEntity<Void> reorder(@PathVariable String meetingId, @Valid @RequestBody OrderRequest request) {
+        commands.send(new ReorderAgenda(new MeetingId(meetingId), request.order().stream().map(AgendaItemId::new).toList(),
+                CurrentUser.id(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{meetingId}/guests")
+    @Operation(summary = "Invite an external expert to this meeting (a guest, not a member)")
+    ResponseEntity<Created> invite(@PathVariable String meetingId, @Valid @RequestBody GuestRequest request) {
+        GuestId guestId = new GuestId(ids.newId("guest").toString());
+        commands.send(new InviteGuest(new MeetingId(meetingId), new Guest(guestId, request.name(), request.organisation()),
+                CurrentUser.id(), clock.instant()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Created(guestId.value()));
+    }
+
+    @PostMapping("/{meetingId}/held")
+    @Operation(summary = "Record that the meeting took place: attendance (members, invited guests) and minutes")
+    ResponseEntity<Void> held(@PathVariable String meetingId, @Valid @RequestBody HeldRequest request) {
+        GroupFacts facts = group.require();
+        for (String attendee : request.attendees()) {
+            if (!facts.isMember(new MemberId(attendee))) {
+                throw new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
+                        "'" + attendee + "' is not a member of the group; guests go in guestsPresent", "attendees");
+            }
+        }
+        List<String> guests = request.guestsPresent() == null ? List.of() : request.guestsPresent();
+        commands.send(new RecordMeetingHeld(new MeetingId(meetingId), request.attendees().stream().map(MemberId::new).toList(),
+                guests.stream().map(GuestId::new).toList(), request.minutes(), CurrentUser.id(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{meetingId}/cancellation")
+    @Operation(summary = "Cancel the meeting, with a reason")
+    ResponseEntity<Void> cancel(@PathVariable String meetingId, @Valid @RequestBody ReasonRequest request) {
+        commands.send(new CancelMeeting(new MeetingId(meetingId), request.reason(), CurrentUser.id(), clock.instant()));
+        return ResponseEntity.noContent().build();
+    }
+}
