@@ -7,11 +7,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import de.gremium.events.PolicyField;
 import de.gremium.events.idea.MarkProjectIdeaDiscussed;
+import de.gremium.events.idea.MarkProjectIdeaRecommended;
 import de.gremium.events.idea.PlaceProjectIdeaOnAgenda;
 import de.gremium.events.idea.ProjectIdeaDiscussed;
 import de.gremium.events.idea.ProjectIdeaId;
 import de.gremium.events.idea.ProjectIdeaPlacedOnAgenda;
 import de.gremium.events.idea.ProjectIdeaProposed;
+import de.gremium.events.idea.ProjectIdeaRecommended;
 import de.gremium.events.idea.ProjectIdeaRevised;
 import de.gremium.events.idea.ProjectIdeaShelved;
 import de.gremium.events.idea.ProjectIdeaStatus;
@@ -92,6 +94,15 @@ public class ProjectIdea {
     }
 
     @CommandHandler
+    void handle(MarkProjectIdeaRecommended command) {
+        if (status == ProjectIdeaStatus.RECOMMENDED) {
+            return; // a redelivered policy command, or a second recommendation on the same idea: already recorded
+        }
+        requireOpen();
+        apply(new ProjectIdeaRecommended(ideaId, command.recommendationId(), command.recordedBy(), command.recommendedAt()));
+    }
+
+    @CommandHandler
     void handle(ShelveProjectIdea command) {
         if (status != ProjectIdeaStatus.PROPOSED && status != ProjectIdeaStatus.DISCUSSED) {
             throw conflict("Only a proposed or discussed idea can be shelved; this one is " + status + ".");
@@ -143,6 +154,16 @@ public class ProjectIdea {
     void on(ProjectIdeaDiscussed event) {
         onAgendaOf.remove(event.meetingId());
         status = ProjectIdeaStatus.DISCUSSED;
+    }
+
+    @EventSourcingHandler
+    void on(ProjectIdeaRecommended event) {
+        status = ProjectIdeaStatus.RECOMMENDED;
+    }
+
+    /** Whether a draft recommendation may still answer this idea. */
+    public boolean isOpen() {
+        return !FINAL.contains(status);
     }
 
     @EventSourcingHandler

@@ -63,6 +63,8 @@ public class Meeting {
     private final List<AgendaItemId> order = new ArrayList<>();
     private final Map<AgendaItemId, AgendaTopic> agenda = new LinkedHashMap<>();
     private final Set<GuestId> guests = new HashSet<>();
+    private List<de.gremium.events.group.MemberId> attendees = List.of();
+    private List<GuestId> guestsPresent = List.of();
 
     protected Meeting() {
         // for Axon's event sourcing
@@ -251,6 +253,8 @@ public class Meeting {
     @EventSourcingHandler
     void on(MeetingHeld event) {
         status = MeetingStatus.HELD;
+        attendees = event.attendees();
+        guestsPresent = event.guestsPresent();
     }
 
     @EventSourcingHandler
@@ -258,11 +262,16 @@ public class Meeting {
         status = MeetingStatus.CANCELLED;
     }
 
-    /** Facts for other edges (the scheduling poll checks the meeting is still to be dated in its quarter). */
+    /**
+     * Facts for other edges: the scheduling poll checks the meeting is still to be dated in its
+     * quarter; a deliberation takes attendance and the agenda item's topic from a held meeting.
+     */
     public MeetingFacts facts() {
-        return new MeetingFacts(meetingId, year, quarter, durationMinutes, status);
+        return new MeetingFacts(meetingId, year, quarter, durationMinutes, status, Map.copyOf(agenda), attendees, guestsPresent);
     }
 
-    public record MeetingFacts(MeetingId meetingId, int year, int quarter, int durationMinutes, MeetingStatus status) {
+    public record MeetingFacts(MeetingId meetingId, int year, int quarter, int durationMinutes, MeetingStatus status,
+            Map<AgendaItemId, AgendaTopic> agenda, List<de.gremium.events.group.MemberId> attendees,
+            List<GuestId> guestsPresent) {
     }
 }

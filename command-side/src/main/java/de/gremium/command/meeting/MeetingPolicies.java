@@ -1,5 +1,6 @@
 package de.gremium.command.meeting;
 
+import de.gremium.command.messaging.PolicyCommands;
 import de.gremium.events.idea.MarkProjectIdeaDiscussed;
 import de.gremium.events.idea.PlaceProjectIdeaOnAgenda;
 import de.gremium.events.idea.ProjectIdeaId;
@@ -9,13 +10,9 @@ import de.gremium.events.meeting.AgendaTopicKind;
 import de.gremium.events.meeting.MeetingHeld;
 import de.gremium.events.meeting.ScheduleMeeting;
 import de.gremium.events.scheduling.MeetingDateFixed;
-import de.gremium.platform.axon.MetadataKeys;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +28,9 @@ class MeetingPolicies {
 
     static final String GROUP = "meeting-policies";
 
-    private final CommandGateway commands;
+    private final PolicyCommands commands;
 
-    MeetingPolicies(CommandGateway commands) {
+    MeetingPolicies(PolicyCommands commands) {
         this.commands = commands;
     }
 
@@ -61,9 +58,6 @@ class MeetingPolicies {
     }
 
     private void send(Object command, EventMessage<?> cause) {
-        MetaData metaData = MetaData.with(MetadataKeys.USER_ID, cause.getMetaData().get(MetadataKeys.USER_ID))
-                .and(MetadataKeys.CORRELATION_ID, cause.getMetaData().get(MetadataKeys.CORRELATION_ID))
-                .and(MetadataKeys.CAUSATION_ID, cause.getIdentifier());
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        commands.send(command, cause);
     }
 }

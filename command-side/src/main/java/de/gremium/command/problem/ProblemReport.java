@@ -11,6 +11,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import de.gremium.events.problem.AcknowledgeProblemReport;
 import de.gremium.events.problem.AddProblemReportDetails;
 import de.gremium.events.problem.CloseProblemReport;
+import de.gremium.events.problem.MarkProblemReportAddressed;
+import de.gremium.events.problem.ProblemReportAddressed;
 import de.gremium.events.problem.ProblemReportAcknowledged;
 import de.gremium.events.problem.ProblemReportClosed;
 import de.gremium.events.problem.ProblemReportDetailsAdded;
@@ -37,6 +39,7 @@ public class ProblemReport {
     private String author;
     private ProblemReportStatus status;
     private final Set<SolutionProposalId> proposals = new HashSet<>();
+    private final Set<String> addressedBy = new HashSet<>();
 
     protected ProblemReport() {
         // for Axon's event sourcing
@@ -91,6 +94,20 @@ public class ProblemReport {
                 command.closedAt()));
     }
 
+    @CommandHandler
+    void handle(MarkProblemReportAddressed command) {
+        if (addressedBy.contains(command.recommendationId())) {
+            return; // a redelivered policy command: already recorded
+        }
+        mustBeOpen(status);
+        apply(new ProblemReportAddressed(reportId, command.recommendationId(), command.recordedBy(), command.addressedAt()));
+    }
+
+    /** Whether a draft recommendation may still answer this report. */
+    public boolean isOpen() {
+        return status != ProblemReportStatus.CLOSED;
+    }
+
     @EventSourcingHandler
     void on(ProblemReportSubmitted event) {
         reportId = event.reportId();
@@ -106,6 +123,12 @@ public class ProblemReport {
     @EventSourcingHandler
     void on(SolutionProposed event) {
         proposals.add(event.proposalId());
+    }
+
+    @EventSourcingHandler
+    void on(ProblemReportAddressed event) {
+        addressedBy.add(event.recommendationId());
+        status = ProblemReportStatus.ADDRESSED;
     }
 
     @EventSourcingHandler

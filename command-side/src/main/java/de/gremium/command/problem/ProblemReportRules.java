@@ -34,7 +34,7 @@ final class ProblemReportRules {
 
     static void acknowledgedOnlyOnce(ProblemReportStatus status) {
         mustBeOpen(status);
-        if (status == ProblemReportStatus.ACKNOWLEDGED) {
+        if (status != ProblemReportStatus.SUBMITTED) {
             throw new ProblemReportRuleViolation(null, "The report has already been acknowledged.");
         }
     }

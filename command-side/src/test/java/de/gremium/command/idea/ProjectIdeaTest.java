@@ -149,4 +149,15 @@ class ProjectIdeaTest {
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
+
+    @Test
+    void aRecommendationMovesTheIdeaToRecommendedOnce() {
+        fixture.given(PROPOSED, ON_AGENDA, new ProjectIdeaDiscussed(IDEA, MEETING, "koordinator", T))
+                .when(new de.gremium.events.idea.MarkProjectIdeaRecommended(IDEA, "rec-1", "koordinator", T))
+                .expectEvents(new de.gremium.events.idea.ProjectIdeaRecommended(IDEA, "rec-1", "koordinator", T));
+        fixture.given(PROPOSED, new de.gremium.events.idea.ProjectIdeaRecommended(IDEA, "rec-1", "koordinator", T))
+                .when(new de.gremium.events.idea.MarkProjectIdeaRecommended(IDEA, "rec-1", "koordinator", T))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
 }

@@ -201,4 +201,23 @@ class ProblemReportTest {
                 .expectException(org.axonframework.modelling.command.ConflictingAggregateVersionException.class)
                 .expectNoEvents();
     }
+
+    @Test
+    void aRecommendationAddressesAnOpenReportOnce() {
+        fixture.given(SUBMITTED)
+                .when(new de.gremium.events.problem.MarkProblemReportAddressed(REPORT, "rec-1", COORDINATOR, T1))
+                .expectEvents(new de.gremium.events.problem.ProblemReportAddressed(REPORT, "rec-1", COORDINATOR, T1));
+        fixture.given(SUBMITTED, new de.gremium.events.problem.ProblemReportAddressed(REPORT, "rec-1", COORDINATOR, T1))
+                .when(new de.gremium.events.problem.MarkProblemReportAddressed(REPORT, "rec-1", COORDINATOR, T1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAddressedReportIsNotAcknowledgedAnyMore() {
+        fixture.given(SUBMITTED, new de.gremium.events.problem.ProblemReportAddressed(REPORT, "rec-1", COORDINATOR, T1))
+                .when(new AcknowledgeProblemReport(REPORT, null, COORDINATOR, T1, null))
+                .expectException(ProblemReportRuleViolation.class)
+                .expectNoEvents();
+    }
 }

@@ -3,7 +3,8 @@ package de.gremium.events.idea;
 import java.time.Instant;
 
 /** Everything that can happen to a project idea. */
-public sealed interface ProjectIdeaEvent permits ProjectIdeaProposed, ProjectIdeaRevised, ProjectIdeaWithdrawn, ProjectIdeaPlacedOnAgenda, ProjectIdeaDiscussed, ProjectIdeaShelved {
+public sealed interface ProjectIdeaEvent permits ProjectIdeaProposed, ProjectIdeaRevised, ProjectIdeaWithdrawn, ProjectIdeaPlacedOnAgenda, ProjectIdeaDiscussed, ProjectIdeaShelved,
+        ProjectIdeaRecommended {
 
     ProjectIdeaId ideaId();
 

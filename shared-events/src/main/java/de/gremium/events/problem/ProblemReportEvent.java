@@ -5,7 +5,7 @@ import java.time.Instant;
 /** Everything that can happen to a problem report. Each event names the report, who acted and when. */
 public sealed interface ProblemReportEvent
         permits ProblemReportSubmitted, ProblemReportDetailsAdded, ProblemReportAcknowledged,
-        SolutionProposed, ProblemReportClosed {
+        SolutionProposed, ProblemReportClosed, ProblemReportAddressed {
 
     ProblemReportId reportId();
 

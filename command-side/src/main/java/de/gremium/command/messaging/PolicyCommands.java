@@ -1,0 +1,29 @@
+package de.gremium.command.messaging;
+
+import de.gremium.platform.axon.MetadataKeys;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MetaData;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a command because of an event: the user and correlation id of the event travel on, and the
+ * event is named as the cause, so that a trace can walk from event to event.
+ */
+@Component
+public class PolicyCommands {
+
+    private final CommandGateway commands;
+
+    public PolicyCommands(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    public void send(Object command, EventMessage<?> cause) {
+        MetaData metaData = MetaData.with(MetadataKeys.USER_ID, cause.getMetaData().get(MetadataKeys.USER_ID))
+                .and(MetadataKeys.CORRELATION_ID, cause.getMetaData().get(MetadataKeys.CORRELATION_ID))
+                .and(MetadataKeys.CAUSATION_ID, cause.getIdentifier());
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+    }
+}

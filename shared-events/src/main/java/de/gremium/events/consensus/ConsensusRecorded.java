@@ -1,0 +1,32 @@
+package de.gremium.events.consensus;
+
+import de.gremium.events.PolicyField;
+import de.gremium.events.group.MemberId;
+import de.gremium.events.meeting.AgendaItemId;
+import de.gremium.events.meeting.MeetingId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.serialization.Revision;
+
+/** No objection is open: the group recommends by consensus. Lists who was present and the final text. */
+@Revision("1")
+public record ConsensusRecorded(DeliberationId deliberationId, String recommendationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<String> projectIdeas, List<String> problemReports, List<MemberId> membersPresent, String recordedBy, Instant recordedAt) implements DeliberationEvent {
+
+    public ConsensusRecorded {
+        policyFields = de.gremium.events.PolicyFields.normalised(policyFields);
+        projectIdeas = List.copyOf(projectIdeas);
+        problemReports = List.copyOf(problemReports);
+        membersPresent = List.copyOf(membersPresent);
+    }
+
+    @Override
+    public String actor() {
+        return recordedBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return recordedAt;
+    }
+}

@@ -1,0 +1,26 @@
+package de.gremium.events.consensus;
+
+import de.gremium.events.group.MemberId;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+/** The group could not agree; the positions and the objections still open are recorded. */
+@Revision("1")
+public record NoConsensusRecorded(DeliberationId deliberationId, String positions, List<ObjectionId> openObjections, List<MemberId> membersPresent, String recordedBy, Instant recordedAt) implements DeliberationEvent {
+
+    public NoConsensusRecorded {
+        openObjections = List.copyOf(openObjections);
+        membersPresent = List.copyOf(membersPresent);
+    }
+
+    @Override
+    public String actor() {
+        return recordedBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return recordedAt;
+    }
+}

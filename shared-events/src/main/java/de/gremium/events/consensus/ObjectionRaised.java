@@ -1,0 +1,20 @@
+package de.gremium.events.consensus;
+
+import de.gremium.events.group.MemberId;
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** A member present raised an objection, with a reason. */
+@Revision("1")
+public record ObjectionRaised(DeliberationId deliberationId, ObjectionId objectionId, MemberId memberId, String reason, Instant raisedAt) implements DeliberationEvent {
+
+    @Override
+    public String actor() {
+        return memberId.value();
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return raisedAt;
+    }
+}

@@ -1,0 +1,19 @@
+package de.gremium.events.consensus;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** An objection was resolved by the amendment. */
+@Revision("1")
+public record ObjectionResolved(DeliberationId deliberationId, ObjectionId objectionId, ObjectionOutcome outcome, String resolvedBy, Instant resolvedAt) implements DeliberationEvent {
+
+    @Override
+    public String actor() {
+        return resolvedBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return resolvedAt;
+    }
+}

@@ -1,0 +1,13 @@
+package de.gremium.events.recommendation;
+
+import de.gremium.events.PolicyField;
+import de.gremium.events.meeting.AgendaItemId;
+import de.gremium.events.meeting.MeetingId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Sent by the consensus policy when consensus was recorded. */
+public record FormulateRecommendation(@TargetAggregateIdentifier RecommendationId recommendationId, String deliberationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<String> projectIdeas, List<String> problemReports, String formulatedBy, Instant formulatedAt) {
+}

@@ -1,0 +1,20 @@
+package de.gremium.events.recommendation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+/** The mayor's office recorded the Lord Mayor's decision, with reasons and an optional review date. */
+@Revision("1")
+public record MayorsDecisionRecorded(RecommendationId recommendationId, MayorsDecision decision, String reasons, LocalDate reviewDate, String recordedBy, Instant recordedAt) implements RecommendationEvent {
+
+    @Override
+    public String actor() {
+        return recordedBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return recordedAt;
+    }
+}

@@ -1,0 +1,30 @@
+package de.gremium.events.recommendation;
+
+import de.gremium.events.PolicyField;
+import de.gremium.events.meeting.AgendaItemId;
+import de.gremium.events.meeting.MeetingId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.serialization.Revision;
+
+/** A consensus produced a recommendation addressed to the Lord Mayor (decision preparation). */
+@Revision("1")
+public record RecommendationFormulated(RecommendationId recommendationId, String deliberationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<String> projectIdeas, List<String> problemReports, String formulatedBy, Instant formulatedAt) implements RecommendationEvent {
+
+    public RecommendationFormulated {
+        policyFields = de.gremium.events.PolicyFields.normalised(policyFields);
+        projectIdeas = List.copyOf(projectIdeas);
+        problemReports = List.copyOf(problemReports);
+    }
+
+    @Override
+    public String actor() {
+        return formulatedBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return formulatedAt;
+    }
+}
