@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import de.gremium.events.problem.ProblemReportAcknowledged;
+import de.gremium.events.problem.ProblemReportAddressed;
 import de.gremium.events.problem.ProblemReportClosed;
 import de.gremium.events.problem.ProblemReportDetailsAdded;
 import de.gremium.events.problem.ProblemReportStatus;
@@ -79,6 +80,13 @@ public class ProblemBoardProjection {
                 .set("status", ProblemReportStatus.CLOSED)
                 .set("closure", new ProblemReportView.Closure(event.outcome(), event.resolution(), event.closedBy(),
                         event.closedAt())));
+    }
+
+    @EventHandler
+    void on(ProblemReportAddressed event, @SequenceNumber long sequence) {
+        applyIfNewer(event.reportId().value(), sequence, event.addressedAt(), new Update()
+                .set("status", ProblemReportStatus.ADDRESSED)
+                .addToSet("addressedBy", event.recommendationId()));
     }
 
     /** A replay starts from an empty board (emptied, not dropped, so that its indexes stay). */

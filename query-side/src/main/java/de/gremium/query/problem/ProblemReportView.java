@@ -13,7 +13,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One report as the problem board shows it. {@code version} is the sequence number of the last event
  * applied: handlers only apply newer events, which makes every replay and redelivery harmless, and
- * clients send it back as {@code If-Match}.
+ * clients send it back as {@code If-Match}. {@code addressedBy} lists the recommendations to the Lord
+ * Mayor that answer the report.
  */
 @Document("problem_board")
 @CompoundIndex(name = "board", def = "{'status': 1, 'unit': 1, 'policyFields': 1, 'submittedAt': -1}")
@@ -30,6 +31,7 @@ public record ProblemReportView(
         Acknowledgement acknowledgement,
         List<Proposal> solutionProposals,
         Closure closure,
+        List<String> addressedBy,
         Instant lastChangedAt,
         long version) {
 

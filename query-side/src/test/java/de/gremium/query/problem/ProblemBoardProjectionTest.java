@@ -136,4 +136,15 @@ class ProblemBoardProjectionTest {
         projection.reset();
         assertThat(queries.handle(new FetchProblemReport(ID))).isEmpty();
     }
+
+    @Test
+    void aReportAddressedByARecommendationShowsItAndStaysOpen() {
+        projection.on(submitted("r-1", "Amt 50", T0, PolicyField.LANGUAGE), 0);
+        projection.on(new de.gremium.events.problem.ProblemReportAddressed(ID, "rec-1", "koordinator", T0.plusSeconds(5)), 1);
+        projection.on(new de.gremium.events.problem.ProblemReportAddressed(ID, "rec-1", "koordinator", T0.plusSeconds(5)), 1);
+
+        ProblemReportView view = queries.handle(new FetchProblemReport(ID)).orElseThrow();
+        assertThat(view.status()).isEqualTo(ProblemReportStatus.ADDRESSED);
+        assertThat(view.addressedBy()).containsExactly("rec-1");
+    }
 }
