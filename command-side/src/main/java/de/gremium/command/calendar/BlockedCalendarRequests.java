@@ -1,0 +1,39 @@
+package de.gremium.command.calendar;
+
+import de.gremium.events.calendar.AppointmentKind;
+import de.gremium.events.calendar.BlockedAppointment;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/** The request and answer bodies of the blocked-calendar endpoints. */
+final class BlockedCalendarRequests {
+
+    static final int URL_MAX = 2_000;
+
+    private BlockedCalendarRequests() {
+    }
+
+    /** Where to read a source from: an OParl meeting list or an iCalendar file. */
+    record SourceUrl(@NotBlank @Size(max = URL_MAX) String url) {
+    }
+
+    /** What an import changed; {@code modifiedUntil} only for OParl (the next sync asks for changes since). */
+    record Synced(String source, int upserted, int removed, int skipped, Instant modifiedUntil) {
+
+        static Synced of(BlockedCalendarSync.Outcome outcome) {
+            return new Synced(outcome.source(), outcome.upserted(), outcome.removed(), outcome.skipped(),
+                    outcome.modifiedUntil());
+        }
+    }
+
+    /** One blocked appointment, with a German line to show. */
+    record Appointment(String source, String externalId, String title, AppointmentKind kind, Instant start,
+            Instant end, String label) {
+
+        static Appointment of(BlockedAppointment appointment) {
+            return new Appointment(appointment.source(), appointment.externalId(), appointment.title(),
+                    appointment.kind(), appointment.start(), appointment.end(), GroupTime.describe(appointment));
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package de.gremium.command.calendar;
+
+import de.gremium.events.calendar.AppointmentKind;
+import de.gremium.events.calendar.BlockedAppointment;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Period;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.RecurrenceId;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads an iCalendar (RFC 5545) with ical4j: every VEVENT that blocks time within a window from one
+ * year ago to two years ahead becomes an appointment.
+ *
+ * <p>Recurring events (RRULE, RDATE, EXDATE) are expanded in their own time zone, so a weekly 14:00
+ * stays 14:00 local across a daylight-saving switch; an instance overridden by RECURRENCE-ID takes
+ * the override's time and title. External id: the UID, plus {@code /} and the instance's original
+ * start as a UTC instant for instances of a recurring event. STATUS:CANCELLED (the series or an
+ * instance) and TRANSP:TRANSPARENT (free time) do not block. An all-day event blocks the whole local
+ * day(s), 00:00 to 00:00 Europe/Berlin; a floating time is read as Europe/Berlin. The kind comes from
+ * CATEGORIES (Stadtrat, Ausschuss, Dienstberatung), SERVICE_MEETING otherwise. An ICS import is a full
+ * sync: every appointment imported from the same source before and not listed now is a removal.
+ */
+@Component
+class IcsCalendarSource {
+
+    static final java.time.Period WINDOW_BACK = java.time.Period.ofYears(1);
+    static final java.time.Period WINDOW_AHEAD = java.time.Period.ofYears(2);
+    static final Duration FETCH_TIMEOUT = Duration.ofSeconds(30);
+    static final int MAX_ICS_BYTES = 5 * 1024 * 1024;
+    static final int MAX_INSTANCES_PER_EVENT = 1_500;
+    static final int MAX_APPOINTMENTS = 10_000;
+    static final int TITLE_MAX = 200;
+    /** Rules this fine would expand to tens of thousands of instances; no meeting series recurs so. */
+    private static final Set<Frequency> TOO_FINE = EnumSet.of(Frequency.SECONDLY, Frequency.MINUTELY, Frequency.HOURLY);
+
+    private final CalendarSourceClient http;
+
+    IcsCalendarSource(CalendarSourceClient http) {
+        this.http = http;
+    }
+
+    /** The calendar file at {@code url}. */
+    byte[] fetch(URI url) {
+        return http.get(url, "text/calendar", MAX_ICS_BYTES, FETCH_TIMEOUT);
+    }
+
+    /** Parses the file; its X-WR-CALNAME, if any, names an uploaded calendar. */
+    IcsCalendar parse(String source, byte[] ics) {
+        try {
+            Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics));
+            String name = calendar.getProperty("X-WR-CALNAME").map(Property::getValue).map(String::trim)
+                    .filter(value -> !value.isEmpty()).orElse(null);
+            return new IcsCalendar(calendar, name);
+        } catch (ParserException e) {
+            throw new CalendarSourceException(source, "not an iCalendar file: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new CalendarSourceException(source, "not a readable iCalendar file: " + e.getMessage(), e);
+        }
+    }
+
+    /** A parsed calendar, and the name it gives itself (null when none). */
+    record IcsCalendar(Calendar calendar, String name) {
+    }
+
+    /** The appointments of {@code ics}, and as removals whatever was imported before and is gone now. */
+    CalendarImport read(String source, IcsCalendar ics, Set<String> previouslyImported, Instant now) {
+        ZonedDateTime from = now.atZone(GroupTime.ZONE).minus(WINDOW_BACK);
+        ZonedDateTime to = now.atZone(GroupTime.ZONE).plus(WINDOW_AHEAD);
+        Map<String, List<VEvent>> byUid = new LinkedHashMap<>();
+        int skipped = 0;
+        for (VEvent event : ics.calendar().<VEvent>getComponents(net.fortuna.ical4j.model.Component.VEVENT)) {
+            Optional<String> uid = event.getProperty(Property.UID).map(Property::getValue).map(String::trim);
+            if (uid.isEmpty() || uid.get().isEmpty()) {
+                throw new CalendarSourceException(source, "an event without UID ('" + summary(event) + "'): RFC 5545 requires one");
+            }
+            byUid.computeIfAbsent(uid.get(), key -> new ArrayList<>()).add(event);
+        }
+
+        Map<String, BlockedAppointment> appointments = new LinkedHashMap<>();
+        Set<String> gone = new TreeSet<>(previouslyImported);
+        for (Map.Entry<String, List<VEvent>> series : byUid.entrySet()) {
+            try {
+                skipped += readSeries(source, series.getKey(), series.getValue(), from, to, appointments, gone);
+            } catch (CalendarSourceException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new CalendarSourceException(source, "event " + series.getKey() + " cannot be read: " + e.getMessage(), e);
+            }
+            if (appointments.size() > MAX_APPOINTMENTS) {
+                throw new CalendarSourceException(source, "more than " + MAX_APPOINTMENTS + " appointments in the window");
+            }
+        }
+        gone.removeAll(appointments.keySet());
+        return new CalendarImport(source, new ArrayList<>(appointments.values()), new ArrayList<>(gone), null, skipped);
+    }
+
+    /** Adds the blocking instances of one UID to {@code appointments}, those that do not block to {@code gone}. */
+    private int readSeries(String source, String uid, List<VEvent> events, ZonedDateTime from, ZonedDateTime to,
+            Map<String, BlockedAppointment> appointments, Set<String> gone) {
+        int skipped = 0;
+        VEvent master = events.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isEmpty()).findFirst().orElse(null);
+        if (master != null) {
+            if (master.getStartDate().isEmpty()) {
+                skipped++;
+            } else {
+                boolean recurring = !master.getProperties(Property.RRULE).isEmpty()
+                        || !master.getProperties(Property.RDATE).isEmpty();
+                for (Period<Temporal> instance : expand(source, uid, master, from, to)) {
+                    String id = recurring ? uid + "/" + instant(instance.getStart()) : uid;
+                    place(source, id, master, instance, appointments, gone);
+                }
+            }
+        }
+        for (VEvent override : events) {
+            Optional<RecurrenceId<Temporal>> recurrenceId = override.getProperty(Property.RECURRENCE_ID);
+            if (recurrenceId.isEmpty()) {
+                continue;
+            }
+            String id = uid + "/" + instant(recurrenceId.get().getDate());
+            appointments.remove(id);
+            if (override.getStartDate().isEmpty()) {
+                skipped++;
+                continue;
+            }
+            for (Period<Temporal> instance : expand(source, uid, override, from, to)) {
+                place(source, id, override, instance, appointments, gone);
+            }
+        }
+        return skipped;
+    }
+
+    private static void place(String source, String id, VEvent event, Period<Temporal> instance,
+            Map<String, BlockedAppointment> appointments, Set<String> gone) {
+        if (!blocks(event)) {
+            appointments.remove(id);
+            gone.add(id);
+            return;
+        }
+        Instant start = instant(instance.getStart());
+        Instant end = instant(instance.getEnd());
+        if (instance.getStart() instanceof LocalDate && !end.isAfter(start)) {
+            end = startOfNextDay((LocalDate) instance.getStart());
+        }
+        String categories = String.join(",", event.getProperties(Property.CATEGORIES).stream().map(Property::getValue).toList());
+        appointments.put(id, new BlockedAppointment(source, id, title(event),
+                AppointmentKinds.classify(categories, AppointmentKind.SERVICE_MEETING), start, end));
+    }
+
+    /** The instances of {@code event} within the window; a single event yields itself if it lies within. */
+    private static List<Period<Temporal>> expand(String source, String uid, VEvent event, ZonedDateTime from, ZonedDateTime to) {
+        for (RRule<?> rule : event.<RRule<?>>getProperties(Property.RRULE)) {
+            if (TOO_FINE.contains(rule.getRecur().getFrequency())) {
+                throw new CalendarSourceException(source, "event " + uid + " recurs " + rule.getRecur().getFrequency()
+                        + "; only daily or coarser rules are supported");
+            }
+        }
+        Optional<DtStart<Temporal>> start = event.getStartDate();
+        Period<?> window = start.isPresent() && start.get().getDate() instanceof LocalDateTime
+                ? new Period<>(from.toLocalDateTime(), to.toLocalDateTime()) // floating time
+                : new Period<>(from, to);
+        Set<Period<Temporal>> instances = event.calculateRecurrenceSet(window);
+        if (instances.size() > MAX_INSTANCES_PER_EVENT) {
+            throw new CalendarSourceException(source, "event " + uid + " has more than " + MAX_INSTANCES_PER_EVENT
+                    + " instances in the window");
+        }
+        return instances.stream().sorted((a, b) -> instant(a.getStart()).compareTo(instant(b.getStart()))).toList();
+    }
+
+    private static boolean blocks(VEvent event) {
+        boolean cancelled = event.getProperty(Property.STATUS).map(Property::getValue).map("CANCELLED"::equalsIgnoreCase)
+                .orElse(false);
+        boolean transparent = event.getProperty(Property.TRANSP).map(Property::getValue).map("TRANSPARENT"::equalsIgnoreCase)
+                .orElse(false);
+        return !cancelled && !transparent;
+    }
+
+    private static String title(VEvent event) {
+        String summary = summary(event);
+        if (summary.isEmpty()) {
+            return "Termin";
+        }
+        return summary.length() > TITLE_MAX ? summary.substring(0, TITLE_MAX) : summary;
+    }
+
+    private static String summary(VEvent event) {
+        return event.getProperty(Property.SUMMARY).map(Property::getValue).map(String::trim).orElse("");
+    }
+
+    /** A date-time of any of the forms RFC 5545 allows, as an instant; dates and floating times are Berlin's. */
+    static Instant instant(Temporal temporal) {
+        Instant instant;
+        if (temporal instanceof ZonedDateTime zoned) {
+            instant = zoned.toInstant();
+        } else if (temporal instanceof OffsetDateTime offset) {
+            instant = offset.toInstant();
+        } else if (temporal instanceof Instant exact) {
+            instant = exact;
+        } else if (temporal instanceof LocalDateTime floating) {
+            instant = floating.atZone(GroupTime.ZONE).toInstant();
+        } else if (temporal instanceof LocalDate date) {
+            instant = GroupTime.startOfDay(date);
+        } else {
+            throw new IllegalArgumentException("unsupported date-time " + temporal);
+        }
+        return instant.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static Instant startOfNextDay(LocalDate date) {
+        return GroupTime.startOfDay(date.plusDays(1));
+    }
+}

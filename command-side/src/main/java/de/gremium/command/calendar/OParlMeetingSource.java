@@ -1,0 +1,214 @@
+package de.gremium.command.calendar;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.gremium.events.calendar.AppointmentKind;
+import de.gremium.events.calendar.BlockedAppointment;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the meetings of an OParl 1.1 meeting list (e.g. a body's {@code meeting} list): follows
+ * {@code links.next} page by page, asks only for changes with {@code modified_since}, and reports
+ * cancelled and deleted meetings as removals.
+ *
+ * <p>Mapping: the kind is COUNCIL when the meeting's name, or the name or classification of an
+ * organization the list embeds, names the council (Stadtrat, Gemeinderat, ...), and COMMITTEE
+ * otherwise (organizations referenced only by URL are not fetched). A meeting without {@code start}
+ * is skipped; one without {@code end} (or ending before it starts) is taken to last two hours. A
+ * meeting that ended more than a year ago is reported as a removal: it can no longer block a slot.
+ * A date-time without offset is read as Europe/Berlin time; an unreadable one fails the whole import
+ * rather than silently dropping a session.
+ */
+@Component
+class OParlMeetingSource {
+
+    static final Duration DEFAULT_LENGTH = Duration.ofHours(2);
+    static final Period KEEP_PAST = Period.ofYears(1);
+    static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
+    static final int MAX_PAGE_BYTES = 8 * 1024 * 1024;
+    static final int MAX_ENTRIES = 20_000;
+    static final int TITLE_MAX = 200;
+
+    private final CalendarSourceClient http;
+    private final ObjectMapper mapper;
+    private final int maxPages;
+    private final Duration deadline;
+
+    OParlMeetingSource(CalendarSourceClient http, ObjectMapper mapper,
+            @Value("${gremium.calendar.oparl.max-pages:500}") int maxPages,
+            @Value("${gremium.calendar.oparl.deadline:120s}") Duration deadline) {
+        this.http = http;
+        this.mapper = mapper;
+        this.maxPages = maxPages;
+        this.deadline = deadline;
+    }
+
+    /**
+     * Reads the list at {@code listUrl}, only what changed since {@code modifiedSince} when given.
+     * {@code now} decides which meetings are too old to matter.
+     */
+    CalendarImport read(URI listUrl, Instant modifiedSince, Instant now) {
+        String source = listUrl.toString();
+        CalendarSourceClient.requireHttp(source, listUrl);
+        Instant keepFrom = now.atZone(GroupTime.ZONE).minus(KEEP_PAST).toInstant();
+        Map<String, BlockedAppointment> upserted = new LinkedHashMap<>();
+        Set<String> removed = new LinkedHashSet<>();
+        Instant newest = null;
+        int skipped = 0;
+
+        long deadlineNanos = System.nanoTime() + deadline.toNanos();
+        Set<URI> visited = new HashSet<>();
+        URI page = modifiedSince == null ? listUrl : withParameter(listUrl, "modified_since", modifiedSince.toString());
+        for (int pages = 0; page != null; pages++) {
+            if (pages == maxPages) {
+                throw new CalendarSourceException(source, source + " has more than " + maxPages + " pages; import stopped");
+            }
+            if (!visited.add(page)) {
+                throw new CalendarSourceException(source, "links.next of " + source + " leads back to " + page);
+            }
+            Duration left = Duration.ofNanos(deadlineNanos - System.nanoTime());
+            if (left.isNegative() || left.isZero()) {
+                throw new CalendarSourceException(source, source + " could not be read within " + deadline.toSeconds() + " s");
+            }
+            JsonNode list = readPage(source, page, left.compareTo(PAGE_TIMEOUT) < 0 ? left : PAGE_TIMEOUT);
+            for (JsonNode meeting : list.get("data")) {
+                if (upserted.size() + removed.size() >= MAX_ENTRIES) {
+                    throw new CalendarSourceException(source, source + " lists more than " + MAX_ENTRIES + " meetings");
+                }
+                String id = text(meeting, "id");
+                if (id == null) {
+                    skipped++;
+                    continue;
+                }
+                Instant modified = dateTime(source, id, meeting, "modified");
+                if (modified != null && (newest == null || modified.isAfter(newest))) {
+                    newest = modified;
+                }
+                if (meeting.path("deleted").asBoolean(false) || meeting.path("cancelled").asBoolean(false)) {
+                    upserted.remove(id);
+                    removed.add(id);
+                    continue;
+                }
+                Instant start = dateTime(source, id, meeting, "start");
+                if (start == null) {
+                    skipped++;
+                    continue;
+                }
+                BlockedAppointment appointment = toAppointment(source, id, meeting, start);
+                if (appointment.end().isBefore(keepFrom)) {
+                    upserted.remove(id);
+                    removed.add(id);
+                } else {
+                    removed.remove(id);
+                    upserted.put(id, appointment);
+                }
+            }
+            page = next(source, list, page);
+        }
+        return new CalendarImport(source, new ArrayList<>(upserted.values()), new ArrayList<>(removed), newest, skipped);
+    }
+
+    private BlockedAppointment toAppointment(String source, String id, JsonNode meeting, Instant start) {
+        Instant end = dateTime(source, id, meeting, "end");
+        if (end == null || !end.isAfter(start)) {
+            end = start.plus(DEFAULT_LENGTH);
+        }
+        String name = text(meeting, "name");
+        String title = name == null ? "Sitzung" : name.length() > TITLE_MAX ? name.substring(0, TITLE_MAX) : name;
+        return new BlockedAppointment(source, id, title, kind(meeting), start, end);
+    }
+
+    /** COUNCIL when the meeting or an embedded organization names the council, else COMMITTEE. */
+    static AppointmentKind kind(JsonNode meeting) {
+        StringBuilder names = new StringBuilder(meeting.path("name").asText(""));
+        for (JsonNode organization : meeting.path("organization")) {
+            if (organization.isObject()) {
+                for (String field : List.of("name", "shortName", "classification")) {
+                    names.append(' ').append(organization.path(field).asText(""));
+                }
+            }
+        }
+        return AppointmentKinds.classify(names.toString(), AppointmentKind.COMMITTEE);
+    }
+
+    private JsonNode readPage(String source, URI page, Duration timeout) {
+        byte[] body = http.get(page, "application/json", MAX_PAGE_BYTES, timeout);
+        JsonNode list;
+        try {
+            list = mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new CalendarSourceException(source, page + " did not answer with JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new CalendarSourceException(source, page + " could not be read: " + e.getMessage(), e);
+        }
+        if (list == null || !list.path("data").isArray()) {
+            throw new CalendarSourceException(source, page + " is not an OParl list: it has no 'data' array");
+        }
+        return list;
+    }
+
+    private static URI next(String source, JsonNode list, URI page) {
+        String next = list.path("links").path("next").asText("");
+        if (next.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = page.resolve(next.trim());
+            CalendarSourceClient.requireHttp(source, uri);
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new CalendarSourceException(source, "links.next of " + page + " is not a URL: '" + next + "'", e);
+        }
+    }
+
+    static URI withParameter(URI url, String name, String value) {
+        String text = url.toString();
+        String separator = url.getRawQuery() == null ? "?" : "&";
+        return URI.create(text + separator + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            return null;
+        }
+        return value.asText().trim();
+    }
+
+    private static Instant dateTime(String source, String id, JsonNode meeting, String field) {
+        String text = text(meeting, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.SECONDS);
+        } catch (DateTimeParseException notWithOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(GroupTime.ZONE).toInstant().truncatedTo(ChronoUnit.SECONDS);
+            } catch (DateTimeParseException e) {
+                throw new CalendarSourceException(source, "meeting " + id + ": '" + field + "' is not a date-time: '"
+                        + text + "'", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package de.gremium.command.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.gremium.events.calendar.AppointmentKind;
+import de.gremium.events.calendar.BlockedAppointment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** An administration calendar written after RFC 5545: series across both DST switches, overrides, cancellations. */
+class IcsCalendarSourceTest {
+
+    static final Instant NOW = Instant.parse("2027-01-15T09:00:00Z");
+    static final String SOURCE = "upload:Verwaltungstermine";
+    static final String SERIES = "dienstberatung-ob@magdeburg.test";
+    static final String AUTUMN = "amtsleiterrunde@magdeburg.test";
+
+    IcsCalendarSource ics = new IcsCalendarSource(new CalendarSourceClient());
+
+    CalendarImport read(String fixture, Set<String> previouslyImported) {
+        return ics.read(SOURCE, ics.parse(SOURCE, bytes(fixture)), previouslyImported, NOW);
+    }
+
+    Map<String, BlockedAppointment> appointments() {
+        return read("verwaltung.ics", Set.of()).upserted().stream()
+                .collect(Collectors.toMap(BlockedAppointment::externalId, Function.identity()));
+    }
+
+    @Test
+    void aWeeklySeriesStaysAtTwoPmLocalAcrossTheSpringSwitchAndLeavesOutTheExdate() {
+        Map<String, BlockedAppointment> read = appointments();
+
+        assertThat(read.keySet().stream().filter(id -> id.startsWith(SERIES))).containsExactlyInAnyOrder(
+                SERIES + "/2027-03-10T13:00:00Z", SERIES + "/2027-03-17T13:00:00Z", SERIES + "/2027-03-24T13:00:00Z",
+                // 2027-03-31 is an EXDATE; clocks went forward on 2027-03-28, so 14:00 local is 12:00 UTC
+                SERIES + "/2027-04-07T12:00:00Z", SERIES + "/2027-04-14T12:00:00Z");
+        assertThat(read.get(SERIES + "/2027-04-07T12:00:00Z").end()).isEqualTo(Instant.parse("2027-04-07T13:00:00Z"));
+    }
+
+    @Test
+    void anOverriddenInstanceTakesTheTimeAndTitleOfItsOverride() {
+        BlockedAppointment moved = appointments().get(SERIES + "/2027-03-17T13:00:00Z");
+
+        assertThat(moved.title()).isEqualTo("Dienstberatung des Oberbürgermeisters (verlegt)");
+        assertThat(moved.start()).isEqualTo(Instant.parse("2027-03-17T09:00:00Z"));
+        assertThat(moved.end()).isEqualTo(Instant.parse("2027-03-17T10:00:00Z"));
+    }
+
+    @Test
+    void aWeeklySeriesStaysAtOnePmLocalAcrossTheAutumnSwitch() {
+        Map<String, BlockedAppointment> read = appointments();
+
+        assertThat(read.keySet().stream().filter(id -> id.startsWith(AUTUMN))).containsExactlyInAnyOrder(
+                AUTUMN + "/2027-10-20T11:00:00Z", AUTUMN + "/2027-10-27T11:00:00Z",
+                // clocks went back on 2027-10-31: 13:00 local is 12:00 UTC again
+                AUTUMN + "/2027-11-03T12:00:00Z");
+        assertThat(read.get(AUTUMN + "/2027-11-03T12:00:00Z").end()).isEqualTo(Instant.parse("2027-11-03T13:30:00Z"));
+    }
+
+    @Test
+    void anAllDayEventBlocksTheWholeLocalDay() {
+        BlockedAppointment retreat = appointments().get("klausur-2027@magdeburg.test");
+
+        assertThat(retreat.start()).isEqualTo(Instant.parse("2027-10-26T22:00:00Z")); // 00:00 summer time
+        assertThat(retreat.end()).isEqualTo(Instant.parse("2027-10-27T22:00:00Z"));
+    }
+
+    @Test
+    void aDateTimeInUtcIsTakenAsIs() {
+        BlockedAppointment council = appointments().get("stadtrat-2027-02@magdeburg.test");
+
+        assertThat(council).isEqualTo(new BlockedAppointment(SOURCE, "stadtrat-2027-02@magdeburg.test", "Stadtrat",
+                AppointmentKind.COUNCIL, Instant.parse("2027-02-03T13:00:00Z"), Instant.parse("2027-02-03T17:00:00Z")));
+    }
+
+    @Test
+    void theKindComesFromTheCategoriesAndIsAServiceMeetingOtherwise() {
+        Map<String, BlockedAppointment> read = appointments();
+
+        assertThat(read.get("stadtrat-2027-02@magdeburg.test").kind()).isEqualTo(AppointmentKind.COUNCIL);
+        assertThat(read.get("jugendhilfe-2027-03@magdeburg.test").kind()).isEqualTo(AppointmentKind.COMMITTEE);
+        assertThat(read.get(SERIES + "/2027-03-10T13:00:00Z").kind()).isEqualTo(AppointmentKind.SERVICE_MEETING);
+        assertThat(read.get(AUTUMN + "/2027-10-20T11:00:00Z").kind()).isEqualTo(AppointmentKind.SERVICE_MEETING);
+    }
+
+    @Test
+    void aCancelledEventIsARemovalAndNoAppointment() {
+        CalendarImport read = read("verwaltung.ics", Set.of());
+
+        assertThat(read.removedExternalIds()).contains("finanzausschuss-2027-02@magdeburg.test");
+        assertThat(read.upserted()).extracting(BlockedAppointment::externalId)
+                .doesNotContain("finanzausschuss-2027-02@magdeburg.test");
+    }
+
+    @Test
+    void aTransparentEventDoesNotBlock() {
+        CalendarImport read = read("verwaltung.ics", Set.of());
+
+        assertThat(read.upserted()).extracting(BlockedAppointment::externalId).doesNotContain("erinnerung-beirat@magdeburg.test");
+    }
+
+    @Test
+    void everyBlockingInstanceIsListedOnceFromTheGivenSource() {
+        CalendarImport read = read("verwaltung.ics", Set.of());
+
+        assertThat(read.upserted()).hasSize(11).allSatisfy(a -> assertThat(a.source()).isEqualTo(SOURCE));
+        assertThat(read.modifiedUntil()).isNull();
+    }
+
+    @Test
+    void whatWasImportedBeforeAndIsNoLongerListedIsARemoval() {
+        CalendarImport read = read("verwaltung.ics", Set.of("stadtrat-2027-02@magdeburg.test", "gestrichen@magdeburg.test",
+                SERIES + "/2027-03-31T12:00:00Z"));
+
+        assertThat(read.removedExternalIds()).containsExactlyInAnyOrder("gestrichen@magdeburg.test",
+                SERIES + "/2027-03-31T12:00:00Z", "finanzausschuss-2027-02@magdeburg.test", "erinnerung-beirat@magdeburg.test");
+    }
+
+    @Test
+    void instancesOutsideTheWindowAreLeftOut() {
+        CalendarImport later = ics.read(SOURCE, ics.parse(SOURCE, bytes("verwaltung.ics")), Set.of(),
+                Instant.parse("2028-06-01T00:00:00Z")); // window starts 2027-06-01
+
+        assertThat(later.upserted()).extracting(BlockedAppointment::externalId)
+                .noneMatch(id -> id.startsWith(SERIES)).anyMatch(id -> id.startsWith(AUTUMN));
+    }
+
+    @Test
+    void theCalendarNameNamesAnUpload() {
+        assertThat(ics.parse(SOURCE, bytes("verwaltung.ics")).name()).isEqualTo("Verwaltungstermine");
+    }
+
+    @Test
+    void aFileThatIsNoCalendarIsMalformed() {
+        assertThatThrownBy(() -> ics.parse(SOURCE, "Sehr geehrte Damen und Herren".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("not an iCalendar file");
+    }
+
+    @Test
+    void anEventWithoutUidIsMalformed() {
+        assertThatThrownBy(() -> read("without-uid.ics", Set.of()))
+                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("without UID");
+    }
+
+    @Test
+    void aRuleRecurringEveryMinuteIsRefusedInsteadOfExpanded() {
+        assertThatThrownBy(() -> read("minutely.ics", Set.of()))
+                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("MINUTELY");
+    }
+
+    @Test
+    void anUnknownTimeZoneIsMalformed() {
+        String calendar = """
+                BEGIN:VCALENDAR\r
+                VERSION:2.0\r
+                PRODID:-//Test//DE\r
+                BEGIN:VEVENT\r
+                UID:mars@magdeburg.test\r
+                DTSTAMP:20270101T080000Z\r
+                DTSTART;TZID=Mars/Olympus_Mons:20270310T140000\r
+                DTEND;TZID=Mars/Olympus_Mons:20270310T150000\r
+                SUMMARY:Irgendwo\r
+                END:VEVENT\r
+                END:VCALENDAR\r
+                """;
+        assertThatThrownBy(() -> ics.read(SOURCE, ics.parse(SOURCE, calendar.getBytes(StandardCharsets.UTF_8)), Set.of(), NOW))
+                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("mars@magdeburg.test");
+    }
+
+    static byte[] bytes(String fixture) {
+        try (InputStream in = IcsCalendarSourceTest.class.getClassLoader().getResourceAsStream("calendar/ics/" + fixture)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

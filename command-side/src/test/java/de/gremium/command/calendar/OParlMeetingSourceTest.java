@@ -1,0 +1,226 @@
+package de.gremium.command.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import de.gremium.events.calendar.AppointmentKind;
+import de.gremium.events.calendar.BlockedAppointment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The OParl meeting list of a body, served page by page from fixtures written after the OParl 1.1 spec. */
+class OParlMeetingSourceTest {
+
+    static final Instant NOW = Instant.parse("2027-01-15T09:00:00Z");
+
+    HttpServer server;
+    String base;
+    final List<String> queries = new CopyOnWriteArrayList<>();
+    OParlMeetingSource source = new OParlMeetingSource(new CalendarSourceClient(), new ObjectMapper(), 50, Duration.ofSeconds(20));
+
+    @BeforeEach
+    void serveFixtures() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server.createContext("/oparl/body/1/meeting", exchange -> {
+            String query = exchange.getRequestURI().getQuery(); // decoded
+            queries.add(query == null ? "" : query);
+            String fixture = query == null ? "meetings-page-1.json"
+                    : query.contains("modified_since=") ? "meetings-changes.json"
+                    : query.equals("page=2") ? "meetings-page-2.json" : null;
+            respond(exchange, fixture == null ? 404 : 200, fixture == null ? "{}" : fixture("calendar/oparl/" + fixture, base));
+        });
+        server.createContext("/oparl/loop", exchange -> respond(exchange, 200, fixture("calendar/oparl/loop.json", base)));
+        server.createContext("/oparl/html", exchange -> respond(exchange, 200, "<html><body>Wartungsarbeiten</body></html>"));
+        server.createContext("/oparl/not-a-list", exchange -> respond(exchange, 200, "{\"id\": \"x\"}"));
+        server.createContext("/oparl/error", exchange -> respond(exchange, 500, "{}"));
+        server.createContext("/oparl/bad-date", exchange -> respond(exchange, 200,
+                "{\"data\": [{\"id\": \"m-1\", \"name\": \"Stadtrat\", \"start\": \"13.01.2027 14:00\"}], \"links\": {}}"));
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    URI list() {
+        return URI.create(base + "/oparl/body/1/meeting");
+    }
+
+    String meeting(int number) {
+        return base + "/oparl/body/1/meeting/" + number;
+    }
+
+    Map<String, BlockedAppointment> byId(CalendarImport read) {
+        return read.upserted().stream().collect(Collectors.toMap(BlockedAppointment::externalId, Function.identity()));
+    }
+
+    @Test
+    void followsLinksNextToTheLastPage() {
+        CalendarImport read = source.read(list(), null, NOW);
+
+        assertThat(queries).containsExactly("", "page=2");
+        assertThat(read.upserted()).extracting(BlockedAppointment::externalId)
+                .containsExactly(meeting(101), meeting(102), meeting(106));
+    }
+
+    @Test
+    void aMeetingBecomesAnAppointmentOfTheListWithItsNameAndTimes() {
+        BlockedAppointment council = byId(source.read(list(), null, NOW)).get(meeting(101));
+
+        assertThat(council).isEqualTo(new BlockedAppointment(list().toString(), meeting(101), "42. Sitzung des Stadtrates",
+                AppointmentKind.COUNCIL, Instant.parse("2027-01-13T13:00:00Z"), Instant.parse("2027-01-13T16:00:00Z")));
+    }
+
+    @Test
+    void aSummerTimeOffsetIsHonoured() {
+        BlockedAppointment april = byId(source.read(list(), null, NOW)).get(meeting(106));
+
+        assertThat(april.start()).isEqualTo(Instant.parse("2027-04-14T13:00:00Z"));
+        assertThat(april.end()).isEqualTo(Instant.parse("2027-04-14T16:00:00Z"));
+    }
+
+    @Test
+    void theKindIsCouncilWhenTheNameOrAnEmbeddedOrganizationNamesTheCouncilAndCommitteeOtherwise() {
+        Map<String, BlockedAppointment> read = byId(source.read(list(), null, NOW));
+
+        assertThat(read.get(meeting(101)).kind()).isEqualTo(AppointmentKind.COUNCIL); // "Sitzung des Stadtrates"
+        assertThat(read.get(meeting(106)).kind()).isEqualTo(AppointmentKind.COUNCIL); // "5. Sitzung" of the Stadtrat
+        assertThat(read.get(meeting(102)).kind()).isEqualTo(AppointmentKind.COMMITTEE);
+    }
+
+    @Test
+    void committeesNamedAfterTheCouncilAreCommittees() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        assertThat(OParlMeetingSource.kind(json.readTree("{\"name\": \"Finanzausschuss des Stadtrates\"}")))
+                .isEqualTo(AppointmentKind.COMMITTEE);
+        assertThat(OParlMeetingSource.kind(json.readTree("{\"name\": \"Sitzung\", \"organization\": [\"https://x/org/1\"]}")))
+                .isEqualTo(AppointmentKind.COMMITTEE);
+    }
+
+    @Test
+    void aMeetingWithoutEndIsTakenToLastTwoHours() {
+        BlockedAppointment committee = byId(source.read(list(), null, NOW)).get(meeting(102));
+
+        assertThat(committee.start()).isEqualTo(Instant.parse("2027-01-20T15:00:00Z"));
+        assertThat(committee.end()).isEqualTo(Instant.parse("2027-01-20T17:00:00Z"));
+    }
+
+    @Test
+    void aMeetingWithoutStartIsSkipped() {
+        CalendarImport read = source.read(list(), null, NOW);
+
+        assertThat(read.skipped()).isEqualTo(1);
+        assertThat(byId(read)).doesNotContainKey(meeting(103));
+        assertThat(read.removedExternalIds()).doesNotContain(meeting(103));
+    }
+
+    @Test
+    void cancelledAndDeletedMeetingsAreRemovals() {
+        CalendarImport read = source.read(list(), null, NOW);
+
+        assertThat(read.removedExternalIds()).contains(meeting(104), meeting(105));
+        assertThat(byId(read)).doesNotContainKeys(meeting(104), meeting(105));
+    }
+
+    @Test
+    void aMeetingThatEndedMoreThanAYearAgoIsARemoval() {
+        CalendarImport read = source.read(list(), null, NOW);
+
+        assertThat(read.removedExternalIds()).containsExactly(meeting(104), meeting(105), meeting(107));
+    }
+
+    @Test
+    void theNewestModifiedOfAllPagesIsReportedIncludingDeletedMeetings() {
+        assertThat(source.read(list(), null, NOW).modifiedUntil()).isEqualTo(Instant.parse("2026-12-12T08:15:00Z"));
+    }
+
+    @Test
+    void anIncrementalSyncAsksForChangesSinceAndGetsOnlyThose() {
+        CalendarImport read = source.read(list(), Instant.parse("2026-12-12T08:15:00Z"), NOW);
+
+        assertThat(queries).containsExactly("modified_since=2026-12-12T08:15:00Z");
+        assertThat(read.upserted()).extracting(BlockedAppointment::externalId).containsExactly(meeting(101), meeting(108));
+        assertThat(byId(read).get(meeting(101)).start()).isEqualTo(Instant.parse("2027-01-13T14:00:00Z"));
+        assertThat(read.removedExternalIds()).containsExactly(meeting(102));
+        assertThat(read.modifiedUntil()).isEqualTo(Instant.parse("2027-01-12T06:00:00Z"));
+    }
+
+    @Test
+    void theModifiedSinceParameterIsAddedToAnExistingQuery() {
+        assertThat(OParlMeetingSource.withParameter(URI.create("https://ris.example/oparl/meeting?body=1"), "modified_since",
+                "2026-12-12T08:15:00Z")).hasToString("https://ris.example/oparl/meeting?body=1&modified_since=2026-12-12T08%3A15%3A00Z");
+    }
+
+    @Test
+    void aNextLinkLeadingBackIsAMalformedSource() {
+        assertThatThrownBy(() -> source.read(URI.create(base + "/oparl/loop"), null, NOW))
+                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("leads back");
+    }
+
+    @Test
+    void pagingStopsAtTheLimit() {
+        OParlMeetingSource onePage = new OParlMeetingSource(new CalendarSourceClient(), new ObjectMapper(), 1, Duration.ofSeconds(20));
+
+        assertThatThrownBy(() -> onePage.read(list(), null, NOW))
+                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("more than 1 pages");
+    }
+
+    @Test
+    void anAnswerThatIsNotAnOParlListIsAMalformedSource() {
+        assertThatThrownBy(() -> source.read(URI.create(base + "/oparl/html"), null, NOW))
+                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("did not answer with JSON");
+        assertThatThrownBy(() -> source.read(URI.create(base + "/oparl/not-a-list"), null, NOW))
+                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("no 'data' array");
+    }
+
+    @Test
+    void anUnreadableStartFailsTheImportRatherThanDroppingASession() {
+        assertThatThrownBy(() -> source.read(URI.create(base + "/oparl/bad-date"), null, NOW))
+                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("m-1").hasMessageContaining("not a date-time");
+    }
+
+    @Test
+    void anErrorStatusIsAFailingSource() {
+        assertThatThrownBy(() -> source.read(URI.create(base + "/oparl/error"), null, NOW))
+                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("HTTP 500");
+    }
+
+    static String fixture(String path, String base) {
+        try (InputStream in = OParlMeetingSourceTest.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{base}}", base);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
