@@ -1,0 +1,61 @@
+package de.gremium.query.trace;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import de.gremium.platform.axon.MetadataKeys;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Indexes every event that can be part of a recommendation's causal chain as a {@link TraceNode},
+ * keyed by event id and written only on insert, so redelivery and replay change nothing.
+ */
+@Component
+@ProcessingGroup(TraceProjection.GROUP)
+public class TraceProjection {
+
+    public static final String GROUP = "recommendation-trace";
+
+    private final MongoTemplate mongo;
+
+    public TraceProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> message) {
+        TraceNodes.of(payload).ifPresent(extract -> {
+            Update insert = new Update()
+                    .setOnInsert("eventType", payload.getClass().getSimpleName())
+                    .setOnInsert("timestamp", message.getTimestamp())
+                    .setOnInsert("userId", meta(message, MetadataKeys.USER_ID))
+                    .setOnInsert("correlationId", meta(message, MetadataKeys.CORRELATION_ID))
+                    .setOnInsert("causationId", meta(message, MetadataKeys.CAUSATION_ID))
+                    .setOnInsert("refs", extract.refs)
+                    .setOnInsert("details", extract.details);
+            if (message instanceof DomainEventMessage<?> domain) {
+                insert.setOnInsert("aggregateId", domain.getAggregateIdentifier())
+                        .setOnInsert("sequence", domain.getSequenceNumber());
+            }
+            mongo.upsert(query(where("_id").is(message.getIdentifier())), insert, TraceNode.class);
+        });
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), TraceNode.class);
+    }
+
+    private static String meta(EventMessage<?> message, String key) {
+        Object value = message.getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+}
