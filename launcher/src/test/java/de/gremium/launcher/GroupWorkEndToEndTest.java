@@ -140,6 +140,7 @@ class GroupWorkEndToEndTest {
         assertThat(rescheduled.getProperty("UID").orElseThrow().getValue()).isEqualTo(uid);
         assertThat(rescheduled.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("1");
 
+        java.time.Instant beforeCancellation = java.time.Instant.now();
         assertThat(coordinator.post("/api/meetings/" + meetingId + "/cancellation", Map.of("reason", "Haushaltssperre")).status())
                 .isEqualTo(204);
         awaitJson(system.query, "/api/meetings/" + meetingId, json -> "CANCELLED".equals(json.path("status").asText()));
@@ -149,6 +150,14 @@ class GroupWorkEndToEndTest {
 
         JsonNode workPlan = awaitJson(system.query, "/api/work-plan/2027", json -> json.toString().contains(meetingId));
         assertThat(workPlan.toString()).contains("CANCELLED", "Sitzung Q1/2027");
+
+        // the work plan as it stood before the cancellation, rebuilt from the events (coordinator only)
+        Http.Response before = system.query.as("koordinator").get("/api/work-plan/2027?asOf=" + beforeCancellation);
+        assertThat(before.status()).as(before.toString()).isEqualTo(200);
+        assertThat(before.body()).contains(meetingId, "SCHEDULED", "2027-01-27T12:00:00Z").doesNotContain("CANCELLED");
+        Http.Response beforePlanning = system.query.as("koordinator").get("/api/work-plan/2027?asOf=2026-01-01T00:00:00Z");
+        assertThat(beforePlanning.body()).doesNotContain(meetingId);
+        assertThat(system.query.as("anna.amt50").get("/api/work-plan/2027?asOf=" + beforeCancellation).status()).isEqualTo(403);
     }
 
     private static JsonNode find(JsonNode candidates, String start) {

@@ -3,7 +3,14 @@ package de.gremium.query.meeting;
 import de.gremium.events.meeting.FetchMeeting;
 import de.gremium.events.meeting.FetchWorkPlan;
 import de.gremium.events.meeting.MeetingId;
+import de.gremium.platform.security.CurrentUser;
+import de.gremium.platform.security.Roles;
 import de.gremium.platform.web.ApiException;
+import de.gremium.platform.web.ProblemTypes;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.time.Instant;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.RequestParam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -22,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkPlanController {
 
     private final QueryGateway queries;
+    private final WorkPlanAsOf history;
 
-    WorkPlanController(QueryGateway queries) {
+    WorkPlanController(QueryGateway queries, WorkPlanAsOf history) {
         this.queries = queries;
+        this.history = history;
     }
 
     @GetMapping("/api/work-plan/{year}")
@@ -40,8 +49,18 @@ class WorkPlanController {
             - a problem report, unless it was put on the agenda of a meeting that is not cancelled after it was put \
             on the cancelled one;
             - a free topic, always (there is nothing to tell that it was taken up again).
-            Whether an idea moved on comes from the project ideas view, which may lag the work plan by moments.""")
-    WorkPlan workPlan(@PathVariable @Min(2000) @Max(2100) int year) {
+            Whether an idea moved on comes from the project ideas view, which may lag the work plan by moments.
+
+            asOf (coordinator only, an audit view): the work plan as it stood at that instant, rebuilt from the             stored events up to it (one pass over the store).""")
+    WorkPlan workPlan(@PathVariable @Min(2000) @Max(2100) int year,
+            @Parameter(description = "ISO-8601 instant, e.g. 2026-10-01T00:00:00Z") @RequestParam(required = false) Instant asOf) {
+        if (asOf != null) {
+            if (!CurrentUser.hasRole(Roles.COORDINATOR)) {
+                throw new ApiException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
+                        "Views as of a past instant are part of the audit: coordinator only.", "asOf");
+            }
+            return history.at(year, asOf);
+        }
         return queries.query(new FetchWorkPlan(year), ResponseTypes.instanceOf(WorkPlan.class)).join();
     }
 
