@@ -55,6 +55,10 @@ class CalendarSourceClient {
             if (cause instanceof TooLarge) {
                 throw new CalendarSourceException(uri.toString(), uri + " sent more than " + maxBytes / 1024 + " KiB", cause);
             }
+            if (cause instanceof java.net.http.HttpTimeoutException) {
+                // the request's own timeout and ours are the same; whichever fires first, it is the same failure
+                throw new CalendarSourceException(uri.toString(), uri + " did not answer within " + timeout.toSeconds() + " s", cause);
+            }
             throw new CalendarSourceException(uri.toString(), uri + " is unreachable: " + describe(cause), cause);
         }
     }

@@ -1,0 +1,24 @@
+package de.gremium.events.monitoring;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+/** A project adopted after a recommendation became a measure with targets on indicators. */
+@Revision("1")
+public record MeasureAdopted(MeasureId measureId, String recommendationId, String title, List<MeasureTarget> targets, String adoptedBy, Instant adoptedAt) implements MeasureEvent {
+
+    public MeasureAdopted {
+        targets = List.copyOf(targets);
+    }
+
+    @Override
+    public String actor() {
+        return adoptedBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return adoptedAt;
+    }
+}

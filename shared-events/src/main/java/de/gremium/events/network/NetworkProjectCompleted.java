@@ -1,0 +1,20 @@
+package de.gremium.events.network;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+/** The project was completed. */
+@Revision("1")
+public record NetworkProjectCompleted(NetworkProjectId projectId, String summary, LocalDate completedOn, String recordedBy, Instant recordedAt) implements NetworkProjectEvent {
+
+    @Override
+    public String actor() {
+        return recordedBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return recordedAt;
+    }
+}

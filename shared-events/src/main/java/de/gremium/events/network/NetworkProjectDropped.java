@@ -1,0 +1,19 @@
+package de.gremium.events.network;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** The project was dropped. */
+@Revision("1")
+public record NetworkProjectDropped(NetworkProjectId projectId, String reason, String recordedBy, Instant recordedAt) implements NetworkProjectEvent {
+
+    @Override
+    public String actor() {
+        return recordedBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return recordedAt;
+    }
+}

@@ -1,0 +1,26 @@
+package de.gremium.events.network;
+
+import de.gremium.events.PolicyField;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.axonframework.serialization.Revision;
+
+/** Status, dates, contact or description of the project changed. */
+@Revision("1")
+public record NetworkProjectUpdated(NetworkProjectId projectId, String title, String description, Set<PolicyField> policyFields, NetworkProjectStatus status, LocalDate startDate, LocalDate endDate, String contact, String updatedBy, Instant updatedAt) implements NetworkProjectEvent {
+
+    public NetworkProjectUpdated {
+        policyFields = de.gremium.events.PolicyFields.normalised(policyFields);
+    }
+
+    @Override
+    public String actor() {
+        return updatedBy;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return updatedAt;
+    }
+}
