@@ -22,6 +22,7 @@ public record RecommendationTrace(
         DeliberationPart deliberation,
         Step submission,
         List<Step> decisions,
+        List<MeasurePart> measures,
         List<Step> chain) {
 
     /** One link: the event, who caused it, when, and why (correlation and causation ids). */
@@ -38,6 +39,10 @@ public record RecommendationTrace(
     }
 
     public record Objection(String objectionId, String raisedBy, String reason, Step raised, Step ended) {
+    }
+
+    /** A measure adopted after the recommendation, and every change of the monitoring's verdict on it. */
+    public record MeasurePart(String measureId, String title, String verdict, List<Step> history) {
     }
 
     public record DeliberationPart(String deliberationId, Step draft, List<Objection> objections, List<Step> amendments,

@@ -22,7 +22,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
     @CompoundIndex(name = "by_deliberation", def = "{'refs.deliberation': 1, 'timestamp': 1}"),
     @CompoundIndex(name = "by_meeting", def = "{'refs.meeting': 1, 'timestamp': 1}"),
     @CompoundIndex(name = "by_idea", def = "{'refs.idea': 1, 'timestamp': 1}"),
-    @CompoundIndex(name = "by_report", def = "{'refs.report': 1, 'timestamp': 1}")
+    @CompoundIndex(name = "by_report", def = "{'refs.report': 1, 'timestamp': 1}"),
+    @CompoundIndex(name = "by_measure", def = "{'refs.measure': 1, 'timestamp': 1}")
 })
 public record TraceNode(
         @Id String eventId,

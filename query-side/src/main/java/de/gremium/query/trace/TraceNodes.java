@@ -25,6 +25,8 @@ import de.gremium.events.problem.ProblemReportAcknowledged;
 import de.gremium.events.problem.ProblemReportAddressed;
 import de.gremium.events.problem.ProblemReportClosed;
 import de.gremium.events.problem.ProblemReportSubmitted;
+import de.gremium.events.monitoring.MeasureAdopted;
+import de.gremium.events.monitoring.MeasureVerdictChanged;
 import de.gremium.events.recommendation.MayorsDecisionRecorded;
 import de.gremium.events.recommendation.RecommendationFormulated;
 import de.gremium.events.recommendation.RecommendationSubmitted;
@@ -43,6 +45,7 @@ final class TraceNodes {
     static final String DELIBERATION = "deliberation";
     static final String RECOMMENDATION = "recommendation";
     static final String OBJECTION = "objection";
+    static final String MEASURE = "measure";
 
     private TraceNodes() {
     }
@@ -124,6 +127,13 @@ final class TraceNodes {
         } else if (event instanceof MayorsDecisionRecorded p) {
             e.ref(RECOMMENDATION, p.recommendationId().value()).detail("decision", p.decision().name())
                     .detail("reasons", p.reasons()).detail("reviewDate", p.reviewDate() == null ? null : p.reviewDate().toString());
+        } else if (event instanceof MeasureAdopted p) {
+            e.ref(MEASURE, p.measureId().value()).ref(RECOMMENDATION, p.recommendationId()).detail("title", p.title())
+                    .detail("targets", p.targets().stream().map(t -> t.indicatorId().value() + ": " + t.baseline() + " ("
+                            + t.baselinePeriod() + ") -> " + t.target() + " by " + t.targetDate()).toList());
+        } else if (event instanceof MeasureVerdictChanged p) {
+            e.ref(MEASURE, p.measureId().value()).detail("verdict", p.verdict().name())
+                    .detail("previous", p.previous() == null ? null : p.previous().name()).detail("basis", p.basis());
         } else {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package de.gremium.query.trace;
 import static de.gremium.query.trace.TraceNodes.AGENDA_ITEM;
 import static de.gremium.query.trace.TraceNodes.DELIBERATION;
 import static de.gremium.query.trace.TraceNodes.IDEA;
+import static de.gremium.query.trace.TraceNodes.MEASURE;
 import static de.gremium.query.trace.TraceNodes.MEETING;
 import static de.gremium.query.trace.TraceNodes.OBJECTION;
 import static de.gremium.query.trace.TraceNodes.RECOMMENDATION;
@@ -72,9 +73,12 @@ class TraceQueries {
         List<TraceNode> meeting = nodes(MEETING, List.of(meetingId), asOf);
         List<TraceNode> ideas = nodes(IDEA, ideaIds, asOf);
         List<TraceNode> reports = nodes(REPORT, reportIds, asOf);
+        List<String> measureIds = recommendation.stream().filter(n -> "MeasureAdopted".equals(n.eventType()))
+                .map(n -> n.refs().get(MEASURE)).toList();
+        List<TraceNode> measures = nodes(MEASURE, measureIds, asOf);
 
         Map<String, TraceNode> all = new LinkedHashMap<>();
-        for (List<TraceNode> part : List.of(reports, ideas, meeting, deliberation, recommendation)) {
+        for (List<TraceNode> part : List.of(reports, ideas, meeting, deliberation, recommendation, measures)) {
             part.forEach(n -> all.putIfAbsent(n.eventId(), n));
         }
         List<Step> chain = all.values().stream()
@@ -91,6 +95,7 @@ class TraceQueries {
                 deliberationPart(deliberationId, deliberation),
                 first(recommendation, "RecommendationSubmitted").map(TraceQueries::step).orElse(null),
                 recommendation.stream().filter(n -> "MayorsDecisionRecorded".equals(n.eventType())).map(TraceQueries::step).toList(),
+                measureParts(measureIds, measures),
                 chain));
     }
 
@@ -131,6 +136,18 @@ class TraceQueries {
             subjects.add(new Subject(id, title, own.stream().map(TraceQueries::step).toList()));
         }
         return subjects;
+    }
+
+    private static List<RecommendationTrace.MeasurePart> measureParts(List<String> ids, List<TraceNode> nodes) {
+        List<RecommendationTrace.MeasurePart> parts = new ArrayList<>();
+        for (String id : ids) {
+            List<TraceNode> own = nodes.stream().filter(n -> id.equals(n.refs().get(MEASURE))).toList();
+            String title = first(own, "MeasureAdopted").map(n -> String.valueOf(n.details().get("title"))).orElse(null);
+            String verdict = own.stream().filter(n -> "MeasureVerdictChanged".equals(n.eventType()))
+                    .map(n -> String.valueOf(n.details().get("verdict"))).reduce((a, b) -> b).orElse("NOT_MEASURABLE_YET");
+            parts.add(new RecommendationTrace.MeasurePart(id, title, verdict, own.stream().map(TraceQueries::step).toList()));
+        }
+        return parts;
     }
 
     private static MeetingPart meetingPart(String meetingId, List<TraceNode> meeting, String agendaItemId) {
@@ -182,6 +199,9 @@ class TraceQueries {
         }
         if (type.startsWith("Meeting") || type.startsWith("Agenda") || type.startsWith("Guest")) {
             return type.equals("GuestCommented") ? "deliberation" : "meeting";
+        }
+        if (type.startsWith("Measure")) {
+            return "measure";
         }
         if (type.startsWith("Recommendation") || type.startsWith("Mayors")) {
             return "recommendation";
