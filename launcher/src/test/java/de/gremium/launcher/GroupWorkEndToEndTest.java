@@ -178,4 +178,29 @@ class GroupWorkEndToEndTest {
                 .filter(e -> e.getProperty("UID").orElseThrow().getValue().startsWith(meetingId + "@"))
                 .findFirst().orElseThrow(() -> new AssertionError("no VEVENT for " + meetingId + " in\n" + feed.body()));
     }
+
+    @Test
+    void aPollCannotFixADateOnAMeetingThatWasScheduledMeanwhileNorOfferASlotOutsideItsQuarter() {
+        Http.Call coordinator = system.command.as("koordinator");
+        String meetingId = created(coordinator.post("/api/meetings", Map.of("year", 2027, "quarter", 2, "kind", "EXTRA",
+                "title", "Sondersitzung Wohnen", "durationMinutes", 30)));
+        Http.Response outside = coordinator.post("/api/scheduling-polls", Map.of("meetingId", meetingId, "preferredSlots", false,
+                "extraSlots", List.of("2027-07-07T13:00:00+02:00")));
+        assertThat(outside.status()).isEqualTo(400);
+        assertThat(outside.json().get("errors").get(0).get("field").asText()).isEqualTo("extraSlots");
+
+        Http.Response opened = coordinator.post("/api/scheduling-polls", Map.of("meetingId", meetingId));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String pollId = opened.json().get("pollId").asText();
+        String candidate = opened.json().get("candidates").get(0).get("candidateId").asText();
+        assertThat(coordinator.post("/api/meetings/" + meetingId + "/schedule", Map.of("start", "2027-04-07T13:00:00+02:00"))
+                .status()).isEqualTo(204);
+        Http.Response fix = coordinator.post("/api/scheduling-polls/" + pollId + "/fixed-date", Map.of("candidateId", candidate));
+        assertThat(fix.status()).as(fix.toString()).isEqualTo(409);
+    }
+
+    private static String created(Http.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().get("id").asText();
+    }
 }

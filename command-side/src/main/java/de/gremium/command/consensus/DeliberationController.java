@@ -144,7 +144,7 @@ class DeliberationController {
                 request.text(), request.policyFields(), List.copyOf(answeredIdeas), List.copyOf(answeredReports),
                 meeting.attendees(), meeting.guestsPresent().stream().map(GuestId::value).toList(), CurrentUser.id(),
                 clock.instant()));
-        return ResponseEntity.created(URI.create("/api/deliberations/" + id.value())).body(new Created(id.value()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Created(id.value()));
     }
 
     @PostMapping("/{deliberationId}/objections")

@@ -74,6 +74,11 @@ class Constitution {
             if (user.unit() == null || !user.roles().contains(Roles.MEMBER)) {
                 continue;
             }
+            if (departments.stream().noneMatch(d -> d.units().contains(user.unit()))) {
+                log.warn("User {} represents '{}', which is not a unit of the constitution: not appointed", user.username(),
+                        user.unit());
+                continue;
+            }
             MemberId member = new MemberId(user.username());
             send(new AppointMember(GroupId.PROJEKTGRUPPE_INTEGRATION, member, user.name(), user.unit(), SYSTEM, clock.instant()));
             if (user.roles().contains(Roles.COORDINATOR)) {

@@ -2,6 +2,9 @@ package de.gremium.command.group;
 
 import de.gremium.command.messaging.AggregateReader;
 import de.gremium.events.group.GroupId;
+import de.gremium.platform.web.ApiException;
+import de.gremium.platform.web.ProblemTypes;
+import org.springframework.http.HttpStatus;
 import java.util.Optional;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -26,6 +29,7 @@ public class GroupDirectory {
     }
 
     public GroupFacts require() {
-        return facts().orElseThrow(() -> new IllegalStateException("the working group has not been constituted yet"));
+        return facts().orElseThrow(() -> new ApiException(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.STORE_UNAVAILABLE,
+                "Not ready", "The working group has not been constituted yet; retry in a moment.", null));
     }
 }

@@ -34,8 +34,11 @@ final class ProblemReportRules {
 
     static void acknowledgedOnlyOnce(ProblemReportStatus status) {
         mustBeOpen(status);
-        if (status != ProblemReportStatus.SUBMITTED) {
+        if (status == ProblemReportStatus.ACKNOWLEDGED) {
             throw new ProblemReportRuleViolation(null, "The report has already been acknowledged.");
+        }
+        if (status != ProblemReportStatus.SUBMITTED) {
+            throw new ProblemReportRuleViolation(null, "The report is already " + status + "; it needs no acknowledgement.");
         }
     }
 }

@@ -97,6 +97,11 @@ public class SchedulingPoll {
         }
     }
 
+    /** The meeting this poll is for (the edge checks the meeting still has no date before fixing one). */
+    public MeetingId meetingId() {
+        return meetingId;
+    }
+
     @EventSourcingHandler
     void on(SchedulingPollOpened event) {
         pollId = event.pollId();

@@ -4,6 +4,7 @@ import de.gremium.command.calendar.CandidateSlotPlanner;
 import de.gremium.command.group.GroupDirectory;
 import de.gremium.command.idempotency.RequestIds;
 import de.gremium.command.meeting.Meeting;
+import de.gremium.command.meeting.MeetingRules;
 import de.gremium.command.messaging.AggregateReader;
 import de.gremium.command.messaging.CommandDispatcher;
 import de.gremium.events.group.MemberId;
@@ -53,17 +54,20 @@ class SchedulingPollController {
     private final CandidateSlotPlanner planner;
     private final GroupDirectory group;
     private final Repository<Meeting> meetings;
+    private final Repository<SchedulingPoll> polls;
     private final Clock clock;
     private final String pollsUrl;
 
     SchedulingPollController(CommandDispatcher commands, RequestIds ids, CandidateSlotPlanner planner, GroupDirectory group,
-            @Qualifier("meetingRepository") Repository<Meeting> meetings, Clock clock,
+            @Qualifier("meetingRepository") Repository<Meeting> meetings,
+            @Qualifier("schedulingPollRepository") Repository<SchedulingPoll> polls, Clock clock,
             @Value("${gremium.query-side.base-url}") String querySideUrl) {
         this.commands = commands;
         this.ids = ids;
         this.planner = planner;
         this.group = group;
         this.meetings = meetings;
+        this.polls = polls;
         this.clock = clock;
         this.pollsUrl = querySideUrl + "/api/scheduling-polls/";
     }
@@ -98,7 +102,14 @@ class SchedulingPollController {
             candidates.addAll(planner.preferredSlots(meeting.year(), meeting.quarter(), meeting.durationMinutes()));
         }
         if (request.extraSlots() != null) {
-            request.extraSlots().forEach(s -> candidates.add(planner.check(s.toInstant(), meeting.durationMinutes())));
+            for (OffsetDateTime slot : request.extraSlots()) {
+                java.time.ZonedDateTime local = slot.atZoneSameInstant(MeetingRules.ZONE);
+                if (local.getYear() != meeting.year() || (local.getMonthValue() - 1) / 3 + 1 != meeting.quarter()) {
+                    throw new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
+                            slot + " lies outside the meeting's quarter " + meeting.year() + " Q" + meeting.quarter(), "extraSlots");
+                }
+                candidates.add(planner.check(slot.toInstant(), meeting.durationMinutes()));
+            }
         }
         SchedulingPollId pollId = new SchedulingPollId(ids.newId("scheduling-poll").toString());
         commands.send(new OpenSchedulingPoll(pollId, new MeetingId(request.meetingId()), candidates, CurrentUser.id(),
@@ -123,6 +134,14 @@ class SchedulingPollController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Fix the date on one candidate: closes the poll and schedules the meeting")
     ResponseEntity<Void> fix(@PathVariable String pollId, @Valid @RequestBody FixRequest request) {
+        // the date is applied to the meeting by a policy after the poll closed: refuse here what it would refuse there
+        MeetingId meetingId = AggregateReader.read(polls, pollId, SchedulingPoll::meetingId)
+                .orElseThrow(() -> ApiException.notFound("Scheduling poll " + pollId));
+        MeetingStatus status = AggregateReader.read(meetings, meetingId.value(), m -> m.facts().status()).orElseThrow();
+        if (status != MeetingStatus.PLANNED) {
+            throw new ApiException(HttpStatus.CONFLICT, ProblemTypes.RULE_VIOLATION, "Not allowed in this state",
+                    "The meeting is " + status + "; reschedule it instead of fixing a date from this poll.", "candidateId");
+        }
         commands.send(new FixMeetingDate(new SchedulingPollId(pollId), request.candidateId(), CurrentUser.id(), clock.instant()));
         return ResponseEntity.noContent().build();
     }
