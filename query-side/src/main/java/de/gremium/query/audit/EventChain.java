@@ -1,0 +1,75 @@
+package de.gremium.query.audit;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Appends events to the hash chain in {@code event_chain}, in the order the audit processor hands
+ * them over. That order is the chain's, so the processor runs one segment on one thread.
+ *
+ * <p>The head is cached: the processor is the only writer, and asking the store for the highest
+ * position would scan the collection on the embedded server for every event. Positions are the
+ * documents' {@code _id}, so should a second writer ever append (a second node that took over the
+ * segment), the insert fails on the duplicate position instead of forking the chain, the cache is
+ * dropped, and the processor's retry starts from the stored head.
+ */
+@Component
+class EventChain {
+
+    private final MongoCollection<Document> links;
+    private final StoredEvents store;
+    private ChainLink head;
+
+    EventChain(MongoTemplate mongo) {
+        this.links = mongo.getCollection(ChainLink.COLLECTION);
+        this.store = new StoredEvents(mongo);
+        // not left to auto-index-creation: a redelivered event must never be appended twice
+        links.createIndex(Indexes.ascending("eventId"), new IndexOptions().name("eventId").unique(true));
+    }
+
+    /**
+     * The event's link: the existing one if the event was chained before (a redelivery or a replay),
+     * otherwise a new one after the head, hashed from the event's stored document.
+     *
+     * @throws IllegalStateException if the event is not in the store, which would leave a hole in the
+     *                               chain; the processor stops and retries rather than skip it
+     */
+    synchronized ChainLink append(String eventId, String aggregateId, Long sequenceNumber) {
+        Document existing = links.find(eq("eventId", eventId)).first();
+        if (existing != null) {
+            return ChainLink.of(existing);
+        }
+        Document stored = store.find(eventId, aggregateId, sequenceNumber).orElseThrow(() -> new IllegalStateException(
+                "event " + eventId + " is not in " + StoredEvents.COLLECTION + ", so it cannot be chained"));
+        ChainLink link = head().next(eventId, stringOrNull(stored.get("timestamp")), ChainHashes.contentHash(stored));
+        try {
+            links.insertOne(link.toDocument());
+        } catch (MongoException e) {
+            head = null;
+            throw e;
+        }
+        head = link;
+        return link;
+    }
+
+    /** The last link, or the origin before the first one. */
+    synchronized ChainLink head() {
+        if (head == null) {
+            Document last = links.find().sort(Sorts.descending("_id")).limit(1).first();
+            head = last == null ? ChainLink.origin() : ChainLink.of(last);
+        }
+        return head;
+    }
+
+    private static String stringOrNull(Object value) {
+        return value instanceof String text ? text : null;
+    }
+}

@@ -1,0 +1,96 @@
+package de.gremium.query.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import de.gremium.platform.web.ApiException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.LongStream;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
+
+/** The controller's own decisions, without a server: format negotiation, the export's bound, the CSV stream. */
+class AuditControllerTest {
+
+    private static AuditEntry entry(long position) {
+        return new AuditEntry(position, "e-" + position, "ProblemReportSubmitted", "x.ProblemReportSubmitted", "ProblemReport",
+                "r-1", position - 1, Instant.parse("2026-03-04T12:00:00Z").plusSeconds(position), "anna.amt50", "c", "m",
+                Map.of("title", "Nr. " + position));
+    }
+
+    @Test
+    void csvIsChosenByParameterOrByAPreferredAcceptAndJsonOtherwise() {
+        assertThat(AuditController.wantsCsv("csv", null)).isTrue();
+        assertThat(AuditController.wantsCsv("CSV", "application/json")).isTrue();
+        assertThat(AuditController.wantsCsv("json", "text/csv")).isFalse();
+        assertThat(AuditController.wantsCsv(null, "text/csv")).isTrue();
+        assertThat(AuditController.wantsCsv(null, "text/csv, */*")).isTrue();
+        assertThat(AuditController.wantsCsv(null, "application/json;q=0.5, text/csv")).isTrue();
+        assertThat(AuditController.wantsCsv(null, "application/json, text/csv;q=0.5")).isFalse();
+        assertThat(AuditController.wantsCsv(null, "*/*")).isFalse();
+        assertThat(AuditController.wantsCsv(null, null)).isFalse();
+        assertThat(AuditController.wantsCsv(null, "text/html,application/xhtml+xml,*/*;q=0.8")).isFalse();
+        assertThat(AuditController.wantsCsv(null, "not a media type")).isFalse();
+        assertThatThrownBy(() -> AuditController.wantsCsv("xml", null)).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.field()).isEqualTo("format"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anExportOfMoreThanAHundredThousandRowsIsRefusedBeforeAnythingIsSent() {
+        QueryGateway queries = mock(QueryGateway.class);
+        when(queries.query(any(CountAuditTrail.class), any(ResponseType.class)))
+                .thenReturn(CompletableFuture.completedFuture(new AuditQueries.AuditCount(100_001, 100_001)));
+        AuditController controller = new AuditController(queries, AuditDatabase.SPRING_JSON);
+
+        assertThatThrownBy(() -> controller.entries(null, null, new AuditFilterParameters(null, null, null), "csv", null, 1, 50))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status().value()).isEqualTo(400);
+                    assertThat(e.getMessage()).contains("100001");
+                });
+    }
+
+    @Test
+    void theCsvStreamFetchesSliceAfterSliceUntilOneIsShort() throws IOException {
+        for (int total : List.of(0, 1, 2, 5, 6)) {
+            List<Long> asked = new ArrayList<>();
+            AuditCsvStream stream = new AuditCsvStream(new AuditCsv(AuditDatabase.SPRING_JSON), 2, after -> {
+                asked.add(after);
+                return LongStream.rangeClosed(after + 1, Math.min(after + 2, total)).mapToObj(AuditControllerTest::entry).toList();
+            });
+
+            List<List<String>> rows = AuditLogProjectionTest.Rfc4180.parse(readAll(stream));
+
+            assertThat(rows).as("rows for " + total).hasSize(total + 1);
+            assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(0))
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, total).mapToObj(Long::toString).toList());
+            assertThat(asked).as("slices asked for " + total).hasSize(total / 2 + 1);
+        }
+    }
+
+    private static String readAll(InputStream stream) throws IOException {
+        // a first byte alone, then small blocks, as a servlet container may read
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int first = stream.read();
+        if (first >= 0) {
+            bytes.write(first);
+            byte[] block = new byte[7];
+            for (int n = stream.read(block, 0, block.length); n >= 0; n = stream.read(block, 0, block.length)) {
+                bytes.write(block, 0, n);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
