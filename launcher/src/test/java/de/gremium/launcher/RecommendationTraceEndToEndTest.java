@@ -163,6 +163,34 @@ class RecommendationTraceEndToEndTest {
         assertThat(system.query.as("anna.amt50").get("/api/recommendations/" + recommendation + "/trace?asOf=" + beforeSubmission)
                 .status()).as("as-of views are audit views").isEqualTo(403);
         assertThat(system.query.as("anna.amt50").get("/api/recommendations/" + recommendation + "/trace").status()).isEqualTo(200);
+
+        // the audit trail, event by event (coordinator only)
+        JsonNode[] audit = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            audit[0] = system.query.as("koordinator").get("/api/audit/aggregates/" + recommendation + "/events").json();
+            assertThat(audit[0].get("data")).hasSize(3);
+        });
+        assertThat(audit[0].get("data")).extracting(e -> e.get("eventType").asText())
+                .containsExactly("RecommendationFormulated", "RecommendationSubmitted", "MayorsDecisionRecorded");
+        assertThat(audit[0].get("data")).extracting(e -> e.get("userId").asText())
+                .containsExactly("koordinator", "koordinator", "buero.ob");
+        assertThat(audit[0].get("data").get(0).get("causationId").asText()).isEqualTo(consensusEvent);
+        for (JsonNode entry : audit[0].get("data")) {
+            assertThat(stored.get(entry.get("eventId").asText())).as("stored event behind " + entry).isNotNull();
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(system.query.as("koordinator")
+                .get("/api/audit/people/jonas.fb32/events?type=ObjectionRaised").json().get("data")).hasSize(1));
+        Http.Response csv = system.query.as("koordinator").get("/api/audit/people/jonas.fb32/events?format=csv");
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.body()).contains("ObjectionRaised", "ProblemReportSubmitted");
+        assertThat(system.query.as("anna.amt50").get("/api/audit/aggregates/" + recommendation + "/events").status())
+                .as("members cannot read the audit").isEqualTo(403);
+        assertThat(system.query.as("leser").get("/api/audit/verification").status()).isEqualTo(403);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode verification = system.query.as("koordinator").get("/api/audit/verification").json();
+            assertThat(verification.get("intact").asBoolean()).isTrue();
+            assertThat(verification.get("verified").asLong()).isEqualTo(stored.size());
+        });
     }
 
     private static JsonNode awaitTrace(String recommendation, String status) {
