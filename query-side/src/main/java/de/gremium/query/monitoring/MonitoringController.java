@@ -1,0 +1,124 @@
+package de.gremium.query.monitoring;
+
+import de.gremium.events.PolicyField;
+import de.gremium.events.monitoring.FetchIndicatorSeries;
+import de.gremium.events.monitoring.FetchPolicyFieldMonitoring;
+import de.gremium.events.monitoring.IndicatorId;
+import de.gremium.events.monitoring.MeasureId;
+import de.gremium.platform.web.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The integration monitoring per policy field, per indicator and per measure; the first two also as CSV
+ * ({@link ResponseFormat} chooses).
+ */
+@RestController
+@RequestMapping("/api/monitoring")
+@PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR', 'MAYOR_OFFICE', 'READER')")
+@Tag(name = "Monitoring", description = "Integration monitoring: indicators, their values over time, and whether the "
+        + "measures work")
+class MonitoringController {
+
+    static final String TEXT_CSV = "text/csv";
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8;header=present");
+
+    private static final String POLICY_FIELD = "/policy-fields/{policyField}";
+    private static final String INDICATOR = "/indicators/{indicatorId}";
+    private static final String FORMAT = "json or csv; without it, Accept decides";
+
+    private final QueryGateway queries;
+
+    MonitoringController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping(POLICY_FIELD)
+    @Operation(summary = "The monitoring of one policy field", description = """
+            Its indicators by code, each with the latest total value (period, value, source release), the total \
+            over the last 8 periods in period order (trend) and trendDirection UP, DOWN or FLAT from the \
+            second-to-last to the last value (absent with fewer than two); and the measures that target any of \
+            these indicators with their current verdict. Periods are ordered by their first day, the longer first \
+            when two start the same day (2025 < 2025-Q1 < 2025-01).
+
+            CSV instead with ?format=csv, or without format with Accept: text/csv (JSON wins a tie, so */* gets \
+            JSON): RFC 4180, UTF-8, CRLF, one header line, one row per indicator; columns Handlungsfeld, \
+            Indikator, Titel, Kennzahlart, Einheit, Periode, Wert, Vorperiode, Vorwert, Trend, Datenstand, \
+            Maßnahmen ("title (verdict)" joined by "; "). Numbers with a decimal point.""")
+    @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = PolicyFieldMonitoring.class)),
+            @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))})
+    ResponseEntity<?> policyField(@PathVariable PolicyField policyField,
+            @Parameter(description = FORMAT) @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        ResponseFormat chosen = ResponseFormat.of(format, accept);
+        PolicyFieldMonitoring view = queries.query(new FetchPolicyFieldMonitoring(policyField),
+                ResponseTypes.instanceOf(PolicyFieldMonitoring.class)).join();
+        return chosen == ResponseFormat.CSV
+                ? csv(MonitoringCsv.policyField(view), "monitoring-" + policyField.name())
+                : ResponseEntity.ok(view);
+    }
+
+    @GetMapping(INDICATOR)
+    @Operation(summary = "One indicator with its series by breakdown", description = """
+            The definition and its revisions (history), the values grouped by breakdown (the total first, then \
+            fewer dimensions before more; each in period order; earlierValues lists what later imports \
+            corrected), and the measures that target the indicator.
+
+            CSV instead with ?format=csv, or without format with Accept: text/csv: one row per value; columns \
+            Indikator, Titel, Aufschlüsselung ("insgesamt" for the total), Geschlecht, Altersgruppe, \
+            Migrationsstatus, Stadtteil, Periode, Wert, Einheit, Datenstand.""")
+    @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = IndicatorSeries.class)),
+            @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))})
+    ResponseEntity<?> indicator(@PathVariable String indicatorId,
+            @Parameter(description = FORMAT) @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        ResponseFormat chosen = ResponseFormat.of(format, accept);
+        IndicatorSeries view = queries.query(new FetchIndicatorSeries(new IndicatorId(indicatorId)),
+                        ResponseTypes.optionalInstanceOf(IndicatorSeries.class)).join()
+                .orElseThrow(() -> ApiException.notFound("Indicator " + indicatorId));
+        return chosen == ResponseFormat.CSV
+                ? csv(MonitoringCsv.series(view), "indikator-" + indicatorId)
+                : ResponseEntity.ok(view);
+    }
+
+    @GetMapping("/measures/{measureId}")
+    @Operation(summary = "One measure", description = """
+            Its current verdict (NOT_MEASURABLE_YET until the first evaluation) with every change and its basis, \
+            and per target the indicator's title and unit and the latest value in the target's breakdown. The \
+            ETag is the measure's version.""")
+    ResponseEntity<MeasureDetail> measure(@PathVariable String measureId) {
+        return queries.query(new FetchMeasure(new MeasureId(measureId)),
+                        ResponseTypes.optionalInstanceOf(MeasureDetail.class)).join()
+                .map(m -> ResponseEntity.ok().eTag(Long.toString(m.version())).body(m))
+                .orElseThrow(() -> ApiException.notFound("Measure " + measureId));
+    }
+
+    private static ResponseEntity<String> csv(String body, String stem) {
+        return ResponseEntity.ok().contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(MonitoringCsv.fileName(stem), StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+}
