@@ -191,6 +191,77 @@ class RecommendationTraceEndToEndTest {
             assertThat(verification.get("intact").asBoolean()).isTrue();
             assertThat(verification.get("verified").asLong()).isEqualTo(stored.size());
         });
+
+        measureTheMeasure(recommendation);
+    }
+
+    /**
+     * The recommendation becomes a measure on an indicator; observations come in as a CSV file; the
+     * monitoring's verdict is an event that joins the recommendation's trace and the monitoring view.
+     */
+    private static void measureTheMeasure(String recommendation) {
+        Http.Call coordinator = system.command.as("koordinator");
+        Map<String, Object> indicator = new HashMap<>();
+        indicator.put("code", "SPR-01");
+        indicator.put("title", "Teilnahmequote an Sprachkursen");
+        indicator.put("policyField", "LANGUAGE");
+        indicator.put("figureType", "KEY_FIGURE");
+        indicator.put("numerator", "Teilnehmende an Integrationskursen");
+        indicator.put("denominator", "Berechtigte");
+        indicator.put("dataSource", "BAMF Integrationskursgeschäftsstatistik");
+        indicator.put("breakdowns", Map.of("SEX", List.of("weiblich", "männlich")));
+        indicator.put("frequency", "YEARLY");
+        indicator.put("unit", "%");
+        created(coordinator.post("/api/indicators", indicator));
+
+        String bad = "period,sex,value,source_release\n2025,,40,BAMF 2025\n2025,divers,41,BAMF 2025\n";
+        Http.Response refused = coordinator.send("POST", "/api/indicators/SPR-01/observations", "text/csv",
+                bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.body()).contains("row 3");
+        String good = "period,sex,value,source_release\n2025,,40,BAMF 2025\n2025,weiblich,38,BAMF 2025\n2026,,55,BAMF 2026\n";
+        Http.Response imported = coordinator.send("POST", "/api/indicators/SPR-01/observations", "text/csv",
+                good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isBetween(200, 204);
+
+        String measure = created(coordinator.post("/api/measures", Map.of("recommendationId", recommendation,
+                "title", "Sprachkurse mit Kinderbetreuung in zwei Stadtteilen", "targets", List.of(Map.of(
+                        "indicatorId", "SPR-01", "baseline", 40, "baselinePeriod", "2025", "target", 60,
+                        "targetDate", "2028-12-31", "direction", "INCREASE")))));
+
+        // 55 at the end of 2026 is above the linear path from 40 (end of 2025) to 60 (end of 2028)
+        JsonNode trace = awaitTraceWith(recommendation, t -> t.path("measures").size() == 1
+                && "ON_TRACK".equals(t.path("measures").get(0).path("verdict").asText()));
+        JsonNode measurePart = trace.get("measures").get(0);
+        assertThat(measurePart.get("measureId").asText()).isEqualTo(measure);
+        assertThat(measurePart.get("history")).extracting(s -> s.get("eventType").asText())
+                .containsExactly("MeasureAdopted", "MeasureVerdictChanged");
+        assertThat(measurePart.get("history").get(1).get("details").get("basis").asText()).contains("2026");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode monitoring = system.query.as("leser").get("/api/monitoring/policy-fields/LANGUAGE").json();
+            assertThat(monitoring.get("indicators").get(0).get("latest").toString()).contains("2026", "55");
+            assertThat(monitoring.get("measures").get(0).get("verdict").asText()).isEqualTo("ON_TRACK");
+        });
+        Http.Response csv = system.query.as("leser").get("/api/monitoring/indicators/SPR-01?format=csv");
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.body()).contains("2025", "2026", "weiblich");
+
+        String year = String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).getYear());
+        Http.Response report = system.query.as("leser").get("/api/reports/advisory-council?from=" + year + "-01-01&to="
+                + year + "-12-31&format=markdown");
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.body()).contains("Beirat", "Sprachkurse ausgebucht", "Sitzung Q4/2026");
+    }
+
+    private static JsonNode awaitTraceWith(String recommendation, java.util.function.Predicate<JsonNode> until) {
+        JsonNode[] seen = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Http.Response response = system.query.as("leser").get("/api/recommendations/" + recommendation + "/trace");
+            assertThat(until.test(response.json())).as(response.body()).isTrue();
+            seen[0] = response.json();
+        });
+        return seen[0];
     }
 
     private static JsonNode awaitTrace(String recommendation, String status) {
