@@ -42,7 +42,8 @@ public class AxonMongoAutoConfiguration {
 
     /**
      * One document per event (a commit of several events would stall tracking processors), with a
-     * look-back window that tolerates events becoming visible slightly out of timestamp order.
+     * look-back window that tolerates events becoming visible slightly out of timestamp order, and
+     * appends of this process ordered by timestamp ({@link OrderedAppendStorageEngine}).
      */
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
@@ -51,14 +52,14 @@ public class AxonMongoAutoConfiguration {
             @Value("${gremium.events.look-back:250ms}") Duration lookBack,
             @Value("${gremium.events.batch-size:1000}") int batchSize) {
         List<EventUpcaster> chain = upcasters.orderedStream().toList();
-        return MongoEventStorageEngine.builder()
+        return new OrderedAppendStorageEngine(MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(), lookBack))
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .upcasterChain(new EventUpcasterChain(chain))
                 .batchSize(batchSize)
-                .build();
+                .build(), java.time.Clock.systemUTC());
     }
 
     /**
