@@ -43,7 +43,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,11 +105,11 @@ class GroupWorkApiTest {
     }
 
     @Test
-    void eachProjectionRunsInItsOwnPooledProcessingGroup() {
+    void eachProjectionRunsInItsOwnTrackingProcessingGroup() {
         EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
         for (String group : List.of(MemberDirectoryProjection.GROUP, ProjectIdeaProjection.GROUP, MeetingProjection.GROUP,
                 SchedulingPollProjection.GROUP)) {
-            assertThat(processing.eventProcessor(group)).as(group).get().isInstanceOf(PooledStreamingEventProcessor.class);
+            assertThat(processing.eventProcessor(group)).as(group).get().isInstanceOf(TrackingEventProcessor.class);
         }
     }
 

@@ -26,8 +26,13 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  * under one lock and stamping each event at append time, strictly increasing, removes the cause for
  * a single writing process. Several writing processes still depend on clock agreement and the
  * look-back window; see docs/adr/0001-mongodb-event-store.md.
+ *
+ * <p>Only live events are restamped: an event dated more than {@link #LIVE} away from now was dated
+ * on purpose (an import, a migration, a test of history) and keeps its timestamp.
  */
 public class OrderedAppendStorageEngine implements EventStorageEngine {
+
+    static final java.time.Duration LIVE = java.time.Duration.ofMinutes(1);
 
     private final EventStorageEngine delegate;
     private final Clock clock;
@@ -44,10 +49,15 @@ public class OrderedAppendStorageEngine implements EventStorageEngine {
         synchronized (appendLock) {
             List<EventMessage<?>> stamped = new ArrayList<>(events.size());
             for (EventMessage<?> event : events) {
-                stamped.add(restamp(event, nextStamp()));
+                stamped.add(isLive(event) ? restamp(event, nextStamp()) : event);
             }
             delegate.appendEvents(stamped);
         }
+    }
+
+    private boolean isLive(EventMessage<?> event) {
+        Instant now = clock.instant();
+        return !event.getTimestamp().isBefore(now.minus(LIVE)) && !event.getTimestamp().isAfter(now.plus(LIVE));
     }
 
     /** Milliseconds, because that is what the stored timestamp keeps; strictly increasing. */

@@ -95,6 +95,15 @@ class OrderedAppendStorageEngineTest {
         assertThat(stored.getTimestamp()).isEqualTo(Instant.parse("2026-11-24T12:00:00.123Z"));
     }
 
+    @Test
+    void anEventDatedOnPurposeLongBeforeNowKeepsItsTimestamp() {
+        RecordingEngine store = new RecordingEngine();
+        Instant now = Instant.parse("2026-11-24T12:00:00Z");
+        Instant historic = Instant.parse("2025-03-04T12:00:00Z");
+        new OrderedAppendStorageEngine(store, Clock.fixed(now, ZoneOffset.UTC)).appendEvents(List.of(event("r-1", historic)));
+        assertThat(store.stored.get(0).getTimestamp()).isEqualTo(historic);
+    }
+
     /**
      * Why the ordering matters: a token that has delivered later-stamped events claims to cover an
      * earlier-stamped one that becomes visible afterwards, inside the look-back window, so a processor
