@@ -1,0 +1,121 @@
+package de.gremium.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The system's HTTP API as the benchmark uses it, over loopback, with the demo users (HTTP Basic). */
+final class Api {
+
+    static final String MEMBER = "anna.amt50";
+    static final String READER = "leser";
+    static final String PASSWORD = "gremium";
+    static final String UNIT = "Amt 50";
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern TOTAL = Pattern.compile("\"totalElements\"\\s*:\\s*(\\d+)");
+    /** About the length of a real report, so that an event is of a realistic size. */
+    private static final String DESCRIPTION = "Seit der Umstellung der Sprachkursvermittlung melden die Beratungsstellen, "
+            + "dass Zuweisungen zu Integrationskursen bis zu acht Wochen dauern. Betroffen sind vor allem Familien "
+            + "mit schulpflichtigen Kindern im Stadtteil. Vorschlag: gemeinsame Sprechstunde von Amt 50 und "
+            + "Jobcenter einmal pro Woche, Terminvergabe ueber das Intranet. (Benchmark-Meldung)";
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final URI submit;
+    private final String reports;
+    private final String member = basic(MEMBER);
+    private final String reader = basic(READER);
+    private final AtomicLong created = new AtomicLong();
+    /** When each report's 201 arrived (epoch ms), to tell on a lost view how long its command took. */
+    private final Map<String, Long> acknowledgedAt = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 2_000_000;
+
+    Api(int commandPort, int queryPort) {
+        this.submit = URI.create("http://127.0.0.1:" + commandPort + "/api/problem-reports");
+        this.reports = "http://127.0.0.1:" + queryPort + "/api/problem-reports";
+    }
+
+    /** POST /api/problem-reports; anything but 201 aborts the run. Returns the new report's id. */
+    String submit(String title) throws IOException, InterruptedException {
+        String json = "{\"title\":\"" + title + "\",\"description\":\"" + DESCRIPTION + "\",\"unit\":\"" + UNIT
+                + "\",\"policyFields\":[\"LANGUAGE\"]}";
+        HttpRequest request = HttpRequest.newBuilder(submit).timeout(TIMEOUT)
+                .header("Authorization", member)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new BenchFailure("POST " + submit + " answered " + response.statusCode() + " instead of 201: "
+                    + abbreviate(response.body()));
+        }
+        created.incrementAndGet();
+        Matcher id = ID.matcher(response.body());
+        if (!id.find()) {
+            throw new BenchFailure("201 without an id: " + abbreviate(response.body()));
+        }
+        if (acknowledgedAt.size() < MAX_REMEMBERED) {
+            acknowledgedAt.put(id.group(1), System.currentTimeMillis());
+        }
+        return id.group(1);
+    }
+
+    /** Epoch ms at which the 201 for this report arrived, or null if not known. */
+    Long acknowledgedAt(String id) {
+        return acknowledgedAt.get(id);
+    }
+
+    /** GET {query}/api/problem-reports/{id}: true on 200, false on 404, anything else aborts the run. */
+    boolean isVisible(String id) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(URI.create(reports + "/" + id));
+        return switch (response.statusCode()) {
+            case 200 -> true;
+            case 404 -> false;
+            default -> throw new BenchFailure("GET " + reports + "/" + id + " answered " + response.statusCode() + ": "
+                    + abbreviate(response.body()));
+        };
+    }
+
+    /** How many reports the query side's problem board holds. */
+    long boardTotal() throws IOException, InterruptedException {
+        HttpResponse<String> response = get(URI.create(reports + "?size=1"));
+        Matcher total = TOTAL.matcher(response.body());
+        if (response.statusCode() != 200 || !total.find()) {
+            throw new BenchFailure("GET " + reports + "?size=1 answered " + response.statusCode() + ": "
+                    + abbreviate(response.body()));
+        }
+        return Long.parseLong(total.group(1));
+    }
+
+    /** Reports created (201) through this client so far. */
+    long created() {
+        return created.get();
+    }
+
+    private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Authorization", reader).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String abbreviate(String body) {
+        return body == null ? "" : body.length() <= 500 ? body : body.substring(0, 500) + "...";
+    }
+}

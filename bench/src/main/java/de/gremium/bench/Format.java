@@ -1,0 +1,35 @@
+package de.gremium.bench;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/** Number formatting of the report (always with a dot, whatever the machine's locale). */
+final class Format {
+
+    private Format() {
+    }
+
+    static String rate(double perSecond) {
+        return String.format(Locale.ROOT, perSecond >= 100 ? "%,.0f/s" : "%,.1f/s", perSecond);
+    }
+
+    static String millis(double ms) {
+        return String.format(Locale.ROOT, ms >= 100 ? "%.0f ms" : "%.1f ms", ms);
+    }
+
+    static String percent(double ratio) {
+        return String.format(Locale.ROOT, "%.1f %%", ratio * 100);
+    }
+
+    static String cores(double cores) {
+        return String.format(Locale.ROOT, "%.2f of %d", cores, Runtime.getRuntime().availableProcessors());
+    }
+
+    static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    static String duration(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+}
