@@ -1,0 +1,106 @@
+package de.gremium.query.deadletter;
+
+import de.gremium.query.audit.AuditLogProjection;
+import java.util.Set;
+import java.util.TreeSet;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+
+/**
+ * A sequenced dead-letter queue on MongoDB for every projection of the query side except the audit
+ * log (docs/dead-letters.md).
+ *
+ * <p>Without it, Axon's default error handler logs a failing event handler and the processor moves on:
+ * the view silently misses that event for good. With it, the failing event is parked in the
+ * {@code deadletters} collection together with every later event of the same aggregate (the
+ * processors' sequencing policy, sequential per aggregate), while all other aggregates and all other
+ * projections keep flowing. {@link DeadLetters} drains a queue once the cause is fixed.
+ *
+ * <p>The audit log gets none on purpose: its hash chain is one global order of all events, so a parked
+ * event and the events parked behind it would be chained later, out of order, or not at all. It keeps
+ * its propagating error handler ({@code AuditLogConfiguration}) and stops until the cause is fixed.
+ */
+@Configuration(proxyBeanMethods = false)
+class DeadLetterConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterConfiguration.class);
+
+    /** Processing groups that must stop rather than skip: the audit log's hash chain. */
+    static final Set<String> WITHOUT_QUEUE = Set.of(AuditLogProjection.GROUP);
+
+    /**
+     * Distinct aggregates one projection may park. A bug that hits every aggregate of a kind fills this
+     * soon; then the queue refuses the next new sequence and the processor stops and retries (Axon's
+     * propagating processor error handler) instead of parking half the store: loud, and nothing skipped.
+     */
+    static final int MAX_SEQUENCES = 256;
+
+    /**
+     * Letters one parked aggregate may hold. The busiest sequence is the working group's (every member
+     * event), a few hundred a year; when full, the processor stops and retries as above.
+     */
+    static final int MAX_SEQUENCE_SIZE = 1024;
+
+    /**
+     * Registers the queue per processing group found on a Spring bean's {@link ProcessingGroup}, which is
+     * how Axon assigns the query side's handlers to processors. Each group's invoker clears its queue
+     * when the processor is reset: a replay hands every event, the parked ones included, to the handlers
+     * again, and stale letters would otherwise park the replayed history of their aggregates behind them.
+     */
+    @Bean
+    ConfigurerModule projectionDeadLetterQueues(MongoTemplate axonMongoTemplate, ListableBeanFactory beans) {
+        return configurer -> configurer.eventProcessing(processing -> {
+            Set<String> groups = projectionGroups(beans);
+            log.info("Dead-letter queues for processing groups {}", groups);
+            groups.forEach(group -> register(processing, group, axonMongoTemplate));
+        });
+    }
+
+    private static void register(EventProcessingConfigurer processing, String group, MongoTemplate axonMongoTemplate) {
+        processing
+                .registerDeadLetterQueue(group, config -> queue(group, axonMongoTemplate, config))
+                .registerDeadLetterPolicy(group, config -> new ParkingPolicy(group))
+                .registerDeadLetteringEventHandlerInvokerConfiguration(group, (config, invoker) -> invoker.allowReset(true));
+    }
+
+    /**
+     * The extension's queue on the axon MongoTemplate's {@code deadletters} collection (shared by all
+     * groups, told apart by a {@code processingGroup} field). The event, its metadata and the letters'
+     * diagnostics are written with the event serializer, Jackson like the event store's, so a parked
+     * event reads the same as a stored one.
+     */
+    static SequencedDeadLetterQueue<EventMessage<?>> queue(String group, MongoTemplate axonMongoTemplate,
+            org.axonframework.config.Configuration config) {
+        return MongoSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                .processingGroup(group)
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(config.eventSerializer())
+                .maxSequences(MAX_SEQUENCES)
+                .maxSequenceSize(MAX_SEQUENCE_SIZE)
+                .build();
+    }
+
+    /** The processing groups of the Spring beans' handlers, without the ones that must stop instead. */
+    static Set<String> projectionGroups(ListableBeanFactory beans) {
+        Set<String> groups = new TreeSet<>();
+        for (String name : beans.getBeanDefinitionNames()) {
+            Class<?> type = beans.getType(name, false);
+            ProcessingGroup group = type == null ? null : AnnotatedElementUtils.findMergedAnnotation(type, ProcessingGroup.class);
+            if (group != null && !WITHOUT_QUEUE.contains(group.value())) {
+                groups.add(group.value());
+            }
+        }
+        return groups;
+    }
+}
