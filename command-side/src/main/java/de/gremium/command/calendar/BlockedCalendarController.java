@@ -107,6 +107,10 @@ class BlockedCalendarController {
     }
 
     private static URI httpUrl(String text) {
+        if (!java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(text)) {
+            // java.net.URI takes an unpaired surrogate; the HTTP client then fails on it, which read as a 502
+            throw invalid("url", "is not a URL: it contains characters that are not text (unpaired surrogates)");
+        }
         try {
             URI uri = new URI(text.trim());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -2,19 +2,25 @@ package de.gremium.command.idempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 @Configuration(proxyBeanMethods = false)
 class IdempotencyConfiguration {
 
-    /** Runs after Spring Security's chain (order -100): keys are scoped to the authenticated user. */
+    /**
+     * Runs after Spring Security's chain (order -100): keys are scoped to the authenticated user. Its
+     * own store failures are answered by the MVC exception resolvers, as the controllers' are.
+     */
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(MongoTemplate mongo, ObjectMapper mapper, Clock clock) {
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(MongoTemplate mongo, ObjectMapper mapper, Clock clock,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptions) {
         FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(mongo, mapper, clock));
+                new FilterRegistrationBean<>(new IdempotencyFilter(mongo, mapper, clock, exceptions));
         registration.setOrder(0);
         return registration;
     }

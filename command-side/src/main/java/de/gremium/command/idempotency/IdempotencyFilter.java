@@ -19,6 +19,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -28,6 +30,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -41,6 +44,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * and is retried after such a crash runs again and may be refused by the aggregate's state (409)
  * or, for additive changes such as details, be applied twice. Failed requests (4xx/5xx) leave no
  * record, so the client may correct and retry with the same key.
+ *
+ * <p>This filter reads and writes the store before and after the controller does, outside the reach
+ * of the controller advice; a failure of its own store access (the store is away) is answered as the
+ * advice answers the controllers' ({@code exceptions}: 503 with Retry-After), not left to the
+ * container's 500. A pending record that cannot be removed then stays: a retry runs the request again.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -48,14 +56,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     static final String SCOPED_KEY = IdempotencyFilter.class.getName() + ".scopedKey";
     private static final Pattern SANE_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
+
     private final MongoTemplate mongo;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final HandlerExceptionResolver exceptions;
 
-    public IdempotencyFilter(MongoTemplate mongo, ObjectMapper mapper, Clock clock) {
+    public IdempotencyFilter(MongoTemplate mongo, ObjectMapper mapper, Clock clock, HandlerExceptionResolver exceptions) {
         this.mongo = mongo;
         this.mapper = mapper;
         this.clock = clock;
+        this.exceptions = exceptions;
     }
 
     @Override
@@ -78,7 +90,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String id = sha256(scopedKey.getBytes(StandardCharsets.UTF_8));
         String requestHash = sha256((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8), body);
 
-        Optional<IdempotencyRecord> existing = claim(id, requestHash);
+        Optional<IdempotencyRecord> existing;
+        try {
+            existing = claim(id, requestHash);
+        } catch (RuntimeException storeFailure) {
+            if (exceptions.resolveException(request, response, null, storeFailure) == null) {
+                throw storeFailure;
+            }
+            return;
+        }
         if (existing.isPresent()) {
             IdempotencyRecord first = existing.get();
             if (!first.requestHash().equals(requestHash)) {
@@ -105,11 +125,20 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 IdempotencyRecord done = IdempotencyRecord.pending(id, requestHash, clock.instant())
                         .completedWith(captured.getStatus(), captured.getHeader(HttpHeaders.LOCATION),
                                 captured.getContentType(), captured.getContentAsByteArray());
-                mongo.save(done);
+                try {
+                    mongo.save(done);
+                } catch (RuntimeException storeFailure) {
+                    log.warn("answer to Idempotency-Key not recorded, a retry runs the request again: {}", storeFailure.toString());
+                }
             }
         } finally {
             if (!succeeded) {
-                mongo.remove(Query.query(Criteria.where("_id").is(id).and("completed").is(false)), IdempotencyRecord.class);
+                try {
+                    mongo.remove(Query.query(Criteria.where("_id").is(id).and("completed").is(false)), IdempotencyRecord.class);
+                } catch (RuntimeException storeFailure) {
+                    log.warn("pending Idempotency-Key record not removed, a retry runs the request again: {}",
+                            storeFailure.toString());
+                }
             }
             captured.copyBodyToResponse();
         }

@@ -2,6 +2,7 @@ package de.gremium.command.messaging;
 
 import java.util.Optional;
 import java.util.function.Function;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -22,7 +23,8 @@ public final class AggregateReader {
             R result = repository.load(id).invoke(facts);
             unitOfWork.commit();
             return Optional.ofNullable(result);
-        } catch (AggregateNotFoundException notFound) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException notFound) {
+            // incompatible: the id names an aggregate of another type, so there is none of this type
             unitOfWork.rollback(notFound);
             return Optional.empty();
         } catch (RuntimeException e) {

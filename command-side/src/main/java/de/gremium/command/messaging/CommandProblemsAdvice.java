@@ -6,6 +6,7 @@ import de.gremium.command.problem.ProblemReportRuleViolation;
 import de.gremium.platform.web.ApiException;
 import de.gremium.platform.web.ProblemTypes;
 import de.gremium.platform.web.Problems;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -45,6 +46,17 @@ class CommandProblemsAdvice {
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
         return render(ApiException.notFound("The resource " + e.getAggregateIdentifier()));
+    }
+
+    /**
+     * The id names an aggregate of another type (a meeting's id sent to a report's endpoint): its events
+     * do not make an aggregate of this type, so there is none of this type. ({@code @Aggregate}'s
+     * {@code filterEventsByType} would say so with AggregateNotFoundException, but Axon's Spring Boot
+     * lookup does not pass it on.)
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ResponseEntity<ProblemDetail> otherType(IncompatibleAggregateException e) {
+        return render(ApiException.notFound("The resource"));
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)

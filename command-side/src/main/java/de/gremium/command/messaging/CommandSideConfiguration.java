@@ -8,14 +8,24 @@ import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.commandhandling.CommandMessage;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
 
 @Configuration(proxyBeanMethods = false)
 class CommandSideConfiguration {
 
-    /** Every query to the embedded store scans a collection, so aggregates are kept between commands. */
+    /**
+     * Every query to the embedded store scans a collection, so aggregates are kept between commands.
+     * One cache per aggregate type (prototype: Axon asks for it once per aggregate's repository): a
+     * cache shared by all types hands out the aggregate cached under an id to whichever repository asks,
+     * so a meeting's id sent to a report's endpoint reached the meeting (500s: no handler, class cast).
+     * Uncached, such an id loads another type's events; see {@link CommandProblemsAdvice} and
+     * {@link AggregateReader}.
+     */
     @Bean
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     Cache aggregateCache() {
         return new WeakReferenceCache();
     }

@@ -21,6 +21,8 @@ final class ObservationRules {
 
     static final int RELEASE_MAX = 200;
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final int DIGITS_MAX = 15;
+    static final int DECIMALS_MAX = 6;
 
     /** One problem: the field ({@code period}, {@code breakdown.SEX}, {@code value}, {@code sourceRelease}) and why. */
     record Problem(String field, String reason) {
@@ -104,10 +106,20 @@ final class ObservationRules {
         return problems;
     }
 
-    /** A value is given; a basic count is not negative; a percentage lies between 0 and 100. */
+    /**
+     * A value is given, with at most {@link #DIGITS_MAX} digits before the point and {@link #DECIMALS_MAX}
+     * after it; a basic count is not negative; a percentage lies between 0 and 100. The digits are
+     * bounded because a number like 1E-999999999 is short to send but a billion digits long written out
+     * or computed with: the refusal of one such target took 24 s and answered with a gigabyte.
+     */
     static Optional<Problem> valueFits(IndicatorDefinition definition, BigDecimal value, String field) {
         if (value == null) {
             return Optional.of(new Problem(field, "a value is required"));
+        }
+        BigDecimal significant = value.stripTrailingZeros();
+        if (significant.precision() - significant.scale() > DIGITS_MAX || significant.scale() > DECIMALS_MAX) {
+            return Optional.of(new Problem(field, "at most " + DIGITS_MAX + " digits before the decimal point and "
+                    + DECIMALS_MAX + " after it"));
         }
         if (definition.figureType() == FigureType.BASIC_COUNT && value.signum() < 0) {
             return Optional.of(new Problem(field, "a basic count (Grundzahl) is not negative; " + value.toPlainString() + " is"));

@@ -8,11 +8,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses bodies above the limit with 413 before anything parses them, whether the client declared
- * the length or streamed it chunked, and keeps the accepted body for later filters.
+ * the length or streamed it chunked, and keeps the accepted body for later filters. A body declared
+ * as a wildcard media type ({@code *}{@code /*}, {@code application/*}) is refused with 415: no endpoint
+ * can read it, and Spring's body reading would fail on it with a 500.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
@@ -32,6 +36,12 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (isWildcard(request.getContentType())) {
+            Problems.write(response, mapper, Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
+                    "The Content-Type names no definite media type; send e.g. application/json."));
+            return;
+        }
         if (request.getContentLengthLong() > limitBytes) {
             tooLarge(response);
             return;
@@ -45,6 +55,18 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    private static boolean isWildcard(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isWildcardType() || type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException unreadable) {
+            return false; // refused with 415 where the endpoint's media types are matched
+        }
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {

@@ -28,7 +28,7 @@ class ObjectMapperSettingsTest {
     private static final ObjectMapper FIXTURE_MAPPER = StoredEventSerializer.objectMapper();
 
     @Test
-    void thePlatformDefaultsHoldExactlyTheThreeJacksonSettingsTheFixtureMapperApplies() throws IOException {
+    void thePlatformDefaultsHoldExactlyTheJacksonSettingsTheFixtureMapperApplies() throws IOException {
         Properties defaults = PropertiesLoaderUtils.loadProperties(new ClassPathResource("gremium/platform-defaults.properties"));
         Map<String, String> jackson = defaults.stringPropertyNames().stream()
                 .filter(name -> name.startsWith("spring.jackson."))
@@ -37,8 +37,11 @@ class ObjectMapperSettingsTest {
         assertThat(jackson).as("a new spring.jackson setting belongs in StoredEventSerializer too").containsOnly(
                 entry("spring.jackson.deserialization.fail-on-unknown-properties", "true"),
                 entry("spring.jackson.serialization.write-dates-as-timestamps", "false"),
-                entry("spring.jackson.default-property-inclusion", "non_null"));
+                entry("spring.jackson.default-property-inclusion", "non_null"),
+                entry("spring.jackson.parser.strict-duplicate-detection", "true"));
         assertThat(FIXTURE_MAPPER.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
+        assertThat(FIXTURE_MAPPER.getFactory().isEnabled(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
+                .isTrue();
         assertThat(FIXTURE_MAPPER.isEnabled(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)).isFalse();
         assertThat(FIXTURE_MAPPER.getSerializationConfig().getDefaultPropertyInclusion().getValueInclusion())
                 .isEqualTo(JsonInclude.Include.NON_NULL);

@@ -27,6 +27,8 @@ final class StoredEventSerializer {
                         SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 // spring.jackson.deserialization.fail-on-unknown-properties=true
                 .featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // spring.jackson.parser.strict-duplicate-detection=true
+                .featuresToEnable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 // spring.jackson.serialization.write-dates-as-timestamps=false (above)
                 // spring.jackson.default-property-inclusion=non_null
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
