@@ -20,6 +20,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -89,8 +91,9 @@ class GroupController {
     ResponseEntity<Void> appoint(@Valid @RequestBody AppointmentRequest request) {
         commands.send(new AppointMember(GROUP, new MemberId(request.memberId()), request.name(), request.unit(),
                 CurrentUser.id(), clock.instant()));
-        return ResponseEntity.created(URI.create(querySideUrl + "/api/members?unit=" + request.unit().replace(" ", "%20")))
-                .build();
+        // the unit is any text (a '|' or a NUL failed URI.create with a 500 after the member was appointed)
+        return ResponseEntity.created(URI.create(querySideUrl + "/api/members?unit="
+                + URLEncoder.encode(request.unit(), StandardCharsets.UTF_8).replace("+", "%20"))).build();
     }
 
     @PostMapping("/members/{memberId}/withdrawal")
