@@ -1,7 +1,6 @@
 package de.gremium.platform.store;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -9,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,20 +29,41 @@ public final class EmbeddedMongoServer {
 
     private final String key;
     private final MongoServer server;
-    private final H2Backend backend;
+    private final QuiescentH2Backend backend;
     private final InetSocketAddress address;
     private final Object commitLock = new Object();
     private final Object flushLock = new Object();
     private long writesRequested;
     private long writesCommitted;
+    private final ScheduledExecutorService committer;
     private int users;
 
-    private EmbeddedMongoServer(String key, H2Backend backend, int port) {
+    private EmbeddedMongoServer(String key, QuiescentH2Backend backend, int port) {
         this.key = key;
         this.backend = backend;
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         this.address = server.getLocalAddress();
+        if (backend.isInMemory()) {
+            this.committer = null;
+        } else {
+            // what no command flushes (projections, tokens, dead letters) is committed about once a second,
+            // as MVStore's own auto-commit did, but through the gate of QuiescentH2Backend
+            this.committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "embedded-mongo-committer-" + address.getPort());
+                thread.setDaemon(true);
+                return thread;
+            });
+            committer.scheduleWithFixedDelay(this::commitQuietly, 1, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    private void commitQuietly() {
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            log.warn("periodic commit of the embedded store failed: {}", e.toString());
+        }
     }
 
     /** Starts the server for this configuration, or joins the one this JVM already runs for it. */
@@ -58,9 +81,9 @@ public final class EmbeddedMongoServer {
         return running;
     }
 
-    private static H2Backend openBackend(GremiumMongoProperties.Embedded settings) {
+    private static QuiescentH2Backend openBackend(GremiumMongoProperties.Embedded settings) {
         if (settings.inMemory()) {
-            return H2Backend.inMemory();
+            return new QuiescentH2Backend(new MVStore.Builder().open());
         }
         try {
             Files.createDirectories(settings.dataDir());
@@ -68,10 +91,10 @@ public final class EmbeddedMongoServer {
             throw new UncheckedIOException("cannot create data folder " + settings.dataDir(), e);
         }
         Path file = settings.dataDir().resolve("gremium.mv");
-        // MVStore's auto-commit stays on (about once a second) for projections and tokens, which can be rebuilt;
-        // acknowledged commands are made durable explicitly through flush().
-        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-        return new H2Backend(store);
+        // No commits of MVStore's own (neither its background thread nor inline when unsaved pages pile up):
+        // they would capture writes half done. Commits come from flush() and from the committer thread.
+        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().autoCommitBufferSize(0).open();
+        return new QuiescentH2Backend(store);
     }
 
     public String connectionString() {
@@ -107,6 +130,27 @@ public final class EmbeddedMongoServer {
         }
     }
 
+    /**
+     * Takes the server off the network the way a store restart or a network partition looks to a client:
+     * it stops listening and drops every connection; the data stays as it is. For outage tests and drills;
+     * {@link #goOnline()} puts it back on the same port.
+     */
+    public synchronized void goOffline() {
+        server.shutdownNow();
+        log.warn("Embedded MongoDB server on port {} taken off the network", address.getPort());
+    }
+
+    /** Listens again on the same port after {@link #goOffline()}. */
+    public synchronized void goOnline() {
+        server.bind(address);
+        log.info("Embedded MongoDB server on port {} back on the network", address.getPort());
+    }
+
+    /** The backing file store, for tests that inspect what a commit captured. */
+    MVStore mvStore() {
+        return backend.getMvStore();
+    }
+
     /** Gives up one reference; the server stops when nobody uses it any more. */
     public void release() {
         synchronized (EmbeddedMongoServer.class) {
@@ -115,8 +159,11 @@ public final class EmbeddedMongoServer {
             }
             RUNNING.remove(key, this);
         }
+        if (committer != null) {
+            committer.shutdownNow();
+        }
         server.shutdownNow();
-        backend.close();
+        backend.closeStore();
         log.info("Embedded MongoDB server on port {} stopped", address.getPort());
     }
 }
