@@ -50,7 +50,8 @@ public class AxonMongoAutoConfiguration {
             @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,
             ObjectProvider<EventUpcaster> upcasters,
             @Value("${gremium.events.look-back:250ms}") Duration lookBack,
-            @Value("${gremium.events.batch-size:1000}") int batchSize) {
+            @Value("${gremium.events.batch-size:1000}") int batchSize,
+            @Value("${gremium.mongodb.server-selection-timeout:5s}") Duration selectionTimeout) {
         List<EventUpcaster> chain = upcasters.orderedStream().toList();
         return new OrderedAppendStorageEngine(MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
@@ -59,7 +60,7 @@ public class AxonMongoAutoConfiguration {
                 .snapshotSerializer(serializer)
                 .upcasterChain(new EventUpcasterChain(chain))
                 .batchSize(batchSize)
-                .build(), java.time.Clock.systemUTC());
+                .build(), java.time.Clock.systemUTC(), selectionTimeout);
     }
 
     /**

@@ -1,10 +1,14 @@
 package de.gremium.platform.axon;
 
+import com.mongodb.MongoTimeoutException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -29,30 +33,52 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  *
  * <p>Only live events are restamped: an event dated more than {@link #LIVE} away from now was dated
  * on purpose (an import, a migration, a test of history) and keeps its timestamp.
+ *
+ * <p>While the store is away, the append holding the lock waits up to the driver's server-selection
+ * timeout, and every other command would queue behind it, one timeout after another. So a command waits
+ * for the lock at most {@code maxWait} (the same timeout) and otherwise fails as the driver would, with
+ * a {@link MongoTimeoutException}, which the API answers with 503.
  */
 public class OrderedAppendStorageEngine implements EventStorageEngine {
 
-    static final java.time.Duration LIVE = java.time.Duration.ofMinutes(1);
+    static final Duration LIVE = Duration.ofMinutes(1);
 
     private final EventStorageEngine delegate;
     private final Clock clock;
-    private final Object appendLock = new Object();
+    private final Duration maxWait;
+    private final ReentrantLock appendLock = new ReentrantLock();
     private Instant lastStamp = Instant.EPOCH;
 
-    public OrderedAppendStorageEngine(EventStorageEngine delegate, Clock clock) {
+    public OrderedAppendStorageEngine(EventStorageEngine delegate, Clock clock, Duration maxWait) {
         this.delegate = delegate;
         this.clock = clock;
+        this.maxWait = maxWait;
     }
 
     @Override
     public void appendEvents(List<? extends EventMessage<?>> events) {
-        synchronized (appendLock) {
+        acquire();
+        try {
             List<EventMessage<?>> stamped = new ArrayList<>(events.size());
             for (EventMessage<?> event : events) {
                 stamped.add(isLive(event) ? restamp(event, nextStamp()) : event);
             }
             delegate.appendEvents(stamped);
+        } finally {
+            appendLock.unlock();
         }
+    }
+
+    private void acquire() {
+        try {
+            if (appendLock.tryLock(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new MongoTimeoutException("Timed out after " + maxWait.toMillis() + " ms waiting for the event store: "
+                + "the append before this one has not finished (is the store reachable?)");
     }
 
     private boolean isLive(EventMessage<?> event) {

@@ -1,6 +1,9 @@
 package de.gremium.platform.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.MongoTimeoutException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,8 +13,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -26,8 +31,10 @@ import org.junit.jupiter.api.Test;
 
 class OrderedAppendStorageEngineTest {
 
+    private static final Duration WAIT = Duration.ofSeconds(5);
+
     /** Records what reaches the store, in the order it gets there. */
-    static final class RecordingEngine implements EventStorageEngine {
+    static class RecordingEngine implements EventStorageEngine {
         final List<EventMessage<?>> stored = Collections.synchronizedList(new ArrayList<>());
 
         @Override
@@ -63,7 +70,7 @@ class OrderedAppendStorageEngineTest {
     @Test
     void eventsReachTheStoreWithStrictlyIncreasingTimestampsEvenWhenCreatedOutOfOrderByConcurrentCommands() throws Exception {
         RecordingEngine store = new RecordingEngine();
-        OrderedAppendStorageEngine engine = new OrderedAppendStorageEngine(store, Clock.systemUTC());
+        OrderedAppendStorageEngine engine = new OrderedAppendStorageEngine(store, Clock.systemUTC(), WAIT);
         ExecutorService writers = Executors.newFixedThreadPool(8);
         Instant created = Instant.now();
         for (int i = 0; i < 2_000; i++) {
@@ -81,10 +88,48 @@ class OrderedAppendStorageEngineTest {
     }
 
     @Test
+    void whileAnAppendHangsInAnUnreachableStoreTheNextCommandGivesUpAfterTheWaitInsteadOfQueueing() throws Exception {
+        CountDownLatch inStore = new CountDownLatch(1);
+        CountDownLatch storeBack = new CountDownLatch(1);
+        RecordingEngine hanging = new RecordingEngine() {
+            @Override
+            public void appendEvents(List<? extends EventMessage<?>> events) {
+                inStore.countDown();
+                try {
+                    storeBack.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                super.appendEvents(events);
+            }
+        };
+        OrderedAppendStorageEngine engine = new OrderedAppendStorageEngine(hanging, Clock.systemUTC(), Duration.ofMillis(200));
+        ExecutorService first = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> stuck = first.submit(() -> engine.appendEvents(List.of(event("r-1", Instant.now()))));
+            assertThat(inStore.await(5, TimeUnit.SECONDS)).isTrue();
+
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> engine.appendEvents(List.of(event("r-2", Instant.now()))))
+                    .isInstanceOf(MongoTimeoutException.class).hasMessageContaining("200 ms");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(150), Duration.ofSeconds(3));
+
+            storeBack.countDown();
+            stuck.get(5, TimeUnit.SECONDS);
+            engine.appendEvents(List.of(event("r-3", Instant.now())));
+            assertThat(hanging.stored).extracting(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier())
+                    .containsExactly("r-1", "r-3");
+        } finally {
+            storeBack.countDown();
+            first.shutdownNow();
+        }
+    }
+
+    @Test
     void aRestampedEventKeepsItsIdentityPayloadMetadataAndPlaceInTheAggregate() {
         RecordingEngine store = new RecordingEngine();
         Instant now = Instant.parse("2026-11-24T12:00:00.123456Z");
-        new OrderedAppendStorageEngine(store, Clock.fixed(now, ZoneOffset.UTC))
+        new OrderedAppendStorageEngine(store, Clock.fixed(now, ZoneOffset.UTC), WAIT)
                 .appendEvents(List.of(event("r-1", now.minusSeconds(1))));
         DomainEventMessage<?> stored = (DomainEventMessage<?>) store.stored.get(0);
         assertThat(stored.getIdentifier()).isEqualTo("id-r-1");
@@ -100,7 +145,7 @@ class OrderedAppendStorageEngineTest {
         RecordingEngine store = new RecordingEngine();
         Instant now = Instant.parse("2026-11-24T12:00:00Z");
         Instant historic = Instant.parse("2025-03-04T12:00:00Z");
-        new OrderedAppendStorageEngine(store, Clock.fixed(now, ZoneOffset.UTC)).appendEvents(List.of(event("r-1", historic)));
+        new OrderedAppendStorageEngine(store, Clock.fixed(now, ZoneOffset.UTC), WAIT).appendEvents(List.of(event("r-1", historic)));
         assertThat(store.stored.get(0).getTimestamp()).isEqualTo(historic);
     }
 
