@@ -146,6 +146,14 @@ public final class EmbeddedMongoServer {
         log.info("Embedded MongoDB server on port {} back on the network", address.getPort());
     }
 
+    /** The indexes of a collection, for tests that look at what an index answers. */
+    @SuppressWarnings("unchecked")
+    java.util.List<de.bwaldvogel.mongo.backend.Index<Object>> indexes(String database, String collection) {
+        var resolved = (de.bwaldvogel.mongo.backend.AbstractMongoCollection<Object>) backend.resolveDatabase(database)
+                .resolveCollection(collection, true);
+        return resolved.getIndexes();
+    }
+
     /** The backing file store, for tests that inspect what a commit captured. */
     MVStore mvStore() {
         return backend.getMvStore();

@@ -1,5 +1,6 @@
 package de.gremium.platform.store;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
@@ -32,6 +33,12 @@ final class QuiescentH2Backend extends H2Backend {
 
     QuiescentH2Backend(MVStore store) {
         super(store);
+    }
+
+    /** With indexes that spare the event store's scans: see {@link IndexedH2Database}. */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IndexedH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override

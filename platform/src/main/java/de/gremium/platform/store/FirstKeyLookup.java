@@ -1,0 +1,187 @@
+package de.gremium.platform.store;
+
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * An in-memory ordered map from the first key of an index to the positions of the documents that hold
+ * each value: what lets the embedded server answer {@code {aggregateIdentifier: x}} or
+ * {@code {timestamp: {$gte: t}}} without scanning the collection.
+ *
+ * <p>It is a <em>candidate</em> lookup: the collection matches every document it names against the whole
+ * query again, so the lookup may name more documents than match, never fewer. It only answers equality,
+ * {@code $in} and ranges with a lower bound on non-null scalar values, found at the top of the query or
+ * inside a top-level {@code $and}; for anything else it declines and the collection scans. Values are
+ * ordered by mongo-java-server's own {@link ValueComparator}, the order its matcher compares in, so a range
+ * taken from the map holds every value the matcher accepts. Arrays are indexed per element (multikey),
+ * as {@link Index#getKeyValues} expands them.
+ *
+ * <p>Kept in memory only and rebuilt from the documents when the store opens: nothing of it is ever
+ * committed, so a crash cannot leave it out of step with the data.
+ */
+final class FirstKeyLookup {
+
+    private final String field;
+    private final NavigableMap<Object, Set<Object>> positionsByValue = new TreeMap<>(ValueComparator.ascWithoutListHandling());
+    private final Map<Object, Object> positionById = new HashMap<>();
+    private final Map<Object, List<Object>> valuesByPosition = new HashMap<>();
+
+    FirstKeyLookup(String field) {
+        this.field = field;
+    }
+
+    synchronized boolean isEmpty() {
+        return positionById.isEmpty();
+    }
+
+    synchronized void add(Index<?> index, Document document, Object position) {
+        List<Object> values = new ArrayList<>();
+        for (KeyValue keyValue : index.getKeyValues(document)) {
+            Object value = keyValue.get(0);
+            if (value != null && !values.contains(value)) {
+                values.add(value);
+                positionsByValue.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(position);
+            }
+        }
+        positionById.put(document.get("_id"), position);
+        valuesByPosition.put(position, values);
+    }
+
+    /** Forgets the document; returns its position, or null if it was never added. */
+    synchronized Object remove(Document document) {
+        Object position = positionById.remove(document.get("_id"));
+        if (position == null) {
+            return null;
+        }
+        for (Object value : valuesByPosition.remove(position)) {
+            Set<Object> positions = positionsByValue.get(value);
+            if (positions != null) {
+                positions.remove(position);
+                if (positions.isEmpty()) {
+                    positionsByValue.remove(value);
+                }
+            }
+        }
+        return position;
+    }
+
+    synchronized Object positionOf(Document document) {
+        return positionById.get(document.get("_id"));
+    }
+
+    synchronized void clear() {
+        positionsByValue.clear();
+        positionById.clear();
+        valuesByPosition.clear();
+    }
+
+    synchronized long size() {
+        return positionById.size();
+    }
+
+    boolean canHandle(Document query) {
+        return condition(query).isPresent();
+    }
+
+    /** A copy: the collection may read the positions after this returned, while others write. */
+    synchronized List<Object> candidates(Document query) {
+        Condition condition = condition(query).orElseThrow(() -> new IllegalArgumentException("not a query on " + field));
+        List<Object> positions = new ArrayList<>();
+        if (condition.equalTo() != null) {
+            for (Object value : condition.equalTo()) {
+                Set<Object> found = positionsByValue.get(value);
+                if (found != null) {
+                    positions.addAll(found);
+                }
+            }
+        } else {
+            NavigableMap<Object, Set<Object>> range = condition.upper() == null
+                    ? positionsByValue.tailMap(condition.lower(), condition.lowerInclusive())
+                    : positionsByValue.subMap(condition.lower(), condition.lowerInclusive(), condition.upper(),
+                            condition.upperInclusive());
+            Set<Object> distinct = new LinkedHashSet<>();
+            range.values().forEach(distinct::addAll);
+            positions.addAll(distinct);
+        }
+        return positions;
+    }
+
+    /** Equality (one or more values) or a range with a lower bound; whichever usable condition comes first. */
+    record Condition(List<Object> equalTo, Object lower, boolean lowerInclusive, Object upper, boolean upperInclusive) {
+    }
+
+    private Optional<Condition> condition(Document query) {
+        List<Object> clauses = new ArrayList<>();
+        collect(query, clauses);
+        Condition range = null;
+        for (Object clause : clauses) {
+            Condition condition = usable(clause);
+            if (condition != null && condition.equalTo() != null) {
+                return Optional.of(condition);
+            }
+            if (condition != null && range == null) {
+                range = condition;
+            }
+        }
+        return Optional.ofNullable(range);
+    }
+
+    private void collect(Document query, List<Object> clauses) {
+        if (query.containsKey(field)) {
+            clauses.add(query.get(field));
+        }
+        if (query.get("$and") instanceof Collection<?> all) {
+            for (Object part : all) {
+                if (part instanceof Document document) {
+                    collect(document, clauses);
+                }
+            }
+        }
+    }
+
+    private static Condition usable(Object clause) {
+        if (isScalar(clause)) {
+            return new Condition(List.of(clause), null, false, null, false);
+        }
+        if (!(clause instanceof Document operators) || operators.isEmpty()
+                || !operators.keySet().stream().allMatch(key -> key.startsWith("$"))) {
+            return null;
+        }
+        if (isScalar(operators.get("$eq"))) {
+            return new Condition(List.of(operators.get("$eq")), null, false, null, false);
+        }
+        if (operators.get("$in") instanceof Collection<?> values && !values.isEmpty()
+                && values.stream().allMatch(FirstKeyLookup::isScalar)) {
+            return new Condition(List.copyOf(values), null, false, null, false);
+        }
+        Object lower = operators.containsKey("$gte") ? operators.get("$gte") : operators.get("$gt");
+        if (!isScalar(lower)) {
+            return null;
+        }
+        Object upper = operators.containsKey("$lte") ? operators.get("$lte") : operators.get("$lt");
+        boolean bounded = isScalar(upper) && ValueComparator.ascWithoutListHandling().compare(lower, upper) <= 0;
+        return new Condition(null, lower, operators.containsKey("$gte"), bounded ? upper : null, operators.containsKey("$lte"));
+    }
+
+    /** Values whose equality and order the matcher and the comparator agree on; not null, arrays, documents, patterns. */
+    private static boolean isScalar(Object value) {
+        return value instanceof CharSequence || value instanceof Number || value instanceof Boolean
+                || value instanceof Date || value instanceof java.time.Instant || value instanceof ObjectId
+                || value instanceof UUID;
+    }
+}

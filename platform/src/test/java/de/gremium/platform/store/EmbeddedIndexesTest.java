@@ -1,0 +1,227 @@
+package de.gremium.platform.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.backend.Index;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded server's indexes (IndexedH2Database): a query answered through an index finds exactly
+ * what a scan finds, the index narrows the documents the server looks at, it follows updates and
+ * deletes, and after the store is reopened it is rebuilt while uniqueness still holds.
+ */
+class EmbeddedIndexesTest {
+
+    private static final int DOCUMENTS = 2_000;
+
+    @TempDir
+    Path dataDir;
+
+    /** Queries of the shapes Axon and the projections send, and edge cases of types, arrays and absent fields. */
+    private static final List<Bson> QUERIES = List.of(
+            Filters.eq("aggregate", "a-7"),
+            Filters.and(Filters.eq("aggregate", "a-7"), Filters.gte("sequence", 2L)),
+            Filters.and(Filters.eq("aggregate", "a-7"), Filters.eq("sequence", 3)),
+            Filters.eq("aggregate", "nobody"),
+            Filters.in("aggregate", List.of("a-1", "a-2", "a-404")),
+            Filters.and(Filters.gte("timestamp", "2026-01-01T00:00:30Z"), Filters.nin("event", List.of("e-1990", "e-1991"))),
+            Filters.gt("timestamp", "2026-01-01T00:00:30Z"),
+            Filters.and(Filters.gte("timestamp", "2026-01-01T00:00:10Z"), Filters.lt("timestamp", "2026-01-01T00:00:11Z")),
+            Filters.lt("timestamp", "2026-01-01T00:00:01Z"),
+            Filters.eq("number", 5),
+            Filters.eq("number", 5L),
+            Filters.eq("number", 5.0),
+            Filters.gte("number", 95),
+            Filters.eq("tags", "even"),
+            Filters.eq("tags", List.of("even", "small")),
+            Filters.eq("maybe", null),
+            Filters.exists("maybe", false),
+            Filters.eq("maybe", "there"),
+            Filters.regex("aggregate", "^a-1"),
+            Filters.ne("aggregate", "a-7"),
+            Filters.or(Filters.eq("aggregate", "a-1"), Filters.eq("number", 3)),
+            new Document());
+
+    @Test
+    void aQueryThroughAnIndexFindsExactlyWhatAScanFinds() {
+        EmbeddedMongoServer server = EmbeddedMongoServer.acquire(new GremiumMongoProperties.Embedded(dataDir, 0, false));
+        try (MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> indexed = client.getDatabase("t").getCollection("indexed");
+            MongoCollection<Document> plain = client.getDatabase("t").getCollection("plain");
+            createIndexes(indexed);
+            fill(indexed);
+            fill(plain);
+            for (Bson query : QUERIES) {
+                assertThat(ids(indexed, query)).as(query.toString()).isEqualTo(ids(plain, query));
+            }
+            // sorted and limited, as Axon reads a batch and its last sequence number
+            Bson batch = Filters.gte("timestamp", "2026-01-01T00:00:20Z");
+            assertThat(first(indexed.find(batch).sort(Sorts.ascending("timestamp", "sequence")).limit(7)))
+                    .isEqualTo(first(plain.find(batch).sort(Sorts.ascending("timestamp", "sequence")).limit(7)));
+            assertThat(indexed.find(Filters.eq("aggregate", "a-7")).sort(Sorts.descending("sequence")).first())
+                    .isEqualTo(plain.find(Filters.eq("aggregate", "a-7")).sort(Sorts.descending("sequence")).first());
+        } finally {
+            server.release();
+        }
+    }
+
+    @Test
+    void theIndexNarrowsTheDocumentsLookedAtAndFollowsUpdatesAndDeletes() {
+        EmbeddedMongoServer server = EmbeddedMongoServer.acquire(new GremiumMongoProperties.Embedded(dataDir, 0, false));
+        try (MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> events = client.getDatabase("t").getCollection("events");
+            createIndexes(events);
+            fill(events);
+
+            assertThat(candidates(server, "events", "aggregate_sequence", Filters.and(Filters.eq("aggregate", "a-7"),
+                    Filters.gte("sequence", 0L)))).isEqualTo(DOCUMENTS / 100);
+            assertThat(candidates(server, "events", "timestamp_sequence", Filters.gte("timestamp", "2026-01-01T00:00:39Z")))
+                    .isEqualTo(DOCUMENTS / 40);
+            assertThat(candidates(server, "events", "number", Filters.eq("number", 5))).isEqualTo(DOCUMENTS / 100);
+
+            events.updateOne(Filters.eq("_id", "e-7"), Updates.set("number", 1_000));
+            events.deleteOne(Filters.eq("_id", "e-107"));
+            assertThat(ids(events, Filters.eq("number", 7))).hasSize(DOCUMENTS / 100 - 2).doesNotContain("e-7", "e-107");
+            assertThat(ids(events, Filters.eq("number", 1_000))).containsExactly("e-7");
+            assertThat(ids(events, Filters.eq("aggregate", "a-7"))).doesNotContain("e-107").contains("e-7");
+        } finally {
+            server.release();
+        }
+    }
+
+    @Test
+    void afterTheStoreIsReopenedTheIndexesAreRebuiltAndUniquenessStillHolds() {
+        EmbeddedMongoServer first = EmbeddedMongoServer.acquire(new GremiumMongoProperties.Embedded(dataDir, 0, false));
+        try (MongoClient client = MongoClients.create(first.connectionString())) {
+            MongoCollection<Document> events = client.getDatabase("t").getCollection("events");
+            createIndexes(events);
+            fill(events);
+        } finally {
+            first.release();
+        }
+
+        EmbeddedMongoServer again = EmbeddedMongoServer.acquire(new GremiumMongoProperties.Embedded(dataDir, 0, false));
+        try (MongoClient client = MongoClients.create(again.connectionString())) {
+            MongoCollection<Document> events = client.getDatabase("t").getCollection("events");
+            assertThat(candidates(again, "events", "aggregate_sequence", Filters.eq("aggregate", "a-7"))).isEqualTo(DOCUMENTS / 100);
+            assertThat(candidates(again, "events", "timestamp_sequence", Filters.gte("timestamp", "2026-01-01T00:00:39Z")))
+                    .isEqualTo(DOCUMENTS / 40);
+            assertThat(ids(events, Filters.eq("aggregate", "a-7"))).hasSize(DOCUMENTS / 100);
+
+            Document duplicate = new Document("_id", "copy").append("aggregate", "a-7").append("sequence", 3L);
+            assertThatThrownBy(() -> events.insertOne(duplicate)).isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("duplicate key");
+            events.insertOne(new Document("_id", "next").append("aggregate", "a-7").append("sequence", 20L));
+            assertThat(ids(events, Filters.and(Filters.eq("aggregate", "a-7"), Filters.gte("sequence", 20L))))
+                    .containsExactly("next");
+        } finally {
+            again.release();
+        }
+    }
+
+    private static void createIndexes(MongoCollection<Document> collection) {
+        collection.createIndex(Indexes.ascending("aggregate", "sequence"), new IndexOptions().unique(true).name("aggregate_sequence"));
+        collection.createIndex(Indexes.ascending("timestamp", "sequence"), new IndexOptions().name("timestamp_sequence"));
+        collection.createIndex(Indexes.ascending("number"), new IndexOptions().name("number"));
+        collection.createIndex(Indexes.ascending("tags"), new IndexOptions().name("tags"));
+        collection.createIndex(Indexes.ascending("maybe"), new IndexOptions().name("maybe"));
+    }
+
+    /** 100 aggregates of 20 events; 40 distinct timestamps; numbers as int, long and double; arrays; absent and null fields. */
+    private static void fill(MongoCollection<Document> collection) {
+        List<Document> documents = new ArrayList<>();
+        for (int n = 0; n < DOCUMENTS; n++) {
+            Document document = new Document("_id", "e-" + n).append("event", "e-" + n)
+                    .append("aggregate", "a-" + (n % 100)).append("sequence", (long) (n / 100))
+                    .append("timestamp", String.format("2026-01-01T00:00:%02dZ", n % 40))
+                    .append("number", switch (n % 3) {
+                        case 0 -> (Object) (n % 100);
+                        case 1 -> (Object) (long) (n % 100);
+                        default -> (Object) (double) (n % 100);
+                    })
+                    .append("tags", n % 2 == 0 ? List.of("even", n < 100 ? "small" : "big") : List.of("odd"));
+            if (n % 5 == 1) {
+                document.append("maybe", "there");
+            } else if (n % 5 == 2) {
+                document.append("maybe", null);
+            }
+            documents.add(document);
+        }
+        collection.insertMany(documents);
+    }
+
+    private static Set<Object> ids(MongoCollection<Document> collection, Bson query) {
+        Set<Object> ids = new HashSet<>();
+        collection.find(query).forEach(document -> ids.add(document.get("_id")));
+        return ids;
+    }
+
+    private static List<Object> first(Iterable<Document> documents) {
+        List<Object> ids = new ArrayList<>();
+        documents.forEach(document -> ids.add(document.get("_id")));
+        return ids;
+    }
+
+    /** How many documents the index names for the query (the server then matches only those). */
+    private static int candidates(EmbeddedMongoServer server, String collection, String indexName, Bson query) {
+        de.bwaldvogel.mongo.bson.Document wireQuery = toWire(query.toBsonDocument());
+        Index<Object> index = server.indexes("t", collection).stream().filter(i -> i.getName().equals(indexName))
+                .findFirst().orElseThrow();
+        assertThat(index.canHandle(wireQuery)).as("%s handles %s", indexName, wireQuery).isTrue();
+        int count = 0;
+        for (Object ignored : index.getPositions(wireQuery)) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The query as the server sees it after decoding (its own Document type, strings, longs). */
+    private static de.bwaldvogel.mongo.bson.Document toWire(org.bson.BsonDocument bson) {
+        Function<org.bson.BsonValue, Object> convert = new Function<>() {
+            @Override
+            public Object apply(org.bson.BsonValue value) {
+                if (value.isDocument()) {
+                    de.bwaldvogel.mongo.bson.Document document = new de.bwaldvogel.mongo.bson.Document();
+                    for (Map.Entry<String, org.bson.BsonValue> entry : value.asDocument().entrySet()) {
+                        document.put(entry.getKey(), apply(entry.getValue()));
+                    }
+                    return document;
+                }
+                if (value.isArray()) {
+                    return value.asArray().stream().map(this).toList();
+                }
+                if (value.isString()) {
+                    return value.asString().getValue();
+                }
+                if (value.isInt64()) {
+                    return value.asInt64().getValue();
+                }
+                if (value.isInt32()) {
+                    return value.asInt32().getValue();
+                }
+                throw new IllegalArgumentException("not needed here: " + value);
+            }
+        };
+        return (de.bwaldvogel.mongo.bson.Document) convert.apply(bson);
+    }
+}
