@@ -154,6 +154,11 @@ public final class EmbeddedMongoServer {
         return resolved.getIndexes();
     }
 
+    /** How many queries of a collection were read in index order (see IndexedH2Collection). */
+    long indexOrderWalks(String database, String collection) {
+        return ((IndexedH2Collection) backend.resolveDatabase(database).resolveCollection(collection, true)).walks();
+    }
+
     /** The backing file store, for tests that inspect what a commit captured. */
     MVStore mvStore() {
         return backend.getMvStore();
@@ -168,7 +173,16 @@ public final class EmbeddedMongoServer {
             RUNNING.remove(key, this);
         }
         if (committer != null) {
-            committer.shutdownNow();
+            // never interrupt it: an interrupt during an MVStore write closes the file channel, and the store
+            // then fails to write anything more, the last commit at close included
+            committer.shutdown();
+            try {
+                if (!committer.awaitTermination(30, TimeUnit.SECONDS)) {
+                    log.warn("the embedded store's committer did not finish within 30 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         server.shutdownNow();
         backend.closeStore();

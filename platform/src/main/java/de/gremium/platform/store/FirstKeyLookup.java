@@ -2,6 +2,7 @@ package de.gremium.platform.store;
 
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * An in-memory ordered map from the first key of an index to the positions of the documents that hold
@@ -40,6 +42,10 @@ final class FirstKeyLookup {
     private final NavigableMap<Object, Set<Object>> positionsByValue = new TreeMap<>(ValueComparator.ascWithoutListHandling());
     private final Map<Object, Object> positionById = new HashMap<>();
     private final Map<Object, List<Object>> valuesByPosition = new HashMap<>();
+    /** Documents without a value for the field (absent or null): they sort before every value. */
+    private final Set<Object> withoutValue = new LinkedHashSet<>();
+    /** Whether some document held an array in the field; then the map's order is not the sort order. */
+    private boolean multikey;
 
     FirstKeyLookup(String field) {
         this.field = field;
@@ -58,6 +64,12 @@ final class FirstKeyLookup {
                 positionsByValue.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(position);
             }
         }
+        if (values.isEmpty()) {
+            withoutValue.add(position);
+        }
+        if (Utils.getSubdocumentValue(document, field) instanceof Collection<?>) {
+            multikey = true;
+        }
         positionById.put(document.get("_id"), position);
         valuesByPosition.put(position, values);
     }
@@ -68,6 +80,7 @@ final class FirstKeyLookup {
         if (position == null) {
             return null;
         }
+        withoutValue.remove(position);
         for (Object value : valuesByPosition.remove(position)) {
             Set<Object> positions = positionsByValue.get(value);
             if (positions != null) {
@@ -88,6 +101,48 @@ final class FirstKeyLookup {
         positionsByValue.clear();
         positionById.clear();
         valuesByPosition.clear();
+        withoutValue.clear();
+        multikey = false;
+    }
+
+    String field() {
+        return field;
+    }
+
+    /** Whether {@link #firstInOrder} gives the order a sort on the field gives (no document held an array there). */
+    synchronized boolean ordersLikeASort() {
+        return !multikey;
+    }
+
+    /**
+     * The positions of the first documents in the order of a sort on the field that {@code accept} takes,
+     * at least {@code wanted} of them if there are, and every document that ties with the last one (the
+     * caller sorts them by its further sort keys). Documents without a value come first ascending and last
+     * descending, as MongoDB sorts them.
+     */
+    synchronized List<Object> firstInOrder(boolean descending, Predicate<Object> accept, int wanted) {
+        List<Object> taken = new ArrayList<>();
+        if (!descending) {
+            takeGroup(withoutValue, accept, taken);
+        }
+        for (Set<Object> group : descending ? positionsByValue.descendingMap().values() : positionsByValue.values()) {
+            if (taken.size() >= wanted) {
+                return taken;
+            }
+            takeGroup(group, accept, taken);
+        }
+        if (descending && taken.size() < wanted) {
+            takeGroup(withoutValue, accept, taken);
+        }
+        return taken;
+    }
+
+    private static void takeGroup(Collection<Object> group, Predicate<Object> accept, List<Object> taken) {
+        for (Object position : group) {
+            if (accept.test(position)) {
+                taken.add(position);
+            }
+        }
     }
 
     synchronized long size() {

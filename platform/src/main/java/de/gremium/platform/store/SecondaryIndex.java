@@ -14,13 +14,18 @@ import java.util.List;
  * ({@link FirstKeyLookup}); the other keys only narrow nothing, the collection still matches every
  * candidate against the whole query.
  */
-final class SecondaryIndex extends Index<Object> {
+final class SecondaryIndex extends Index<Object> implements WithFirstKeyLookup {
 
     private final FirstKeyLookup lookup;
 
     SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.lookup = new FirstKeyLookup(keys.get(0).getKey());
+    }
+
+    @Override
+    public FirstKeyLookup lookup() {
+        return lookup;
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.Objects;
  * is, and lets the collection add each stored document again: a document the unique index already holds
  * under its own position goes to the lookup only, without a uniqueness check against itself.
  */
-final class UniqueIndexWithLookup extends Index<Object> {
+final class UniqueIndexWithLookup extends Index<Object> implements WithFirstKeyLookup {
 
     private final Index<Object> unique;
     private final FirstKeyLookup lookup;
@@ -37,6 +37,11 @@ final class UniqueIndexWithLookup extends Index<Object> {
     @Override
     public boolean isUnique() {
         return true;
+    }
+
+    @Override
+    public FirstKeyLookup lookup() {
+        return lookup;
     }
 
     @Override

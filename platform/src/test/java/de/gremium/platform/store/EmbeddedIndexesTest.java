@@ -86,6 +86,51 @@ class EmbeddedIndexesTest {
     }
 
     @Test
+    void aSortedLimitedQueryReadInIndexOrderAnswersAsAFullSortAndCountsAnswerAsTheAggregation() {
+        EmbeddedMongoServer server = EmbeddedMongoServer.acquire(new GremiumMongoProperties.Embedded(dataDir, 0, false));
+        try (MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> indexed = client.getDatabase("t").getCollection("indexed");
+            MongoCollection<Document> plain = client.getDatabase("t").getCollection("plain");
+            createIndexes(indexed);
+            fill(indexed);
+            fill(plain);
+            List<Bson> sorts = List.of(
+                    Sorts.orderBy(Sorts.descending("timestamp"), Sorts.ascending("_id")),   // 50 ties per value
+                    Sorts.orderBy(Sorts.ascending("timestamp"), Sorts.descending("sequence"), Sorts.ascending("_id")),
+                    Sorts.orderBy(Sorts.ascending("number"), Sorts.ascending("_id")),       // int, long and double
+                    Sorts.orderBy(Sorts.descending("number"), Sorts.descending("_id")),
+                    Sorts.orderBy(Sorts.ascending("maybe"), Sorts.ascending("_id")),       // absent and null first
+                    Sorts.orderBy(Sorts.descending("maybe"), Sorts.ascending("_id")),      // ... and last
+                    Sorts.orderBy(Sorts.ascending("tags"), Sorts.ascending("_id")));       // arrays: not walked
+            // no index: walked; indexes naming up to 1,000 candidates: read and sorted as before
+            List<Bson> filters = List.of(new Document(), Filters.regex("event", "7$"), Filters.eq("tags", "odd"),
+                    Filters.gte("number", 90), Filters.eq("aggregate", "a-3"), Filters.eq("aggregate", "nobody"));
+            long walksBefore = server.indexOrderWalks("t", "indexed");
+            for (Bson sort : sorts) {
+                for (Bson filter : filters) {
+                    for (int[] page : new int[][] {{0, 20}, {40, 20}, {1_990, 20}, {0, 1}}) {
+                        assertThat(first(indexed.find(filter).sort(sort).skip(page[0]).limit(page[1])))
+                                .as("%s sorted by %s, skip %d, limit %d", filter, sort, page[0], page[1])
+                                .isEqualTo(first(plain.find(filter).sort(sort).skip(page[0]).limit(page[1])));
+                    }
+                }
+            }
+            assertThat(server.indexOrderWalks("t", "indexed") - walksBefore).as("queries read in index order")
+                    .isEqualTo(6L * 2 * 4);
+
+            for (Bson filter : filters) {
+                assertThat(indexed.countDocuments(filter)).as("count of %s", filter).isEqualTo(plain.countDocuments(filter));
+            }
+            assertThat(indexed.countDocuments()).isEqualTo(DOCUMENTS);
+            assertThat(client.getDatabase("t").getCollection("absent").countDocuments()).isZero();
+            assertThat(indexed.countDocuments(Filters.eq("tags", "odd"), new com.mongodb.client.model.CountOptions().skip(10)
+                    .limit(5))).isEqualTo(5);
+        } finally {
+            server.release();
+        }
+    }
+
+    @Test
     void theIndexNarrowsTheDocumentsLookedAtAndFollowsUpdatesAndDeletes() {
         EmbeddedMongoServer server = EmbeddedMongoServer.acquire(new GremiumMongoProperties.Embedded(dataDir, 0, false));
         try (MongoClient client = MongoClients.create(server.connectionString())) {

@@ -65,6 +65,9 @@ class EmbeddedMongoServerCommitTest {
                 commits++;
                 server.flush();
                 long committed = store.getCurrentVersion() - 1;
+                if (committed < 1) {
+                    continue; // version 0: maps created after it read as they are now, not as committed
+                }
                 long documents = store.<Object, Object>openMap("databases.commit-test.events").openVersion(committed).sizeAsLong();
                 for (String index : List.of("commit-test.events._index_unique", "commit-test.events._index__id_")) {
                     MVMap<Object, Object> entries = store.<Object, Object>openMap(index).openVersion(committed);
