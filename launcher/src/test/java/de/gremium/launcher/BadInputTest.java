@@ -61,6 +61,9 @@ class BadInputTest {
             unknown unit              | {"title":"t","description":"d","unit":"Amt 99","policyFields":["LANGUAGE"]}              | unit         | not an organisational unit
             unknown field             | {"title":"t","description":"d","unit":"Amt 50","policyFields":["LANGUAGE"],"x":1}        | x            | unknown field
             malformed JSON            | {"title":"t",                                                                            | $            | malformed JSON
+            two JSON values           | {"title":"t","description":"d","unit":"Amt 50","policyFields":["LANGUAGE"]} {"title":"u"} | $       | unexpected content after the JSON value
+            a value after it          | {"title":"t","description":"d","unit":"Amt 50","policyFields":["LANGUAGE"]} true         | $            | unexpected content after the JSON value
+            a stray bracket after it  | {"title":"t","description":"d","unit":"Amt 50","policyFields":["LANGUAGE"]}]             | $            | malformed JSON at line 1, column 76
             empty body                | ''                                                                                       | $            | JSON request body is required
             title too long            | {"title":"LONG","description":"d","unit":"Amt 50","policyFields":["LANGUAGE"]}           | title        | size must be between
             """)

@@ -125,6 +125,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             error = new FieldError(path(u), "unknown field; allowed: " + u.getKnownPropertyIds());
         } else if (cause instanceof InvalidFormatException f) {
             error = new FieldError(path(f), "'" + f.getValue() + "' is not a valid value" + allowedValues(f.getTargetType()));
+        } else if (cause instanceof MismatchedInputException m && m.getOriginalMessage() != null
+                && m.getOriginalMessage().startsWith("Trailing token")) {
+            // spring.jackson.deserialization.fail-on-trailing-tokens: a second value would have been ignored
+            error = new FieldError("$", "unexpected content after the JSON value: send exactly one JSON value");
         } else if (cause instanceof MismatchedInputException m) {
             error = new FieldError(path(m), "expected " + describe(m.getTargetType()));
         } else if (cause instanceof JsonParseException p) {

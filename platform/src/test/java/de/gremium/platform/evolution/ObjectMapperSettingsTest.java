@@ -36,10 +36,12 @@ class ObjectMapperSettingsTest {
 
         assertThat(jackson).as("a new spring.jackson setting belongs in StoredEventSerializer too").containsOnly(
                 entry("spring.jackson.deserialization.fail-on-unknown-properties", "true"),
+                entry("spring.jackson.deserialization.fail-on-trailing-tokens", "true"),
                 entry("spring.jackson.serialization.write-dates-as-timestamps", "false"),
                 entry("spring.jackson.default-property-inclusion", "non_null"),
                 entry("spring.jackson.parser.strict-duplicate-detection", "true"));
         assertThat(FIXTURE_MAPPER.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
+        assertThat(FIXTURE_MAPPER.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).isTrue();
         assertThat(FIXTURE_MAPPER.getFactory().isEnabled(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
                 .isTrue();
         assertThat(FIXTURE_MAPPER.isEnabled(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)).isFalse();

@@ -25,8 +25,8 @@ final class StoredEventSerializer {
                 // Boot's own defaults (JacksonAutoConfiguration)
                 .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS,
                         SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-                // spring.jackson.deserialization.fail-on-unknown-properties=true
-                .featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // spring.jackson.deserialization.fail-on-unknown-properties=true, fail-on-trailing-tokens=true
+                .featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 // spring.jackson.parser.strict-duplicate-detection=true
                 .featuresToEnable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 // spring.jackson.serialization.write-dates-as-timestamps=false (above)
