@@ -91,7 +91,7 @@ class DeliberationController {
     record AmendmentRequest(@NotBlank @Size(max = Deliberation.TEXT_MAX) String text, List<@NotBlank String> resolves) {
     }
 
-    record WithdrawalRequest(@Size(max = Deliberation.TEXT_MAX) String note) {
+    record ObjectionWithdrawalRequest(@Size(max = Deliberation.TEXT_MAX) String note) {
     }
 
     record NoConsensusRequest(@NotBlank @Size(max = Deliberation.TEXT_MAX) String positions) {
@@ -161,7 +161,7 @@ class DeliberationController {
     @PreAuthorize("hasRole('MEMBER')")
     @Operation(summary = "Withdraw your own objection")
     ResponseEntity<Void> withdraw(@PathVariable String deliberationId, @PathVariable String objectionId,
-            @Valid @RequestBody(required = false) WithdrawalRequest request) {
+            @Valid @RequestBody(required = false) ObjectionWithdrawalRequest request) {
         commands.send(new WithdrawObjection(new DeliberationId(deliberationId), new ObjectionId(objectionId),
                 new MemberId(CurrentUser.id()), request == null ? null : request.note(), clock.instant()));
         return ResponseEntity.noContent().build();

@@ -63,7 +63,7 @@ class GroupController {
             @NotBlank @Size(max = 200) String unit) {
     }
 
-    record WithdrawalRequest(@Size(max = 2000) String reason) {
+    record MemberWithdrawalRequest(@Size(max = 2000) String reason) {
     }
 
     record SeatRequest(@NotBlank @Size(max = 200) String memberId) {
@@ -99,7 +99,7 @@ class GroupController {
     @PostMapping("/members/{memberId}/withdrawal")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'MEMBER')")
     @Operation(summary = "Withdraw a member", description = "The coordinator withdraws anyone; a member only themself.")
-    ResponseEntity<Void> withdraw(@PathVariable String memberId, @Valid @RequestBody(required = false) WithdrawalRequest request) {
+    ResponseEntity<Void> withdraw(@PathVariable String memberId, @Valid @RequestBody(required = false) MemberWithdrawalRequest request) {
         if (!CurrentUser.hasRole(Roles.COORDINATOR) && !CurrentUser.id().equals(memberId)) {
             throw new ApiException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
                     "A member can withdraw only themself.", null);

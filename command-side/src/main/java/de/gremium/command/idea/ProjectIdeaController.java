@@ -56,7 +56,7 @@ class ProjectIdeaController {
             @NotEmpty Set<@NotNull PolicyField> policyFields) {
     }
 
-    record ReasonRequest(@NotBlank @Size(max = ProjectIdea.TEXT_MAX) String reason) {
+    record IdeaReasonRequest(@NotBlank @Size(max = ProjectIdea.TEXT_MAX) String reason) {
     }
 
     record Created(String id) {
@@ -92,7 +92,7 @@ class ProjectIdeaController {
     @PostMapping("/{ideaId}/withdrawal")
     @PreAuthorize("hasRole('MEMBER')")
     @Operation(summary = "Withdraw an idea (its proposer, or the coordinator)")
-    ResponseEntity<Void> withdraw(@PathVariable String ideaId, @Valid @RequestBody ReasonRequest request) {
+    ResponseEntity<Void> withdraw(@PathVariable String ideaId, @Valid @RequestBody IdeaReasonRequest request) {
         commands.send(new WithdrawProjectIdea(new ProjectIdeaId(ideaId), request.reason(), CurrentUser.id(),
                 CurrentUser.hasRole(Roles.COORDINATOR), clock.instant()));
         return ResponseEntity.noContent().build();
@@ -101,7 +101,7 @@ class ProjectIdeaController {
     @PostMapping("/{ideaId}/shelving")
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Shelve a proposed or discussed idea (coordinator)")
-    ResponseEntity<Void> shelve(@PathVariable String ideaId, @Valid @RequestBody ReasonRequest request) {
+    ResponseEntity<Void> shelve(@PathVariable String ideaId, @Valid @RequestBody IdeaReasonRequest request) {
         commands.send(new ShelveProjectIdea(new ProjectIdeaId(ideaId), request.reason(), CurrentUser.id(), clock.instant()));
         return ResponseEntity.noContent().build();
     }

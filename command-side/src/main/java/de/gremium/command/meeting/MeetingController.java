@@ -111,7 +111,7 @@ class MeetingController {
             @NotBlank @Size(max = 20_000) String minutes) {
     }
 
-    record ReasonRequest(@NotBlank @Size(max = 2000) String reason) {
+    record CancellationRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
     record Created(String id) {
@@ -221,7 +221,7 @@ class MeetingController {
 
     @PostMapping("/{meetingId}/cancellation")
     @Operation(summary = "Cancel the meeting, with a reason")
-    ResponseEntity<Void> cancel(@PathVariable String meetingId, @Valid @RequestBody ReasonRequest request) {
+    ResponseEntity<Void> cancel(@PathVariable String meetingId, @Valid @RequestBody CancellationRequest request) {
         commands.send(new CancelMeeting(new MeetingId(meetingId), request.reason(), CurrentUser.id(), clock.instant()));
         return ResponseEntity.noContent().build();
     }
