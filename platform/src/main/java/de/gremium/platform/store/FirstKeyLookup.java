@@ -118,23 +118,62 @@ final class FirstKeyLookup {
      * The positions of the first documents in the order of a sort on the field that {@code accept} takes,
      * at least {@code wanted} of them if there are, and every document that ties with the last one (the
      * caller sorts them by its further sort keys). Documents without a value come first ascending and last
-     * descending, as MongoDB sorts them.
+     * descending, as MongoDB sorts them. A condition of the query on this field limits the walk to the
+     * values it allows.
      */
-    synchronized List<Object> firstInOrder(boolean descending, Predicate<Object> accept, int wanted) {
+    synchronized List<Object> firstInOrder(boolean descending, Document query, Predicate<Object> accept, int wanted) {
         List<Object> taken = new ArrayList<>();
-        if (!descending) {
-            takeGroup(withoutValue, accept, taken);
-        }
-        for (Set<Object> group : descending ? positionsByValue.descendingMap().values() : positionsByValue.values()) {
+        for (Collection<Object> group : liveGroupsInOrder(descending, query)) {
             if (taken.size() >= wanted) {
-                return taken;
+                break;
             }
             takeGroup(group, accept, taken);
         }
-        if (descending && taken.size() < wanted) {
-            takeGroup(withoutValue, accept, taken);
-        }
         return taken;
+    }
+
+    /** The positions in sort order as groups of equal values, copied, to be read after this returns. */
+    synchronized List<Collection<Object>> groupsInOrder(boolean descending, Document query) {
+        List<Collection<Object>> groups = new ArrayList<>();
+        for (Collection<Object> group : liveGroupsInOrder(descending, query)) {
+            groups.add(group.size() == 1 ? List.of(group.iterator().next()) : List.copyOf(group));
+        }
+        return groups;
+    }
+
+    /**
+     * Groups of positions of equal values, in sort order, limited to the values a condition of the query on
+     * this field allows; without one, the documents without a value come first (ascending) or last. Views of
+     * the live maps: read them only while holding this lookup's lock.
+     */
+    private List<Collection<Object>> liveGroupsInOrder(boolean descending, Document query) {
+        Condition condition = condition(query).orElse(null);
+        NavigableMap<Object, Set<Object>> values;
+        if (condition == null) {
+            values = positionsByValue;
+        } else if (condition.equalTo() != null) {
+            values = new TreeMap<>(positionsByValue.comparator());
+            for (Object value : condition.equalTo()) {
+                Set<Object> found = positionsByValue.get(value);
+                if (found != null) {
+                    values.put(value, found);
+                }
+            }
+        } else {
+            values = condition.upper() == null
+                    ? positionsByValue.tailMap(condition.lower(), condition.lowerInclusive())
+                    : positionsByValue.subMap(condition.lower(), condition.lowerInclusive(), condition.upper(),
+                            condition.upperInclusive());
+        }
+        List<Collection<Object>> groups = new ArrayList<>();
+        if (condition == null && !descending) {
+            groups.add(withoutValue);
+        }
+        groups.addAll((descending ? values.descendingMap() : values).values());
+        if (condition == null && descending) {
+            groups.add(withoutValue);
+        }
+        return groups;
     }
 
     private static void takeGroup(Collection<Object> group, Predicate<Object> accept, List<Object> taken) {

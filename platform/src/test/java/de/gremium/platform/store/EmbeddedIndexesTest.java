@@ -118,6 +118,31 @@ class EmbeddedIndexesTest {
             assertThat(server.indexOrderWalks("t", "indexed") - walksBefore).as("queries read in index order")
                     .isEqualTo(6L * 2 * 4);
 
+            // without a limit, in batches of a cursor (as Axon's tracking query reads): all of it, in order
+            for (Bson sort : sorts) {
+                for (Bson filter : List.of(new Document(), Filters.regex("event", "7$"), Filters.gte("timestamp",
+                        "2026-01-01T00:00:30Z"), Filters.and(Filters.gte("timestamp", "2026-01-01T00:00:30Z"),
+                        Filters.nin("event", List.of("e-1990", "e-1991"))), Filters.gt("number", 50.5))) {
+                    for (int batch : new int[] {1, 7, 1_000}) {
+                        assertThat(first(indexed.find(filter).sort(sort).batchSize(batch)))
+                                .as("%s sorted by %s in batches of %d", filter, sort, batch)
+                                .isEqualTo(first(plain.find(filter).sort(sort).batchSize(batch)));
+                    }
+                }
+            }
+            long walksNow = server.indexOrderWalks("t", "indexed");
+            Bson fromTheMiddle = Filters.and(Filters.gte("timestamp", "2026-01-01T00:00:10Z"), Filters.nin("event", List.of("e-1")));
+            try (var cursor = indexed.find(fromTheMiddle).sort(Sorts.ascending("timestamp", "sequence")).batchSize(100).iterator()) {
+                List<Object> firstHundred = new ArrayList<>();
+                while (firstHundred.size() < 100) {
+                    firstHundred.add(cursor.next().get("_id"));
+                }
+                assertThat(firstHundred).isEqualTo(first(plain.find(fromTheMiddle).sort(Sorts.ascending("timestamp", "sequence"))
+                        .limit(100)));
+            }
+            assertThat(server.indexOrderWalks("t", "indexed") - walksNow).as("the tracking query read in index order")
+                    .isEqualTo(1);
+
             for (Bson filter : filters) {
                 assertThat(indexed.countDocuments(filter)).as("count of %s", filter).isEqualTo(plain.countDocuments(filter));
             }
