@@ -34,6 +34,8 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  * <p>Only live events are restamped: an event dated more than {@link #LIVE} away from now was dated
  * on purpose (an import, a migration, a test of history) and keeps its timestamp.
  *
+ * <p>Every token it hands out is a {@link ReplaySafeMongoToken}, so that replays work with Axon 4.13.
+ *
  * <p>While the store is away, the append holding the lock waits up to the driver's server-selection
  * timeout, and every other command would queue behind it, one timeout after another. So a command waits
  * for the lock at most {@code maxWait} (the same timeout) and otherwise fails as the driver would, with
@@ -108,7 +110,7 @@ public class OrderedAppendStorageEngine implements EventStorageEngine {
 
     @Override
     public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
-        return delegate.readEvents(trackingToken, mayBlock);
+        return delegate.readEvents(trackingToken, mayBlock).map(ReplaySafeMongoToken::replaySafe);
     }
 
     @Override
@@ -128,16 +130,16 @@ public class OrderedAppendStorageEngine implements EventStorageEngine {
 
     @Override
     public TrackingToken createTailToken() {
-        return delegate.createTailToken();
+        return ReplaySafeMongoToken.replaySafe(delegate.createTailToken());
     }
 
     @Override
     public TrackingToken createHeadToken() {
-        return delegate.createHeadToken();
+        return ReplaySafeMongoToken.replaySafe(delegate.createHeadToken());
     }
 
     @Override
     public TrackingToken createTokenAt(Instant dateTime) {
-        return delegate.createTokenAt(dateTime);
+        return ReplaySafeMongoToken.replaySafe(delegate.createTokenAt(dateTime));
     }
 }
