@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -17,7 +18,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * Mayor that answer the report.
  */
 @Document("problem_board")
-@CompoundIndex(name = "board", def = "{'status': 1, 'unit': 1, 'policyFields': 1, 'submittedAt': -1}")
+@CompoundIndexes({
+    @CompoundIndex(name = "board", def = "{'status': 1, 'unit': 1, 'policyFields': 1, 'submittedAt': -1}"),
+    // the board's order: a page is read from the index instead of sorting every report
+    @CompoundIndex(name = "newest_first", def = "{'submittedAt': -1, '_id': 1}")
+})
 public record ProblemReportView(
         @Id String id,
         String title,
