@@ -20,8 +20,14 @@ import java.util.List;
 final class CountDocuments {
 
     private static final Document GROUP = new Document("_id", 1).append("n", new Document("$sum", 1));
+    /** Counts answered here (for tests: that the driver's and Spring Data's counts take this way). */
+    private static final java.util.concurrent.atomic.AtomicLong ANSWERED = new java.util.concurrent.atomic.AtomicLong();
 
     private CountDocuments() {
+    }
+
+    static long answered() {
+        return ANSWERED.get();
     }
 
     /** The command's answer, or null when it is not a plain countDocuments. */
@@ -35,6 +41,7 @@ final class CountDocuments {
         }
         MongoDatabase database = backend.resolveDatabase(databaseName);
         MongoCollection<?> collection = database.resolveCollection(collectionName, false);
+        ANSWERED.incrementAndGet();
         int count = collection == null ? 0 : filter.isEmpty() ? collection.count() : collection.count(filter, 0, 0);
         List<Document> batch = count == 0 ? List.of() : List.of(new Document("_id", 1).append("n", count));
         Document cursor = new Document("id", 0L).append("ns", databaseName + "." + collectionName).append("firstBatch", batch);

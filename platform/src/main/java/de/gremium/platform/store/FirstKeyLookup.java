@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * An in-memory ordered map from the first key of an index to the positions of the documents that hold
@@ -144,9 +145,10 @@ final class FirstKeyLookup {
     /**
      * Groups of positions of equal values, in sort order, limited to the values a condition of the query on
      * this field allows; without one, the documents without a value come first (ascending) or last. Views of
-     * the live maps: read them only while holding this lookup's lock.
+     * the live maps, nothing copied (a page of 20 must not cost a pass over 100,000 values): read them only
+     * while holding this lookup's lock.
      */
-    private List<Collection<Object>> liveGroupsInOrder(boolean descending, Document query) {
+    private Iterable<Collection<Object>> liveGroupsInOrder(boolean descending, Document query) {
         Condition condition = condition(query).orElse(null);
         NavigableMap<Object, Set<Object>> values;
         if (condition == null) {
@@ -165,15 +167,13 @@ final class FirstKeyLookup {
                     : positionsByValue.subMap(condition.lower(), condition.lowerInclusive(), condition.upper(),
                             condition.upperInclusive());
         }
-        List<Collection<Object>> groups = new ArrayList<>();
-        if (condition == null && !descending) {
-            groups.add(withoutValue);
+        Stream<Collection<Object>> ordered = (descending ? values.descendingMap() : values).values().stream()
+                .map(group -> (Collection<Object>) group);
+        if (condition == null) {
+            Stream<Collection<Object>> without = Stream.of(withoutValue);
+            ordered = descending ? Stream.concat(ordered, without) : Stream.concat(without, ordered);
         }
-        groups.addAll((descending ? values.descendingMap() : values).values());
-        if (condition == null && descending) {
-            groups.add(withoutValue);
-        }
-        return groups;
+        return ordered::iterator;
     }
 
     private static void takeGroup(Collection<Object> group, Predicate<Object> accept, List<Object> taken) {
@@ -190,6 +190,30 @@ final class FirstKeyLookup {
 
     boolean canHandle(Document query) {
         return condition(query).isPresent();
+    }
+
+    /** Whether the query's candidates number more than {@code limit}, counted without copying them. */
+    synchronized boolean moreCandidatesThan(Document query, int limit) {
+        Condition condition = condition(query).orElseThrow(() -> new IllegalArgumentException("not a query on " + field));
+        long count = 0;
+        if (condition.equalTo() != null) {
+            for (Object value : condition.equalTo()) {
+                Set<Object> found = positionsByValue.get(value);
+                count += found == null ? 0 : found.size();
+            }
+            return count > limit;
+        }
+        NavigableMap<Object, Set<Object>> range = condition.upper() == null
+                ? positionsByValue.tailMap(condition.lower(), condition.lowerInclusive())
+                : positionsByValue.subMap(condition.lower(), condition.lowerInclusive(), condition.upper(),
+                        condition.upperInclusive());
+        for (Set<Object> positions : range.values()) {
+            count += positions.size();
+            if (count > limit) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A copy: the collection may read the positions after this returned, while others write. */

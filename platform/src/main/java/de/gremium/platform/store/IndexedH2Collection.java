@@ -106,6 +106,10 @@ final class IndexedH2Collection extends H2Collection {
     /** An index that names few candidates ({@code aggregateIdentifier = x}) beats walking the sort order. */
     private boolean selectiveIndexFor(Document query) {
         for (Index<Object> index : getIndexes()) {
+            if (index instanceof SecondaryIndex secondary && secondary.canHandle(query)) {
+                // counted in place: copying every candidate of a range to count them cost as much as the walk saves
+                return !secondary.lookup().moreCandidatesThan(query, SELECTIVE);
+            }
             if (index.canHandle(query)) {
                 int candidates = 0;
                 for (Object ignored : index.getPositions(query)) {

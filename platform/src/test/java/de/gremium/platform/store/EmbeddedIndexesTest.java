@@ -143,9 +143,18 @@ class EmbeddedIndexesTest {
             assertThat(server.indexOrderWalks("t", "indexed") - walksNow).as("the tracking query read in index order")
                     .isEqualTo(1);
 
+            long countsBefore = CountDocuments.answered();
             for (Bson filter : filters) {
                 assertThat(indexed.countDocuments(filter)).as("count of %s", filter).isEqualTo(plain.countDocuments(filter));
             }
+            // Spring Data's count (the views' totals) sends the same pipeline
+            org.springframework.data.mongodb.core.MongoTemplate template =
+                    new org.springframework.data.mongodb.core.MongoTemplate(client, "t");
+            assertThat(template.count(new org.springframework.data.mongodb.core.query.Query(), "indexed")).isEqualTo(DOCUMENTS);
+            assertThat(template.count(org.springframework.data.mongodb.core.query.Query.query(
+                    org.springframework.data.mongodb.core.query.Criteria.where("tags").is("odd")), "indexed")).isEqualTo(DOCUMENTS / 2);
+            assertThat(CountDocuments.answered() - countsBefore).as("counts answered without the aggregation")
+                    .isEqualTo(2L * filters.size() + 2);
             assertThat(indexed.countDocuments()).isEqualTo(DOCUMENTS);
             assertThat(client.getDatabase("t").getCollection("absent").countDocuments()).isZero();
             assertThat(indexed.countDocuments(Filters.eq("tags", "odd"), new com.mongodb.client.model.CountOptions().skip(10)
