@@ -22,11 +22,12 @@ final class Api {
     static final String PASSWORD = "gremium";
     static final String UNIT = "Amt 50";
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** Generous: on a big store with 32 readers a request can queue for many seconds; that is measured, not a failure. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern TOTAL = Pattern.compile("\"totalElements\"\\s*:\\s*(\\d+)");
     /** About the length of a real report, so that an event is of a realistic size. */
-    private static final String DESCRIPTION = "Seit der Umstellung der Sprachkursvermittlung melden die Beratungsstellen, "
+    static final String DESCRIPTION = "Seit der Umstellung der Sprachkursvermittlung melden die Beratungsstellen, "
             + "dass Zuweisungen zu Integrationskursen bis zu acht Wochen dauern. Betroffen sind vor allem Familien "
             + "mit schulpflichtigen Kindern im Stadtteil. Vorschlag: gemeinsame Sprechstunde von Amt 50 und "
             + "Jobcenter einmal pro Woche, Terminvergabe ueber das Intranet. (Benchmark-Meldung)";
@@ -36,6 +37,8 @@ final class Api {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final URI submit;
+    private final String commandBase;
+    private final String queryBase;
     private final String reports;
     private final String member = basic(MEMBER);
     private final String reader = basic(READER);
@@ -45,8 +48,10 @@ final class Api {
     private static final int MAX_REMEMBERED = 2_000_000;
 
     Api(int commandPort, int queryPort) {
-        this.submit = URI.create("http://127.0.0.1:" + commandPort + "/api/problem-reports");
-        this.reports = "http://127.0.0.1:" + queryPort + "/api/problem-reports";
+        this.commandBase = "http://127.0.0.1:" + commandPort;
+        this.queryBase = "http://127.0.0.1:" + queryPort;
+        this.submit = URI.create(commandBase + "/api/problem-reports");
+        this.reports = queryBase + "/api/problem-reports";
     }
 
     /** POST /api/problem-reports; anything but 201 aborts the run. Returns the new report's id. */
@@ -99,6 +104,43 @@ final class Api {
                     + abbreviate(response.body()));
         }
         return Long.parseLong(total.group(1));
+    }
+
+    /**
+     * POST {command side}{path} as {@code user} with a JSON body; any status but 201 or 204 aborts the run.
+     * Returns the answer's "id", or null if it has none. A new problem report counts as created.
+     */
+    String command(String user, String path, String json) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(commandBase + path)).timeout(TIMEOUT)
+                .header("Authorization", basic(user))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201 && response.statusCode() != 204) {
+            throw new BenchFailure("POST " + path + " as " + user + " answered " + response.statusCode() + ": "
+                    + abbreviate(response.body()));
+        }
+        Matcher id = ID.matcher(response.body() == null ? "" : response.body());
+        if (path.equals("/api/problem-reports")) {
+            created.incrementAndGet();
+        }
+        return id.find() ? id.group(1) : null;
+    }
+
+    /** GET {query side}{pathAndQuery} as the reader; returns the answer whatever its status. */
+    HttpResponse<String> read(String pathAndQuery) throws IOException, InterruptedException {
+        return get(URI.create(queryBase + pathAndQuery));
+    }
+
+    /** GET {query side}{pathAndQuery} as the reader; anything but 200 aborts the run. Returns the body. */
+    String readOk(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> response = read(pathAndQuery);
+        if (response.statusCode() != 200) {
+            throw new BenchFailure("GET " + pathAndQuery + " answered " + response.statusCode() + ": "
+                    + abbreviate(response.body()));
+        }
+        return response.body();
     }
 
     /** Reports created (201) through this client so far. */

@@ -16,7 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DocumentCodec;
@@ -38,6 +46,12 @@ final class Bench {
     final MongoClient raw;
     final Report report;
     private final Set<String> lostViews = ConcurrentHashMap.newKeySet();
+    /** Reports created through the command side's gateway (the fast preload), not through the API. */
+    final AtomicLong gatewayReports = new AtomicLong();
+    /** Event processors that did not catch up within --catch-up-limit: reported, and not waited for again. */
+    final Set<String> leftBehind = ConcurrentHashMap.newKeySet();
+    /** The recommendation whose trace the query phase reads, created once (see {@link TraceSetupPhase}). */
+    TraceSetupPhase.Chain chain;
     private Document eventTemplate;
 
     Bench(BenchOptions options, GremiumUnderTest system, Api api, MongoClient raw, Report report) {
@@ -48,12 +62,28 @@ final class Bench {
         this.report = report;
     }
 
+    /**
+     * Drops a collection if it exists (the embedded server logs an ERROR with a stack trace for a drop of
+     * a collection that does not).
+     */
+    void drop(MongoCollection<Document> collection) {
+        com.mongodb.MongoNamespace ns = collection.getNamespace();
+        if (raw.getDatabase(ns.getDatabaseName()).listCollectionNames().into(new ArrayList<>()).contains(ns.getCollectionName())) {
+            collection.drop();
+        }
+    }
+
     static void log(String message) {
         System.out.println("[" + CLOCK.format(LocalTime.now()) + "] " + message);
     }
 
     long storedEvents() {
         return events().countDocuments();
+    }
+
+    /** Every problem report that got a 201 (API) or whose command returned (gateway): all must reach the board. */
+    long reportsCreated() {
+        return api.created() + gatewayReports.get();
     }
 
     /**
@@ -74,10 +104,11 @@ final class Bench {
             eventTemplate = stored;
             int bytes = new RawBsonDocument(stored, new DocumentCodec()).getByteBuffer().remaining();
             List<String> indexes = new ArrayList<>();
-            events().listIndexes().forEach(index -> indexes.add(index.get("key", Document.class).toJson()));
+            events().listIndexes().forEach(index -> indexes.add(index.get("key", Document.class).toJson()
+                    + (index.getBoolean("unique", false) ? " unique" : "")));
             report.context("raw documents: copies of a stored event (" + bytes + " bytes of BSON) into database "
                     + RawInsertPhase.DATABASE + ", indexed on _id only; indexes declared on " + EVENTS_COLLECTION + ": "
-                    + String.join(", ", indexes) + " (the embedded server maintains only unique ones)");
+                    + String.join(", ", indexes) + " (on the embedded server: the unique ones by mongo-java-server, the others as Gremium's in-memory lookups, ADR 0002)");
         }
         return eventTemplate;
     }
@@ -92,7 +123,7 @@ final class Bench {
         long hardDeadline = start + Duration.ofMinutes(30).toNanos();
         long seen = api.boardTotal();
         long lastProgress = System.nanoTime();
-        while (seen < api.created() - lostViews.size()) {
+        while (seen < reportsCreated() - lostViews.size()) {
             long now = System.nanoTime();
             if (now - lastProgress > options.catchUpTimeout().toNanos() || now > hardDeadline) {
                 recordLostViews(seen);
@@ -106,6 +137,131 @@ final class Bench {
             seen = total;
         }
         return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** The newest stored event's timestamp. */
+    Instant headTimestamp() {
+        Document newest = events().find().sort(Sorts.descending("timestamp", "sequenceNumber")).limit(1).first();
+        if (newest == null) {
+            throw new BenchFailure("the event store is empty");
+        }
+        Object timestamp = newest.get("timestamp");
+        return timestamp instanceof String text ? DateTimeUtils.parseInstant(text) : ((java.util.Date) timestamp).toInstant();
+    }
+
+    /** Whether the (possibly replay-wrapped) token has passed the event stamped {@code head}. */
+    static boolean reached(TrackingToken token, Instant head) {
+        TrackingToken current = token instanceof ReplayToken replay ? replay.getCurrentToken() : token;
+        if (current instanceof MongoTrackingToken mongo) {
+            return !mongo.getTimestamp().isBefore(head);
+        }
+        // another token type: its position against the reset position is all Axon offers
+        return current != null && !ReplayToken.isReplay(token);
+    }
+
+    /**
+     * Waits until every streaming event processor of both sides (the query side's projections, the audit
+     * log, the command side's policies) has caught up with the newest event stored now, so that a phase
+     * does not compete with a backlog (the board being complete does not mean the audit log is). A
+     * processor that makes no progress for --catch-up-timeout is noted and no longer waited for.
+     */
+    Duration awaitProcessorsCaughtUp() {
+        return awaitProcessorsCaughtUp(options.catchUpLimit());
+    }
+
+    /** As {@link #awaitProcessorsCaughtUp()}, waiting at most {@code maxWait}. */
+    Duration awaitProcessorsCaughtUp(Duration maxWait) {
+        long start = System.nanoTime();
+        Instant head = headTimestamp();
+        long hardDeadline = start + Duration.ofMinutes(60).toNanos();
+        Map<String, StreamingEventProcessor> processors = new java.util.TreeMap<>();
+        system.queryProcessing().eventProcessors().forEach((name, p) -> {
+            if (p instanceof StreamingEventProcessor s) {
+                processors.put("query side " + name, s);
+            }
+        });
+        system.commandProcessing().eventProcessors().forEach((name, p) -> {
+            if (p instanceof StreamingEventProcessor s) {
+                processors.put("command side " + name, s);
+            }
+        });
+        Map<String, Instant> position = new HashMap<>();
+        long limit = start + maxWait.toNanos();
+        long lastProgress = start;
+        long nextLog = start + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            List<String> behind = new ArrayList<>();
+            boolean progressed = false;
+            for (Map.Entry<String, StreamingEventProcessor> p : processors.entrySet()) {
+                if (!p.getValue().isRunning() || leftBehind.contains(p.getKey())) {
+                    continue;
+                }
+                Map<Integer, EventTrackerStatus> status = p.getValue().processingStatus();
+                boolean done = !status.isEmpty() && status.values().stream()
+                        .allMatch(s -> s.isCaughtUp() && reached(s.getTrackingToken(), head));
+                if (!done) {
+                    Instant at = status.values().stream().map(s -> timestampOf(s.getTrackingToken()))
+                            .filter(java.util.Objects::nonNull).min(Instant::compareTo).orElse(Instant.EPOCH);
+                    if (!at.equals(position.put(p.getKey(), at))) {
+                        progressed = true;
+                    }
+                    behind.add(p.getKey() + " at " + at);
+                }
+            }
+            long now = System.nanoTime();
+            if (behind.isEmpty()) {
+                return Duration.ofNanos(now - start);
+            }
+            if (progressed) {
+                lastProgress = now;
+            }
+            if (now - lastProgress > options.catchUpTimeout().toNanos() || now > limit || now > hardDeadline) {
+                String why = now > limit ? "still behind after " + Format.duration(maxWait)
+                        : "without progress for " + Format.duration(options.catchUpTimeout());
+                String stuck = "event processors not caught up with the store's head (" + head + "), " + why + ": " + behind
+                        + "; not waited for again (" + report.current().label() + ")";
+                log("  " + stuck);
+                report.note(stuck);
+                processors.keySet().stream().filter(name -> behind.stream().anyMatch(b -> b.startsWith(name + " at ")))
+                        .forEach(leftBehind::add);
+                return Duration.ofNanos(now - start);
+            }
+            if (now >= nextLog) {
+                log("    waiting for " + behind.size() + " event processor(s) to catch up: " + behind);
+                nextLog = now + Duration.ofSeconds(30).toNanos();
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+    }
+
+    private static Instant timestampOf(TrackingToken token) {
+        TrackingToken current = token instanceof ReplayToken replay ? replay.getCurrentToken() : token;
+        return current instanceof MongoTrackingToken mongo ? mongo.getTimestamp() : null;
+    }
+
+    /**
+     * The board complete (lost views named) and every event processor caught up: the system has no
+     * backlog left. Returns how long that took.
+     */
+    Duration awaitQuiet() throws IOException, InterruptedException {
+        Duration processors = awaitProcessorsCaughtUp(); // first: while they catch up the board may not grow for a while
+        return processors.plus(awaitViewsCaughtUp());
+    }
+
+    /**
+     * At the end of the run: a report counted as lost (not on the board when the catch-up timeout
+     * struck) that is on the board now was late, not lost. Returns how many were late.
+     */
+    int recheckLostViews() {
+        MongoCollection<Document> board = raw.getDatabase(system.database()).getCollection(BOARD_COLLECTION);
+        int late = 0;
+        for (String id : new ArrayList<>(lostViews)) {
+            if (board.find(new Document("_id", id)).first() != null) {
+                lostViews.remove(id);
+                late++;
+            }
+        }
+        return late;
     }
 
     /** Reports whose 201 the client got but that the query side does not show. */
@@ -128,7 +284,7 @@ final class Bench {
         submitted.keySet().stream().filter(id -> !onBoard.contains(id) && !lostViews.contains(id)).sorted()
                 .forEach(missing::add);
         lostViews.addAll(missing);
-        log("  LOST: the board shows " + seen + " of " + api.created() + " reports and has not grown for "
+        log("  LOST: the board shows " + seen + " of " + reportsCreated() + " reports and has not grown for "
                 + Format.duration(options.catchUpTimeout()) + "; not on the board: " + missing.size());
         if (missing.isEmpty()) {
             return;
@@ -185,7 +341,7 @@ final class Bench {
         return timestamp instanceof java.util.Date date ? date.getTime() : null;
     }
 
-    private MongoCollection<Document> events() {
+    MongoCollection<Document> events() {
         return raw.getDatabase(system.database()).getCollection(EVENTS_COLLECTION);
     }
 }

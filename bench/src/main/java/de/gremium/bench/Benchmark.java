@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts Gremium on the embedded default in this JVM and prints commands per second through the HTTP
- * API, the raw driver's insertOne rate on the same store, their ratio, and the event -> view lag.
- * See bench/README.md.
+ * API, the raw driver's insertOne rate on the same store, their ratio, the event -> view lag, the
+ * replay rate of a projection, query latency under concurrent readers and the store's own cost, at
+ * one or several store sizes. See bench/README.md.
  */
 public final class Benchmark {
 
@@ -78,9 +79,16 @@ public final class Benchmark {
                 Bench.log(phase.title());
                 phase.run(bench);
             }
-            report.completeness(bench.api.created(), bench.lostViews());
+            int late = bench.recheckLostViews();
+            if (late > 0) {
+                report.note(late + " reports counted as lost during the run were on the board at the end: late, not lost");
+            }
+            report.completeness(bench.reportsCreated(), bench.lostViews());
             report.context(loadAverage("at the end, with the system still running"));
             report.context("stored events at the end: " + Format.count(bench.storedEvents()));
+            report.context("the embedded server executes requests on " + threadsNamed("mongo-server-worker") + " netty worker "
+                    + "threads (2 per CPU); each connection is bound to one, so a request waits while that worker runs another "
+                    + "connection's scan");
             status = options.failOnMiss() && !report.allPass() ? TARGET_MISSED : OK;
         } catch (Exception e) {
             report.note("RUN ABORTED: " + e.getMessage());
@@ -112,26 +120,65 @@ public final class Benchmark {
         return status;
     }
 
-    /** The phases of a run, in order. */
+    /**
+     * The phases of a run, in order: the warm-up, the recommendation the query phase reads, then for each
+     * store size (or once, on the store as the warm-up left it) the store filled up to that size and every
+     * measurement on it.
+     */
     static List<Phase> plan(BenchOptions options) {
         List<Phase> phases = new ArrayList<>();
         phases.add(new WarmUpPhase());
-        if (options.events() > 0) {
-            phases.add(new PreloadPhase(options.events()));
+        if (options.runs("queries")) {
+            phases.add(new TraceSetupPhase());
         }
-        for (int clients : options.clients()) {
-            if (options.runs("commands")) {
-                phases.add(new CommandThroughputPhase(clients));
+        List<Long> sizes = options.sizes().isEmpty() ? java.util.Collections.singletonList(null) : options.sizes();
+        for (Long size : sizes) {
+            if (size != null) {
+                phases.add(new PreloadPhase(size));
             }
-            if (options.runs("raw")) {
-                phases.add(new RawInsertPhase(clients, false));
-                phases.add(new RawInsertPhase(clients, true));
+            for (int clients : options.clients()) {
+                if (options.runs("commands")) {
+                    phases.add(new CommandThroughputPhase(clients));
+                }
+                if (options.runs("raw")) {
+                    phases.add(new RawInsertPhase(clients, false));
+                    phases.add(new RawInsertPhase(clients, true));
+                }
             }
-        }
-        if (options.runs("lag") && options.lagSamples() > 0) {
-            phases.add(new ViewLagPhase());
+            if (options.runs("lag") && options.lagSamples() > 0) {
+                phases.add(new ViewLagPhase());
+            }
+            if (options.runs("replay")) {
+                phases.add(new ReplayPhase());
+            }
+            if (options.runs("queries")) {
+                phases.add(new QueryLatencyPhase());
+            }
+            if (options.runs("store")) {
+                phases.add(new StoreProbePhase());
+            }
+            phases.add(new EndOfSize());
         }
         return phases;
+    }
+
+    /** Notes the store's size after a size's measurements. */
+    private static final class EndOfSize implements Phase {
+        @Override
+        public String title() {
+            return "end of this store size";
+        }
+
+        @Override
+        public void run(Bench bench) {
+            bench.report.endSection(bench.storedEvents());
+        }
+    }
+
+    private static long threadsNamed(String prefix) {
+        var threads = ManagementFactory.getThreadMXBean();
+        return java.util.Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds()))
+                .filter(t -> t != null && t.getThreadName().startsWith(prefix)).count();
     }
 
     /** Other processes on the machine compete for the same CPUs; the load average tells. */

@@ -15,14 +15,25 @@ import java.util.regex.Pattern;
  */
 final class CpuAccounting {
 
-    /** Thread groups, first match wins; the names are those the libraries give their threads. */
+    static final String HTTP = "HTTP request threads (Tomcat, both sides)";
+    static final String MONGO = "embedded MongoDB server (mongo-java-server)";
+    static final String H2 = "H2 MVStore (serialization, commit, writer)";
+    static final String PROCESSING = "query side event processing (Axon)";
+    static final String CLIENTS = "benchmark clients (incl. JDK HttpClient)";
+    static final String OTHER = "other Java threads";
+
+    /**
+     * Thread groups, first match wins; the names are those the libraries give their threads. Axon's
+     * tracking processors run on "EventProcessor[name]-n", the pooled ones on "WorkPackage"/"Coordinator",
+     * the event store's shared fetch on "EmbeddedEventStore-n".
+     */
     static final List<Map.Entry<String, Pattern>> GROUPS = List.of(
-            Map.entry("HTTP request threads (Tomcat, both sides)", Pattern.compile("^http-nio-.*-exec-")),
-            Map.entry("embedded MongoDB server (mongo-java-server)", Pattern.compile("^mongo-server-")),
-            Map.entry("H2 MVStore (serialization, commit, writer)", Pattern.compile("^H2-|MVStore")),
-            Map.entry("query side event processing (Axon)", Pattern.compile("^WorkPackage|^Coordinator|^EmbeddedEventStore")),
-            Map.entry("benchmark clients (incl. JDK HttpClient)", Pattern.compile("^bench-|^HttpClient-")),
-            Map.entry("other Java threads", Pattern.compile("")));
+            Map.entry(HTTP, Pattern.compile("^http-nio-.*-exec-")),
+            Map.entry(MONGO, Pattern.compile("^mongo-server-")),
+            Map.entry(H2, Pattern.compile("^H2-|MVStore")),
+            Map.entry(PROCESSING, Pattern.compile("^EventProcessor\\[|^WorkPackage|^Coordinator|^EmbeddedEventStore")),
+            Map.entry(CLIENTS, Pattern.compile("^bench-|^HttpClient-")),
+            Map.entry(OTHER, Pattern.compile("")));
     static final String VM = "JIT, GC and other VM threads";
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();

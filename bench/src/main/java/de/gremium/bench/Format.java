@@ -29,6 +29,15 @@ final class Format {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
+    /** Seconds with one decimal (or milliseconds below one second). */
+    static String seconds(Duration d) {
+        return d.toMillis() < 1000 ? millis(d.toNanos() / 1e6) : String.format(Locale.ROOT, "%.1f s", d.toNanos() / 1e9);
+    }
+
+    static String micros(Double us) {
+        return us == null ? "-" : String.format(Locale.ROOT, us >= 100 ? "%.0f µs" : "%.1f µs", us);
+    }
+
     static String duration(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }

@@ -15,6 +15,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -126,6 +128,26 @@ final class GremiumUnderTest implements AutoCloseable {
     /** What the command side calls after every command's unit of work committed. */
     Durability durability() {
         return commandSide.getBean(Durability.class);
+    }
+
+    /** The command side's gateway: the fast preload sends its commands through it, in this process. */
+    CommandGateway commandGateway() {
+        return commandSide.getBean(CommandGateway.class);
+    }
+
+    /** The query side's event processors (the replay phase resets one of them). */
+    EventProcessingConfiguration queryProcessing() {
+        return querySide.getBean(EventProcessingConfiguration.class);
+    }
+
+    /** The command side's event processors (its policies). */
+    EventProcessingConfiguration commandProcessing() {
+        return commandSide.getBean(EventProcessingConfiguration.class);
+    }
+
+    /** A property as the query side sees it. */
+    String queryProperty(String name, String fallback) {
+        return querySide.getEnvironment().getProperty(name, fallback);
     }
 
     Path dataDir() {

@@ -66,8 +66,8 @@ final class WarmUpPhase implements Phase {
             Bench.log(String.format(Locale.ROOT, "  round %d: %s commands so far; JIT compiler threads busy %.2f cores",
                     round, Format.count(commands), jitCores));
         }
-        raw.drop();
-        Duration caughtUp = bench.awaitViewsCaughtUp();
+        bench.drop(raw);
+        Duration caughtUp = bench.awaitQuiet();
         Bench.log("  views caught up in " + Format.millis(caughtUp.toNanos() / 1e6));
         if (round > 0) {
             bench.report.context(String.format(Locale.ROOT, "warm-up: %s commands in %d rounds, %.0f s; JIT compiler "

@@ -71,7 +71,11 @@ class DeadLetterConfiguration {
         processing
                 .registerDeadLetterQueue(group, config -> queue(group, axonMongoTemplate, config))
                 .registerDeadLetterPolicy(group, config -> new ParkingPolicy(group))
-                .registerDeadLetteringEventHandlerInvokerConfiguration(group, (config, invoker) -> invoker.allowReset(true));
+                // the cache answers "not parked" from memory while the segment's queue is empty (it is cleared
+                // when the segment is released); without it every event asked the store (sequenceSize), which
+                // was a third of a replay's time
+                .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                        (config, invoker) -> invoker.allowReset(true).enableSequenceIdentifierCache());
     }
 
     /**
