@@ -168,9 +168,7 @@ class EmbeddedIndexesTest {
     void theIndexNarrowsTheDocumentsLookedAtAndFollowsUpdatesAndDeletes() {
         EmbeddedMongoServer server = EmbeddedMongoServer.acquire(new GremiumMongoProperties.Embedded(dataDir, 0, false));
         try (MongoClient client = MongoClients.create(server.connectionString())) {
-            MongoCollection<Document> events = client.getDatabase("t").getCollection("events");
-            createIndexes(events);
-            fill(events);
+            MongoCollection<Document> events = filledEvents(client);
 
             assertThat(candidates(server, "events", "aggregate_sequence", Filters.and(Filters.eq("aggregate", "a-7"),
                     Filters.gte("sequence", 0L)))).isEqualTo(DOCUMENTS / 100);
@@ -192,9 +190,7 @@ class EmbeddedIndexesTest {
     void afterTheStoreIsReopenedTheIndexesAreRebuiltAndUniquenessStillHolds() {
         EmbeddedMongoServer first = EmbeddedMongoServer.acquire(new GremiumMongoProperties.Embedded(dataDir, 0, false));
         try (MongoClient client = MongoClients.create(first.connectionString())) {
-            MongoCollection<Document> events = client.getDatabase("t").getCollection("events");
-            createIndexes(events);
-            fill(events);
+            filledEvents(client);
         } finally {
             first.release();
         }
@@ -216,6 +212,14 @@ class EmbeddedIndexesTest {
         } finally {
             again.release();
         }
+    }
+
+    /** The collection "events" of database "t", with the indexes and the documents below. */
+    private static MongoCollection<Document> filledEvents(MongoClient client) {
+        MongoCollection<Document> events = client.getDatabase("t").getCollection("events");
+        createIndexes(events);
+        fill(events);
+        return events;
     }
 
     private static void createIndexes(MongoCollection<Document> collection) {
