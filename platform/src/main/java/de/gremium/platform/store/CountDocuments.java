@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The driver's {@code countDocuments(filter)}, answered by the collection's count instead of by
@@ -21,7 +22,7 @@ final class CountDocuments {
 
     private static final Document GROUP = new Document("_id", 1).append("n", new Document("$sum", 1));
     /** Counts answered here (for tests: that the driver's and Spring Data's counts take this way). */
-    private static final java.util.concurrent.atomic.AtomicLong ANSWERED = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong ANSWERED = new AtomicLong();
 
     private CountDocuments() {
     }

@@ -1,12 +1,15 @@
 package de.gremium.platform.store;
 
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.AbstractMongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -148,8 +151,8 @@ public final class EmbeddedMongoServer {
 
     /** The indexes of a collection, for tests that look at what an index answers. */
     @SuppressWarnings("unchecked")
-    java.util.List<de.bwaldvogel.mongo.backend.Index<Object>> indexes(String database, String collection) {
-        var resolved = (de.bwaldvogel.mongo.backend.AbstractMongoCollection<Object>) backend.resolveDatabase(database)
+    List<Index<Object>> indexes(String database, String collection) {
+        var resolved = (AbstractMongoCollection<Object>) backend.resolveDatabase(database)
                 .resolveCollection(collection, true);
         return resolved.getIndexes();
     }

@@ -150,23 +150,7 @@ final class FirstKeyLookup {
      */
     private Iterable<Collection<Object>> liveGroupsInOrder(boolean descending, Document query) {
         Condition condition = condition(query).orElse(null);
-        NavigableMap<Object, Set<Object>> values;
-        if (condition == null) {
-            values = positionsByValue;
-        } else if (condition.equalTo() != null) {
-            values = new TreeMap<>(positionsByValue.comparator());
-            for (Object value : condition.equalTo()) {
-                Set<Object> found = positionsByValue.get(value);
-                if (found != null) {
-                    values.put(value, found);
-                }
-            }
-        } else {
-            values = condition.upper() == null
-                    ? positionsByValue.tailMap(condition.lower(), condition.lowerInclusive())
-                    : positionsByValue.subMap(condition.lower(), condition.lowerInclusive(), condition.upper(),
-                            condition.upperInclusive());
-        }
+        NavigableMap<Object, Set<Object>> values = valuesAllowedBy(condition);
         Stream<Collection<Object>> ordered = (descending ? values.descendingMap() : values).values().stream()
                 .map(group -> (Collection<Object>) group);
         if (condition == null) {
@@ -194,20 +178,8 @@ final class FirstKeyLookup {
 
     /** Whether the query's candidates number more than {@code limit}, counted without copying them. */
     synchronized boolean moreCandidatesThan(Document query, int limit) {
-        Condition condition = condition(query).orElseThrow(() -> new IllegalArgumentException("not a query on " + field));
         long count = 0;
-        if (condition.equalTo() != null) {
-            for (Object value : condition.equalTo()) {
-                Set<Object> found = positionsByValue.get(value);
-                count += found == null ? 0 : found.size();
-            }
-            return count > limit;
-        }
-        NavigableMap<Object, Set<Object>> range = condition.upper() == null
-                ? positionsByValue.tailMap(condition.lower(), condition.lowerInclusive())
-                : positionsByValue.subMap(condition.lower(), condition.lowerInclusive(), condition.upper(),
-                        condition.upperInclusive());
-        for (Set<Object> positions : range.values()) {
+        for (Set<Object> positions : valuesAllowedBy(requiredCondition(query)).values()) {
             count += positions.size();
             if (count > limit) {
                 return true;
@@ -218,25 +190,34 @@ final class FirstKeyLookup {
 
     /** A copy: the collection may read the positions after this returned, while others write. */
     synchronized List<Object> candidates(Document query) {
-        Condition condition = condition(query).orElseThrow(() -> new IllegalArgumentException("not a query on " + field));
-        List<Object> positions = new ArrayList<>();
+        Set<Object> distinct = new LinkedHashSet<>();
+        valuesAllowedBy(requiredCondition(query)).values().forEach(distinct::addAll);
+        return new ArrayList<>(distinct);
+    }
+
+    private Condition requiredCondition(Document query) {
+        return condition(query).orElseThrow(() -> new IllegalArgumentException("not a query on " + field));
+    }
+
+    /** The values (with their positions) a condition allows, as a view of the live map; all without one. */
+    private NavigableMap<Object, Set<Object>> valuesAllowedBy(Condition condition) {
+        if (condition == null) {
+            return positionsByValue;
+        }
         if (condition.equalTo() != null) {
+            NavigableMap<Object, Set<Object>> equal = new TreeMap<>(positionsByValue.comparator());
             for (Object value : condition.equalTo()) {
                 Set<Object> found = positionsByValue.get(value);
                 if (found != null) {
-                    positions.addAll(found);
+                    equal.put(value, found);
                 }
             }
-        } else {
-            NavigableMap<Object, Set<Object>> range = condition.upper() == null
-                    ? positionsByValue.tailMap(condition.lower(), condition.lowerInclusive())
-                    : positionsByValue.subMap(condition.lower(), condition.lowerInclusive(), condition.upper(),
-                            condition.upperInclusive());
-            Set<Object> distinct = new LinkedHashSet<>();
-            range.values().forEach(distinct::addAll);
-            positions.addAll(distinct);
+            return equal;
         }
-        return positions;
+        return condition.upper() == null
+                ? positionsByValue.tailMap(condition.lower(), condition.lowerInclusive())
+                : positionsByValue.subMap(condition.lower(), condition.lowerInclusive(), condition.upper(),
+                        condition.upperInclusive());
     }
 
     /** Equality (one or more values) or a range with a lower bound; whichever usable condition comes first. */

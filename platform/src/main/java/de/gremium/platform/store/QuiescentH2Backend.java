@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 import java.util.List;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -61,36 +62,22 @@ final class QuiescentH2Backend extends H2Backend {
 
     @Override
     public void dropDatabase(String database) {
-        shared(() -> {
-            super.dropDatabase(database);
-            return null;
-        });
+        underLock(gate.readLock(), () -> super.dropDatabase(database));
     }
 
     @Override
     public void closeCursors(List<Long> cursorIds) {
-        shared(() -> {
-            super.closeCursors(cursorIds);
-            return null;
-        });
+        underLock(gate.readLock(), () -> super.closeCursors(cursorIds));
     }
 
     @Override
     public void handleClose(Channel channel) {
-        shared(() -> {
-            super.handleClose(channel);
-            return null;
-        });
+        underLock(gate.readLock(), () -> super.handleClose(channel));
     }
 
     @Override
     public void commit() {
-        gate.writeLock().lock();
-        try {
-            super.commit();
-        } finally {
-            gate.writeLock().unlock();
-        }
+        underLock(gate.writeLock(), super::commit);
     }
 
     /**
@@ -104,11 +91,15 @@ final class QuiescentH2Backend extends H2Backend {
 
     /** Commits what is left and closes the file. */
     void closeStore() {
-        gate.writeLock().lock();
+        underLock(gate.writeLock(), super::close);
+    }
+
+    private static void underLock(Lock lock, Runnable operation) {
+        lock.lock();
         try {
-            super.close();
+            operation.run();
         } finally {
-            gate.writeLock().unlock();
+            lock.unlock();
         }
     }
 

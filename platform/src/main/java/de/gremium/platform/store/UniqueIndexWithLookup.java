@@ -2,6 +2,7 @@ package de.gremium.platform.store;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.KeyConstraintError;
 import java.util.Objects;
@@ -72,7 +73,7 @@ final class UniqueIndexWithLookup extends Index<Object> implements WithFirstKeyL
 
     private static Object positionOfId(Document document) {
         // the H2 backend stores a document under its _id (Missing for none)
-        return de.bwaldvogel.mongo.backend.Missing.ofNullable(document.get("_id"));
+        return Missing.ofNullable(document.get("_id"));
     }
 
     @Override

@@ -66,11 +66,8 @@ class EmbeddedIndexesTest {
     void aQueryThroughAnIndexFindsExactlyWhatAScanFinds() {
         EmbeddedMongoServer server = EmbeddedMongoServer.acquire(new GremiumMongoProperties.Embedded(dataDir, 0, false));
         try (MongoClient client = MongoClients.create(server.connectionString())) {
-            MongoCollection<Document> indexed = client.getDatabase("t").getCollection("indexed");
-            MongoCollection<Document> plain = client.getDatabase("t").getCollection("plain");
-            createIndexes(indexed);
-            fill(indexed);
-            fill(plain);
+            MongoCollection<Document> indexed = filled(client, "indexed", true);
+            MongoCollection<Document> plain = filled(client, "plain", false);
             for (Bson query : QUERIES) {
                 assertThat(ids(indexed, query)).as(query.toString()).isEqualTo(ids(plain, query));
             }
@@ -89,11 +86,8 @@ class EmbeddedIndexesTest {
     void aSortedLimitedQueryReadInIndexOrderAnswersAsAFullSortAndCountsAnswerAsTheAggregation() {
         EmbeddedMongoServer server = EmbeddedMongoServer.acquire(new GremiumMongoProperties.Embedded(dataDir, 0, false));
         try (MongoClient client = MongoClients.create(server.connectionString())) {
-            MongoCollection<Document> indexed = client.getDatabase("t").getCollection("indexed");
-            MongoCollection<Document> plain = client.getDatabase("t").getCollection("plain");
-            createIndexes(indexed);
-            fill(indexed);
-            fill(plain);
+            MongoCollection<Document> indexed = filled(client, "indexed", true);
+            MongoCollection<Document> plain = filled(client, "plain", false);
             List<Bson> sorts = List.of(
                     Sorts.orderBy(Sorts.descending("timestamp"), Sorts.ascending("_id")),   // 50 ties per value
                     Sorts.orderBy(Sorts.ascending("timestamp"), Sorts.descending("sequence"), Sorts.ascending("_id")),
@@ -168,7 +162,7 @@ class EmbeddedIndexesTest {
     void theIndexNarrowsTheDocumentsLookedAtAndFollowsUpdatesAndDeletes() {
         EmbeddedMongoServer server = EmbeddedMongoServer.acquire(new GremiumMongoProperties.Embedded(dataDir, 0, false));
         try (MongoClient client = MongoClients.create(server.connectionString())) {
-            MongoCollection<Document> events = filledEvents(client);
+            MongoCollection<Document> events = filled(client, "events", true);
 
             assertThat(candidates(server, "events", "aggregate_sequence", Filters.and(Filters.eq("aggregate", "a-7"),
                     Filters.gte("sequence", 0L)))).isEqualTo(DOCUMENTS / 100);
@@ -190,7 +184,7 @@ class EmbeddedIndexesTest {
     void afterTheStoreIsReopenedTheIndexesAreRebuiltAndUniquenessStillHolds() {
         EmbeddedMongoServer first = EmbeddedMongoServer.acquire(new GremiumMongoProperties.Embedded(dataDir, 0, false));
         try (MongoClient client = MongoClients.create(first.connectionString())) {
-            filledEvents(client);
+            filled(client, "events", true);
         } finally {
             first.release();
         }
@@ -214,12 +208,14 @@ class EmbeddedIndexesTest {
         }
     }
 
-    /** The collection "events" of database "t", with the indexes and the documents below. */
-    private static MongoCollection<Document> filledEvents(MongoClient client) {
-        MongoCollection<Document> events = client.getDatabase("t").getCollection("events");
-        createIndexes(events);
-        fill(events);
-        return events;
+    /** A collection of database "t" with the documents below, and with the indexes below or none. */
+    private static MongoCollection<Document> filled(MongoClient client, String name, boolean indexed) {
+        MongoCollection<Document> collection = client.getDatabase("t").getCollection(name);
+        if (indexed) {
+            createIndexes(collection);
+        }
+        fill(collection);
+        return collection;
     }
 
     private static void createIndexes(MongoCollection<Document> collection) {
