@@ -14,7 +14,8 @@ import org.h2.mvstore.MVStore;
 /**
  * An H2 database of the embedded server whose indexes answer more than exact lookups: non-unique
  * indexes exist ({@link SecondaryIndex}) and unique compound ones also answer queries on their first key
- * ({@link UniqueIndexWithLookup}). The {@code _id} index stays as it is.
+ * ({@link UniqueIndexWithLookup}). Unique indexes, the {@code _id} index included, keep their keys in an
+ * order that does not serialise them ({@link OrderedUniqueIndex}).
  *
  * Its collections read sorted, limited queries in index order ({@link IndexedH2Collection}).
  *
@@ -61,7 +62,9 @@ final class IndexedH2Database extends H2Database {
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
             boolean sparse) {
-        Index<Object> unique = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        MVStore mvStore = store != null ? store : OPENING.get();
+        String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName; // as H2Database names it
+        Index<Object> unique = OrderedUniqueIndex.open(mvStore, mapName, indexName, keys, sparse);
         if (keys.size() == 1 && keys.get(0).getKey().equals("_id")) {
             return unique;
         }
