@@ -33,6 +33,7 @@ import de.gremium.query.group.MemberDirectoryProjection;
 import de.gremium.query.idea.ProjectIdeaProjection;
 import de.gremium.query.meeting.MeetingProjection;
 import de.gremium.query.scheduling.SchedulingPollProjection;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,6 +112,16 @@ class GroupWorkApiTest {
                 SchedulingPollProjection.GROUP)) {
             assertThat(processing.eventProcessor(group)).as(group).get().isInstanceOf(TrackingEventProcessor.class);
         }
+    }
+
+    @Test
+    void aRequestIsObservedAsAWholeButSpringSecurityDoesNotObserveEachOfItsFilters() {
+        assertThat(http.as("leser").get("/api/units").status()).isEqualTo(200);
+        MeterRegistry meters = context.getBean(MeterRegistry.class);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(meters.find("http.server.requests").timers()).isNotEmpty());
+        assertThat(meters.getMeters()).extracting(meter -> meter.getId().getName())
+                .noneMatch(name -> name.startsWith("spring.security."));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.core.io.Resource;
@@ -21,6 +22,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -71,6 +73,19 @@ public class GremiumSecurityAutoConfiguration {
                     .authenticationManager(users.getObject().authenticationManager());
         }
         return http.build();
+    }
+
+    /**
+     * Spring Security observes each filter of its chain, each authentication and each authorization
+     * whenever an ObservationRegistry exists (the actuator makes one): some twenty observations per
+     * request, about a seventh of the CPU of a read in the benchmark (docs/benchmark.md). Gremium exposes
+     * no metrics or traces of them; the request as a whole stays observed ({@code http.server.requests}).
+     * {@code gremium.security.observations=true} turns them on again, e.g. with a tracing backend.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "gremium.security.observations", havingValue = "false", matchIfMissing = true)
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
