@@ -96,7 +96,8 @@ public final class EmbeddedMongoServer {
         Path file = settings.dataDir().resolve("gremium.mv");
         // No commits of MVStore's own (neither its background thread nor inline when unsaved pages pile up):
         // they would capture writes half done. Commits come from flush() and from the committer thread.
-        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().autoCommitBufferSize(0).open();
+        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().autoCommitBufferSize(0)
+                .cacheSize(settings.cacheSize()).open();
         return new QuiescentH2Backend(store);
     }
 

@@ -33,6 +33,8 @@ import org.h2.mvstore.MVMap;
  *
  * Not when an index names at most {@value #SELECTIVE} candidates for the query: reading and sorting those
  * is cheaper.
+ *
+ * <p>A long {@code $nin} of strings (Axon's tracking query) is matched with a hash set ({@link NotInStrings}).
  */
 final class IndexedH2Collection extends H2Collection {
 
@@ -48,6 +50,9 @@ final class IndexedH2Collection extends H2Collection {
             MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, name, options, data, meta, cursors);
     }
+
+    /** The last query this thread matched documents against, prepared (see {@link NotInStrings}). */
+    private final ThreadLocal<NotInStrings> prepared = ThreadLocal.withInitial(() -> NotInStrings.NONE);
 
     synchronized long walks() {
         return walks;
@@ -72,6 +77,16 @@ final class IndexedH2Collection extends H2Collection {
             }
         }
         return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    @Override
+    protected boolean documentMatchesQuery(Document document, Document query) {
+        NotInStrings notIn = prepared.get();
+        if (!notIn.isFor(query)) {
+            notIn = NotInStrings.of(query);
+            prepared.set(notIn);
+        }
+        return notIn.applies() ? notIn.matches(document, super::documentMatchesQuery) : super.documentMatchesQuery(document, query);
     }
 
     private QueryResult walkWithCursor(List<Collection<Object>> groups, Document query, Document orderBy, int batchSize) {
