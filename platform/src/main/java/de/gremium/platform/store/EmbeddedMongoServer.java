@@ -163,6 +163,11 @@ public final class EmbeddedMongoServer {
         return ((IndexedH2Collection) backend.resolveDatabase(database).resolveCollection(collection, true)).walks();
     }
 
+    /** How many queries of a collection were answered from the union of their {@code $or} branches' indexes. */
+    long indexUnions(String database, String collection) {
+        return ((IndexedH2Collection) backend.resolveDatabase(database).resolveCollection(collection, true)).unions();
+    }
+
     /** The backing file store, for tests that inspect what a commit captured. */
     MVStore mvStore() {
         return backend.getMvStore();

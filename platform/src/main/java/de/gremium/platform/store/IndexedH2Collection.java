@@ -8,8 +8,10 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -34,7 +36,8 @@ import org.h2.mvstore.MVMap;
  * Not when an index names at most {@value #SELECTIVE} candidates for the query: reading and sorting those
  * is cheaper.
  *
- * <p>A long {@code $nin} of strings (Axon's tracking query) is matched with a hash set ({@link NotInStrings}).
+ * <p>A long {@code $nin} of strings (Axon's tracking query) is matched with a hash set ({@link NotInStrings}),
+ * and an {@code $or} whose every branch has an index reads the union of what those indexes name.
  */
 final class IndexedH2Collection extends H2Collection {
 
@@ -45,6 +48,8 @@ final class IndexedH2Collection extends H2Collection {
 
     /** Queries answered by a walk in index order (for tests: that the walk is taken, not only correct). */
     private long walks;
+    /** Queries answered from the union of their {@code $or} branches' indexes (for tests, as above). */
+    private long unions;
 
     IndexedH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
             MVMap<String, Object> meta, CursorRegistry cursors) {
@@ -76,7 +81,45 @@ final class IndexedH2Collection extends H2Collection {
                 return walkWithCursor(order.get().groupsInOrder(descending, query), query, orderBy, batchSize);
             }
         }
+        if (getIndexes().stream().noneMatch(index -> index.canHandle(query))) {
+            Optional<Collection<Object>> union = unionOfBranches(query);
+            if (union.isPresent()) {
+                synchronized (this) {
+                    unions++;
+                }
+                return matchDocuments(query, union.get(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            }
+        }
         return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * For a top-level {@code $or} whose every branch an index answers: the positions those indexes name,
+     * together. Each document is then matched against the whole query, so the union only has to contain
+     * every match (MongoDB answers such a query the same way, by index union). mongo-java-server itself
+     * uses an index only for a query it answers as a whole, and scanned the collection for the trace's
+     * {@code $or} of one condition per kind of id.
+     */
+    private Optional<Collection<Object>> unionOfBranches(Document query) {
+        if (!(query.get("$or") instanceof List<?> branches) || branches.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Object> positions = new LinkedHashSet<>();
+        for (Object branch : branches) {
+            if (!(branch instanceof Document condition)) {
+                return Optional.empty();
+            }
+            Optional<Index<Object>> index = getIndexes().stream().filter(i -> i.canHandle(condition)).findFirst();
+            if (index.isEmpty()) {
+                return Optional.empty();
+            }
+            index.get().getPositions(condition).forEach(positions::add);
+        }
+        return Optional.of(positions);
+    }
+
+    synchronized long unions() {
+        return unions;
     }
 
     @Override

@@ -60,6 +60,12 @@ class EmbeddedIndexesTest {
             Filters.regex("aggregate", "^a-1"),
             Filters.ne("aggregate", "a-7"),
             Filters.or(Filters.eq("aggregate", "a-1"), Filters.eq("number", 3)),
+            Filters.and(Filters.or(Filters.in("aggregate", List.of("a-1", "a-2")), Filters.eq("number", 3L)),
+                    Filters.lte("timestamp", "2026-01-01T00:00:30Z")),
+            new Document("$or", List.of(new Document("aggregate", "a-4"), new Document("number", new Document("$gte", 98))))
+                    .append("timestamp", new Document("$lte", "2026-01-01T00:00:30Z")), // as the trace asks
+            Filters.or(Filters.eq("aggregate", "a-1"), Filters.regex("event", "7$")), // a branch without an index: a scan
+            Filters.or(Filters.eq("aggregate", "a-1"), Filters.eq("aggregate", "a-1"), Filters.eq("tags", "even")),
             new Document());
 
     @Test
@@ -68,9 +74,12 @@ class EmbeddedIndexesTest {
         try (MongoClient client = MongoClients.create(server.connectionString())) {
             MongoCollection<Document> indexed = filled(client, "indexed", true);
             MongoCollection<Document> plain = filled(client, "plain", false);
+            long unionsBefore = server.indexUnions("t", "indexed");
             for (Bson query : QUERIES) {
                 assertThat(ids(indexed, query)).as(query.toString()).isEqualTo(ids(plain, query));
             }
+            assertThat(server.indexUnions("t", "indexed") - unionsBefore).as("$or answered from its branches' indexes")
+                    .isEqualTo(3);
             // sorted and limited, as Axon reads a batch and its last sequence number
             Bson batch = Filters.gte("timestamp", "2026-01-01T00:00:20Z");
             assertThat(first(indexed.find(batch).sort(Sorts.ascending("timestamp", "sequence")).limit(7)))

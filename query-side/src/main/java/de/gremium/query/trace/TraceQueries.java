@@ -29,6 +29,7 @@ import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -69,13 +70,20 @@ class TraceQueries {
         List<String> ideaIds = strings(origin.details().get("projectIdeas"));
         List<String> reportIds = strings(origin.details().get("problemReports"));
 
-        List<TraceNode> deliberation = nodes(DELIBERATION, List.of(deliberationId), asOf);
-        List<TraceNode> meeting = nodes(MEETING, List.of(meetingId), asOf);
-        List<TraceNode> ideas = nodes(IDEA, ideaIds, asOf);
-        List<TraceNode> reports = nodes(REPORT, reportIds, asOf);
         List<String> measureIds = recommendation.stream().filter(n -> "MeasureAdopted".equals(n.eventType()))
                 .map(n -> n.refs().get(MEASURE)).toList();
-        List<TraceNode> measures = nodes(MEASURE, measureIds, asOf);
+        Map<String, Collection<String>> wanted = new LinkedHashMap<>();
+        wanted.put(DELIBERATION, List.of(deliberationId));
+        wanted.put(MEETING, List.of(meetingId));
+        wanted.put(IDEA, ideaIds);
+        wanted.put(REPORT, reportIds);
+        wanted.put(MEASURE, measureIds);
+        List<TraceNode> related = nodes(wanted, asOf);
+        List<TraceNode> deliberation = carrying(related, DELIBERATION, wanted);
+        List<TraceNode> meeting = carrying(related, MEETING, wanted);
+        List<TraceNode> ideas = carrying(related, IDEA, wanted);
+        List<TraceNode> reports = carrying(related, REPORT, wanted);
+        List<TraceNode> measures = carrying(related, MEASURE, wanted);
 
         Map<String, TraceNode> all = new LinkedHashMap<>();
         for (List<TraceNode> part : List.of(reports, ideas, meeting, deliberation, recommendation, measures)) {
@@ -100,12 +108,29 @@ class TraceQueries {
     }
 
     private List<TraceNode> nodes(String kind, Collection<String> ids, Instant asOf) {
-        if (ids.isEmpty()) {
+        return nodes(Map.of(kind, ids), asOf);
+    }
+
+    /**
+     * The nodes up to {@code asOf} that carry any of the ids, by kind, in one query (an {@code $or} of
+     * one indexed condition per kind; the store answers each from its index and joins them), in the
+     * order they happened.
+     */
+    private List<TraceNode> nodes(Map<String, Collection<String>> idsByKind, Instant asOf) {
+        List<Criteria> kinds = idsByKind.entrySet().stream().filter(kind -> !kind.getValue().isEmpty())
+                .map(kind -> where("refs." + kind.getKey()).in(kind.getValue())).toList();
+        if (kinds.isEmpty()) {
             return List.of();
         }
-        Query query = new Query(where("refs." + kind).in(ids).and("timestamp").lte(asOf))
-                .with(Sort.by("timestamp", "sequence"));
+        Criteria carrying = kinds.size() == 1 ? kinds.get(0) : new Criteria().orOperator(kinds);
+        Query query = new Query(carrying).addCriteria(where("timestamp").lte(asOf)).with(Sort.by("timestamp", "sequence"));
         return mongo.find(query, TraceNode.class);
+    }
+
+    /** Those of the nodes that carry one of the wanted ids of this kind, in their order. */
+    private static List<TraceNode> carrying(List<TraceNode> nodes, String kind, Map<String, Collection<String>> wanted) {
+        Collection<String> ids = wanted.get(kind);
+        return nodes.stream().filter(n -> n.refs().get(kind) != null && ids.contains(n.refs().get(kind))).toList();
     }
 
     private static boolean isOtherAgendaItem(TraceNode node, String agendaItemId) {
