@@ -10,12 +10,14 @@ import de.gremium.events.problem.ProblemReportDetailsAdded;
 import de.gremium.events.problem.ProblemReportStatus;
 import de.gremium.events.problem.ProblemReportSubmitted;
 import de.gremium.events.problem.SolutionProposed;
+import de.gremium.query.view.ViewWrites;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the problem board. Every handler is an upsert or a guarded update keyed by report id and
  * event sequence, so an event delivered twice (a replay, or a redelivery after a crash) changes nothing.
+ * The handlers only write, so a batch's writes go to the store together ({@link ViewWrites}).
  */
 @Component
 @ProcessingGroup(ProblemBoardProjection.GROUP)
@@ -31,9 +34,17 @@ public class ProblemBoardProjection {
     public static final String GROUP = "problem-board";
 
     private final MongoTemplate mongo;
+    private final ViewWrites writes;
 
-    public ProblemBoardProjection(MongoTemplate mongo) {
+    @Autowired
+    public ProblemBoardProjection(MongoTemplate mongo, ViewWrites writes) {
         this.mongo = mongo;
+        this.writes = writes;
+    }
+
+    /** Every write at once (handlers called outside a processor's batch, as in tests). */
+    public ProblemBoardProjection(MongoTemplate mongo) {
+        this(mongo, new ViewWrites(mongo));
     }
 
     @EventHandler
@@ -50,7 +61,7 @@ public class ProblemBoardProjection {
                 .setOnInsert("solutionProposals", List.of())
                 .setOnInsert("lastChangedAt", event.submittedAt())
                 .setOnInsert("version", sequence);
-        mongo.upsert(query(where("_id").is(event.reportId().value())), insert, ProblemReportView.class);
+        writes.upsert(query(where("_id").is(event.reportId().value())), insert, ProblemReportView.class);
     }
 
     @EventHandler
@@ -96,7 +107,7 @@ public class ProblemBoardProjection {
     }
 
     private void applyIfNewer(String reportId, long sequence, Instant at, Update update) {
-        mongo.updateFirst(query(where("_id").is(reportId).and("version").lt(sequence)),
+        writes.updateFirst(query(where("_id").is(reportId).and("version").lt(sequence)),
                 update.set("version", sequence).set("lastChangedAt", at), ProblemReportView.class);
     }
 }

@@ -4,11 +4,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import de.gremium.platform.axon.MetadataKeys;
+import de.gremium.query.view.ViewWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Indexes every event that can be part of a recommendation's causal chain as a {@link TraceNode},
- * keyed by event id and written only on insert, so redelivery and replay change nothing.
+ * keyed by event id and written only on insert, so redelivery and replay change nothing. It only writes,
+ * so a batch's nodes go to the store together ({@link ViewWrites}).
  */
 @Component
 @ProcessingGroup(TraceProjection.GROUP)
@@ -25,9 +28,17 @@ public class TraceProjection {
     public static final String GROUP = "recommendation-trace";
 
     private final MongoTemplate mongo;
+    private final ViewWrites writes;
 
-    public TraceProjection(MongoTemplate mongo) {
+    @Autowired
+    public TraceProjection(MongoTemplate mongo, ViewWrites writes) {
         this.mongo = mongo;
+        this.writes = writes;
+    }
+
+    /** Every write at once (handlers called outside a processor's batch, as in tests). */
+    public TraceProjection(MongoTemplate mongo) {
+        this(mongo, new ViewWrites(mongo));
     }
 
     @EventHandler
@@ -45,7 +56,7 @@ public class TraceProjection {
                 insert.setOnInsert("aggregateId", domain.getAggregateIdentifier())
                         .setOnInsert("sequence", domain.getSequenceNumber());
             }
-            mongo.upsert(query(where("_id").is(message.getIdentifier())), insert, TraceNode.class);
+            writes.upsert(query(where("_id").is(message.getIdentifier())), insert, TraceNode.class);
         });
     }
 
