@@ -22,6 +22,8 @@ final class QueryLatencyPhase implements Phase {
     static final List<String> ENDPOINTS = List.of(WORK_PLAN, BOARD, TRACE);
     private static final int WARM_UP_REQUESTS = 300;
     private static final int ALONE_REQUESTS = 50;
+    /** The readers again, unmeasured, while the stack sampler finds out who waits for the store. */
+    private static final Duration SAMPLED_WINDOW = Duration.ofSeconds(3);
 
     @Override
     public String title() {
@@ -65,16 +67,19 @@ final class QueryLatencyPhase implements Phase {
             recorders.add(perEndpoint);
             return perEndpoint;
         });
+        // measured without the stack sampler: each of its samples stops every sampled thread (a safepoint
+        // every 50 ms), which entered the readers' latencies; who waits for the store is sampled after it
+        Load.Result r = Load.run("reader", readers, bench.options.queryPhaseDuration(), Long.MAX_VALUE, n -> {
+            int endpoint = (int) (n % paths.size());
+            long t0 = System.nanoTime();
+            bench.api.readOk(paths.get(endpoint));
+            mine.get()[endpoint].add(System.nanoTime() - t0);
+        });
         ThreadSampler waiting = new ThreadSampler("readers", ThreadSampler::mayCallStore, ThreadSampler::storeCaller,
                 Report.STORE_WAIT_SAMPLING_MS, 1_000_000);
-        Load.Result r;
         try {
-            r = Load.run("reader", readers, bench.options.queryPhaseDuration(), Long.MAX_VALUE, n -> {
-                int endpoint = (int) (n % paths.size());
-                long t0 = System.nanoTime();
-                bench.api.readOk(paths.get(endpoint));
-                mine.get()[endpoint].add(System.nanoTime() - t0);
-            });
+            Load.run("reader-sampled", readers, SAMPLED_WINDOW, Long.MAX_VALUE,
+                    n -> bench.api.readOk(paths.get((int) (n % paths.size()))));
         } finally {
             waiting.close();
         }

@@ -349,7 +349,8 @@ final class Report {
                 blocks.add(new Block(level, "Who waits for the store", "Average number of threads waiting for an answer of "
                         + "the store (a socket read in the MongoDB driver), by the Gremium or Axon code that asked; sampled every "
                         + STORE_WAIT_SAMPLING_MS + " ms. The store works on one request per waiting thread, so this is "
-                        + "where its time goes.", waits));
+                        + "where its time goes. The readers are sampled in 3 s of their own after the measured window: "
+                        + "each sample pauses the sampled threads, which would lengthen the latencies measured.", waits));
             }
             if (s.lag != null) {
                 blocks.add(new Block(level, "Event → view lag", lagTitle(s.lag), lagTable(s.lag)));
