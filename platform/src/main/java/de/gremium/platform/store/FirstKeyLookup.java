@@ -6,14 +6,18 @@ import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -133,13 +137,79 @@ final class FirstKeyLookup {
         return taken;
     }
 
-    /** The positions in sort order as groups of equal values, copied, to be read after this returns. */
-    synchronized List<Collection<Object>> groupsInOrder(boolean descending, Document query) {
-        List<Collection<Object>> groups = new ArrayList<>();
-        for (Collection<Object> group : liveGroupsInOrder(descending, query)) {
-            groups.add(group.size() == 1 ? List.of(group.iterator().next()) : List.copyOf(group));
+    /**
+     * The positions in sort order as groups of equal values, read a few groups at a time as the caller
+     * goes on (a cursor of Axon's tracking query reads one batch and is closed; copying every group after
+     * its start cost a pass over the rest of the store per batch). Each step resumes after the last value
+     * it returned, in the map as it is then: like a MongoDB cursor, not a snapshot.
+     */
+    Iterator<Collection<Object>> walk(boolean descending, Document query) {
+        return new Walk(descending, condition(query).orElse(null));
+    }
+
+    /** How many groups one step of a {@link #walk} copies while holding the lookup's lock. */
+    private static final int GROUPS_PER_STEP = 64;
+
+    private final class Walk implements Iterator<Collection<Object>> {
+
+        private final boolean descending;
+        private final Condition condition;
+        private final Deque<Collection<Object>> ready = new ArrayDeque<>();
+        /** 0: documents without a value (first when ascending), 1: the values, 2: without a value (last when descending), 3: done. */
+        private int stage;
+        private Object lastValue;
+        private boolean anyValue;
+
+        Walk(boolean descending, Condition condition) {
+            this.descending = descending;
+            this.condition = condition;
         }
-        return groups;
+
+        @Override
+        public boolean hasNext() {
+            while (ready.isEmpty() && stage < 3) {
+                step();
+            }
+            return !ready.isEmpty();
+        }
+
+        @Override
+        public Collection<Object> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return ready.poll();
+        }
+
+        private void step() {
+            synchronized (FirstKeyLookup.this) {
+                if (stage == 0 || stage == 2) {
+                    boolean here = condition == null && (stage == 0) != descending;
+                    if (here && !withoutValue.isEmpty()) {
+                        ready.add(List.copyOf(withoutValue));
+                    }
+                    stage++;
+                    return;
+                }
+                NavigableMap<Object, Set<Object>> values = valuesAllowedBy(condition);
+                NavigableMap<Object, Set<Object>> ordered = descending ? values.descendingMap() : values;
+                if (anyValue) {
+                    ordered = ordered.tailMap(lastValue, false);
+                }
+                int taken = 0;
+                for (Map.Entry<Object, Set<Object>> group : ordered.entrySet()) {
+                    if (taken == GROUPS_PER_STEP) {
+                        return;
+                    }
+                    Set<Object> positions = group.getValue();
+                    ready.add(positions.size() == 1 ? List.of(positions.iterator().next()) : List.copyOf(positions));
+                    lastValue = group.getKey();
+                    anyValue = true;
+                    taken++;
+                }
+                stage = 2;
+            }
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +79,7 @@ final class IndexedH2Collection extends H2Collection {
             }
             if (limit == 0 && batchSize > 0 && numberToSkip <= 0 && (fieldSelector == null || fieldSelector.isEmpty())) {
                 walks++;
-                return walkWithCursor(order.get().groupsInOrder(descending, query), query, orderBy, batchSize);
+                return walkWithCursor(order.get().walk(descending, query), query, orderBy, batchSize);
             }
         }
         if (getIndexes().stream().noneMatch(index -> index.canHandle(query))) {
@@ -132,7 +133,7 @@ final class IndexedH2Collection extends H2Collection {
         return notIn.applies() ? notIn.matches(document, super::documentMatchesQuery) : super.documentMatchesQuery(document, query);
     }
 
-    private QueryResult walkWithCursor(List<Collection<Object>> groups, Document query, Document orderBy, int batchSize) {
+    private QueryResult walkWithCursor(Iterator<Collection<Object>> groups, Document query, Document orderBy, int batchSize) {
         WalkCursor cursor = new WalkCursor(cursorRegistry.generateCursorId(), groups, this::getDocument,
                 document -> documentMatchesQuery(document, query), deriveComparator(orderBy));
         List<Document> firstBatch = cursor.takeDocuments(batchSize);

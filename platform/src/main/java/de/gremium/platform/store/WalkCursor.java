@@ -27,10 +27,10 @@ final class WalkCursor implements Cursor {
     private final Comparator<Document> order;
     private final Deque<Document> ready = new ArrayDeque<>();
 
-    WalkCursor(long id, List<Collection<Object>> groups, Function<Object, Document> documents, Predicate<Document> matches,
+    WalkCursor(long id, Iterator<Collection<Object>> groups, Function<Object, Document> documents, Predicate<Document> matches,
             Comparator<Document> order) {
         this.id = id;
-        this.groups = groups.iterator();
+        this.groups = groups;
         this.documents = documents;
         this.matches = matches;
         this.order = order;

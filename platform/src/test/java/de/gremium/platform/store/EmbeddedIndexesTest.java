@@ -168,6 +168,30 @@ class EmbeddedIndexesTest {
     }
 
     @Test
+    void aCursorReadInIndexOrderGoesOnInTheCollectionAsItIsThenLikeAMongoDbCursor() {
+        EmbeddedMongoServer server = EmbeddedMongoServer.acquire(new GremiumMongoProperties.Embedded(dataDir, 0, false));
+        try (MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> events = filled(client, "events", true);
+            List<Object> read = new ArrayList<>();
+            try (var cursor = events.find(Filters.gte("number", 0)).sort(Sorts.ascending("number", "_id")).batchSize(10).iterator()) {
+                while (read.size() < 100) {
+                    read.add(cursor.next().get("_id"));
+                }
+                // the walk has read the first groups of values (0 to 63); the rest it reads as they are when it gets there
+                events.insertOne(new Document("_id", "ahead").append("aggregate", "x").append("sequence", 1L).append("number", 90.5));
+                events.insertOne(new Document("_id", "behind").append("aggregate", "x").append("sequence", 2L).append("number", 0.5));
+                events.deleteOne(Filters.eq("_id", "e-90"));
+                events.deleteOne(Filters.eq("_id", "e-40"));
+                cursor.forEachRemaining(document -> read.add(document.get("_id")));
+            }
+            assertThat(read).doesNotHaveDuplicates().contains("ahead").doesNotContain("behind", "e-90", "e-40")
+                    .hasSize(DOCUMENTS - 1);
+        } finally {
+            server.release();
+        }
+    }
+
+    @Test
     void theIndexNarrowsTheDocumentsLookedAtAndFollowsUpdatesAndDeletes() {
         EmbeddedMongoServer server = EmbeddedMongoServer.acquire(new GremiumMongoProperties.Embedded(dataDir, 0, false));
         try (MongoClient client = MongoClients.create(server.connectionString())) {
