@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.axonframework.eventhandling.ReplayToken;
@@ -73,6 +74,32 @@ class ReplaySafeMongoTokenTest {
         });
         assertThat(end).as("after the first event stored after the reset").isNotInstanceOf(ReplayToken.class)
                 .isInstanceOf(ReplaySafeMongoToken.class);
+    }
+
+    @Test
+    void aReplaySafeTokenCoversExactlyTheTokensAxonMongosOwnCovers() {
+        java.util.Random random = new java.util.Random(3);
+        List<MongoTrackingToken> tokens = new java.util.ArrayList<>();
+        for (int t = 0; t < 300; t++) {
+            Map<String, Long> events = new java.util.HashMap<>();
+            int size = random.nextInt(4) == 0 ? 0 : random.nextInt(12);
+            for (int e = 0; e < size; e++) {
+                events.put("event-" + random.nextInt(20), START.toEpochMilli() + random.nextInt(40));
+            }
+            long newest = events.values().stream().mapToLong(Long::longValue).max().orElse(START.toEpochMilli());
+            tokens.add(MongoTrackingToken.of(Instant.ofEpochMilli(newest + random.nextInt(3)), events));
+        }
+        int covered = 0;
+        for (MongoTrackingToken a : tokens) {
+            for (MongoTrackingToken b : tokens) {
+                boolean expected = a.covers(b);
+                TrackingToken safeA = ReplaySafeMongoToken.replaySafe(a);
+                assertThat(safeA.covers(b)).as("%s covers %s", a, b).isEqualTo(expected);
+                assertThat(safeA.covers(ReplaySafeMongoToken.replaySafe(b))).as("%s covers %s", a, b).isEqualTo(expected);
+                covered += expected ? 1 : 0;
+            }
+        }
+        assertThat(covered).as("pairs that cover and pairs that do not").isBetween(1_000, 80_000);
     }
 
     @Test
