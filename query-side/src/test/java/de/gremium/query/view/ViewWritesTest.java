@@ -55,7 +55,7 @@ class ViewWritesTest {
     @Test
     void aBatchsWritesReachTheStoreTogetherAfterItsLastEventInTheOrderTheyWereMade() {
         List<Long> seenByHandlers = new ArrayList<>();
-        ResultMessage<?> result = runBatch(events("a", "b", "a", "c"), key -> {
+        ResultMessage<?> result = runBatchOfKeys(events("a", "b", "a", "c"), key -> {
             seenByHandlers.add(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Counter.class));
             writes.upsert(query(where("_id").is(key)), new Update().setOnInsert("text", "first " + key), Counter.class);
             writes.updateFirst(query(where("_id").is(key)), new Update().inc("count", 1), Counter.class);
@@ -115,7 +115,7 @@ class ViewWritesTest {
         assertThat(mongo.count(query(where("_id").in("ok-3", "ok-4")), Counter.class)).isEqualTo(2);
     }
 
-    private ResultMessage<?> runBatch(List<EventMessage<?>> events, KeyHandler handler) {
+    private ResultMessage<?> runBatchOfKeys(List<EventMessage<?>> events, KeyHandler handler) {
         return runBatch(events, event -> {
             handler.handle((String) event.getPayload());
             return null;
