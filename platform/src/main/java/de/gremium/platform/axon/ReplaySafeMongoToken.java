@@ -85,7 +85,8 @@ public class ReplaySafeMongoToken extends MongoTrackingToken {
             return false;
         }
         long oldest = oldestTracked();
-        if (newestTracked(token) < oldest) {
+        long theirNewest = token instanceof ReplaySafeMongoToken safe ? safe.newestTracked() : newest(token.getTrackedEvents());
+        if (theirNewest < oldest) {
             return true;
         }
         Map<String, Long> mine = getTrackedEvents();
@@ -99,20 +100,25 @@ public class ReplaySafeMongoToken extends MongoTrackingToken {
 
     /** The timestamp of the oldest tracked event, 0 without any (as MongoTrackingToken#covers takes it). */
     private long oldestTracked() {
-        if (!boundsKnown) {
-            oldest = getTrackedEvents().values().stream().mapToLong(Long::longValue).min().orElse(0L);
-            newest = getTrackedEvents().values().stream().mapToLong(Long::longValue).max().orElse(Long.MIN_VALUE);
-            boundsKnown = true;
-        }
+        knowBounds();
         return oldest;
     }
 
-    private static long newestTracked(MongoTrackingToken token) {
-        if (token instanceof ReplaySafeMongoToken safe) {
-            safe.oldestTracked();
-            return safe.newest;
+    private long newestTracked() {
+        knowBounds();
+        return newest;
+    }
+
+    private void knowBounds() {
+        if (!boundsKnown) {
+            oldest = getTrackedEvents().values().stream().mapToLong(Long::longValue).min().orElse(0L);
+            newest = newest(getTrackedEvents());
+            boundsKnown = true;
         }
-        return token.getTrackedEvents().values().stream().mapToLong(Long::longValue).max().orElse(Long.MIN_VALUE);
+    }
+
+    private static long newest(Map<String, Long> trackedEvents) {
+        return trackedEvents.values().stream().mapToLong(Long::longValue).max().orElse(Long.MIN_VALUE);
     }
 
     @Override

@@ -51,14 +51,13 @@ final class IndexedH2Collection extends H2Collection {
     private long walks;
     /** Queries answered from the union of their {@code $or} branches' indexes (for tests, as above). */
     private long unions;
+    /** The last query this thread matched documents against, prepared (see {@link NotInStrings}). */
+    private final ThreadLocal<NotInStrings> prepared = ThreadLocal.withInitial(() -> NotInStrings.NONE);
 
     IndexedH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
             MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, name, options, data, meta, cursors);
     }
-
-    /** The last query this thread matched documents against, prepared (see {@link NotInStrings}). */
-    private final ThreadLocal<NotInStrings> prepared = ThreadLocal.withInitial(() -> NotInStrings.NONE);
 
     synchronized long walks() {
         return walks;
@@ -85,9 +84,7 @@ final class IndexedH2Collection extends H2Collection {
         if (getIndexes().stream().noneMatch(index -> index.canHandle(query))) {
             Optional<Collection<Object>> union = unionOfBranches(query);
             if (union.isPresent()) {
-                synchronized (this) {
-                    unions++;
-                }
+                unions++; // queries run under the collection's lock, as the walks count above
                 return matchDocuments(query, union.get(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
             }
         }

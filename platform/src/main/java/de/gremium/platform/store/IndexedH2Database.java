@@ -43,10 +43,15 @@ final class IndexedH2Database extends H2Database {
         }
     }
 
+    /** The store; while the constructor runs (fields not yet set), the one being opened. */
+    private MVStore mvStore() {
+        return store != null ? store : OPENING.get();
+    }
+
     /** As H2Database opens a collection (same maps), as an {@link IndexedH2Collection}. */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-        MVStore mvStore = store != null ? store : OPENING.get();
+        MVStore mvStore = mvStore();
         String namespace = getFullCollectionNamespace(collectionName);
         MVMap<Object, Document> data = mvStore.openMap("databases." + namespace);
         MVMap<String, Object> meta = mvStore.openMap("meta." + namespace);
@@ -62,9 +67,8 @@ final class IndexedH2Database extends H2Database {
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
             boolean sparse) {
-        MVStore mvStore = store != null ? store : OPENING.get();
         String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName; // as H2Database names it
-        Index<Object> unique = OrderedUniqueIndex.open(mvStore, mapName, indexName, keys, sparse);
+        Index<Object> unique = OrderedUniqueIndex.open(mvStore(), mapName, indexName, keys, sparse);
         if (keys.size() == 1 && keys.get(0).getKey().equals("_id")) {
             return unique;
         }

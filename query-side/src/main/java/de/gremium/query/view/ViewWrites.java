@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * {@link FlushViewWrites flushes them}, as one ordered bulk write per view at the end of the batch.
  *
  * <p>An ordered bulk write applies its operations one after the other, as the separate calls would have
- * been applied; what changes is the number of round trips to the store: one per batch of up to a hundred
- * events instead of one per event, which was half of a replay's time. Outside such a batch (a test that
+ * been applied; what changes is the number of round trips to the store: one per batch instead of one per
+ * event, which was half of a replay's time. Outside such a batch (a test that
  * calls a handler directly, a dead letter being retried) every write goes to the store at once.
  */
 @Component
@@ -59,10 +59,12 @@ public class ViewWrites {
         unitOfWork.root().resources().putIfAbsent(PENDING, new Pending(mongo));
     }
 
-    /** Sends what this unit of work collected and stops collecting; the number of writes sent. */
-    int flush(UnitOfWork<?> unitOfWork) {
+    /** Sends what this unit of work collected and stops collecting. */
+    void flush(UnitOfWork<?> unitOfWork) {
         Pending pending = (Pending) unitOfWork.root().resources().remove(PENDING);
-        return pending == null ? 0 : pending.flush();
+        if (pending != null) {
+            pending.flush();
+        }
     }
 
     /** The writes collected so far, per view in the order they were made. */
@@ -79,16 +81,13 @@ public class ViewWrites {
             writes.computeIfAbsent(view, v -> new ArrayList<>()).add(write);
         }
 
-        int flush() {
-            int sent = 0;
-            for (Map.Entry<Class<?>, List<Consumer<BulkOperations>>> view : writes.entrySet()) {
-                BulkOperations bulk = mongo.bulkOps(BulkMode.ORDERED, view.getKey());
-                view.getValue().forEach(write -> write.accept(bulk));
+        void flush() {
+            writes.forEach((view, queued) -> {
+                BulkOperations bulk = mongo.bulkOps(BulkMode.ORDERED, view);
+                queued.forEach(write -> write.accept(bulk));
                 bulk.execute();
-                sent += view.getValue().size();
-            }
+            });
             writes.clear();
-            return sent;
         }
     }
 }
