@@ -7,6 +7,8 @@ import de.gremium.platform.security.CurrentUser;
 import de.gremium.platform.security.Roles;
 import de.gremium.platform.web.ApiException;
 import de.gremium.platform.web.ProblemTypes;
+import de.gremium.query.idea.ProjectIdeaProjection;
+import de.gremium.query.view.ViewCache;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
@@ -30,10 +32,12 @@ class WorkPlanController {
 
     private final QueryGateway queries;
     private final WorkPlanAsOf history;
+    private final ViewCache cache;
 
-    WorkPlanController(QueryGateway queries, WorkPlanAsOf history) {
+    WorkPlanController(QueryGateway queries, WorkPlanAsOf history, ViewCache cache) {
         this.queries = queries;
         this.history = history;
+        this.cache = cache;
     }
 
     @GetMapping("/api/work-plan/{year}")
@@ -61,7 +65,10 @@ class WorkPlanController {
             }
             return history.at(year, asOf);
         }
-        return queries.query(new FetchWorkPlan(year), ResponseTypes.instanceOf(WorkPlan.class)).join();
+        FetchWorkPlan query = new FetchWorkPlan(year);
+        // the work plan reads the meetings and, for what cancelled meetings left open, the project ideas
+        return cache.answer(query, () -> queries.query(query, ResponseTypes.instanceOf(WorkPlan.class)).join(),
+                MeetingProjection.GROUP, ProjectIdeaProjection.GROUP);
     }
 
     @GetMapping("/api/meetings/{meetingId}")

@@ -7,6 +7,7 @@ import de.gremium.events.problem.ProblemReportId;
 import de.gremium.events.problem.ProblemReportStatus;
 import de.gremium.platform.web.ApiException;
 import de.gremium.query.api.PageView;
+import de.gremium.query.view.ViewCache;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -30,9 +31,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ProblemBoardController {
 
     private final QueryGateway queries;
+    private final ViewCache cache;
 
-    ProblemBoardController(QueryGateway queries) {
+    ProblemBoardController(QueryGateway queries, ViewCache cache) {
         this.queries = queries;
+        this.cache = cache;
     }
 
     @GetMapping
@@ -44,9 +47,9 @@ class ProblemBoardController {
             @RequestParam(required = false) PolicyField policyField,
             @RequestParam(defaultValue = "1") @Min(1) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        ProblemBoardQueries.ProblemBoardPage result = queries.query(
-                new FetchProblemBoard(status, unit, policyField, page - 1, size),
-                ResponseTypes.instanceOf(ProblemBoardQueries.ProblemBoardPage.class)).join();
+        FetchProblemBoard query = new FetchProblemBoard(status, unit, policyField, page - 1, size);
+        ProblemBoardQueries.ProblemBoardPage result = cache.answer(query, () -> queries.query(query,
+                ResponseTypes.instanceOf(ProblemBoardQueries.ProblemBoardPage.class)).join(), ProblemBoardProjection.GROUP);
         return PageView.of(result.reports(), result.total(), page, size, ServletUriComponentsBuilder.fromCurrentRequest());
     }
 

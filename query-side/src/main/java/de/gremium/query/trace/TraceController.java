@@ -6,11 +6,13 @@ import de.gremium.platform.security.CurrentUser;
 import de.gremium.platform.security.Roles;
 import de.gremium.platform.web.ApiException;
 import de.gremium.platform.web.ProblemTypes;
+import de.gremium.query.view.ViewCache;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -28,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TraceController {
 
     private final QueryGateway queries;
+    private final ViewCache cache;
 
-    TraceController(QueryGateway queries) {
+    TraceController(QueryGateway queries, ViewCache cache) {
         this.queries = queries;
+        this.cache = cache;
     }
 
     @GetMapping("/{recommendationId}/trace")
@@ -44,10 +48,16 @@ class TraceController {
             throw new ApiException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
                     "Views as of a past instant are part of the audit: coordinator only.", "asOf");
         }
-        Optional<RecommendationTrace> trace = queries.query(
-                new FetchRecommendationTrace(new RecommendationId(recommendationId), asOf),
+        FetchRecommendationTrace query = new FetchRecommendationTrace(new RecommendationId(recommendationId), asOf);
+        Supplier<Optional<RecommendationTrace>> compute = () -> queries.query(query,
                 ResponseTypes.optionalInstanceOf(RecommendationTrace.class)).join();
-        return trace.orElseThrow(() -> ApiException.notFound("Recommendation " + recommendationId
-                + (asOf == null ? "" : " as of " + asOf)));
+        if (asOf != null) {
+            return compute.get().orElseThrow(() -> ApiException.notFound("Recommendation " + recommendationId
+                    + " as of " + asOf));
+        }
+        // the live trace: the kept chain, said to stand now (the view has not changed since it was read)
+        Instant now = Instant.now();
+        return cache.answer(query, compute, TraceProjection.GROUP).map(trace -> trace.at(now))
+                .orElseThrow(() -> ApiException.notFound("Recommendation " + recommendationId));
     }
 }

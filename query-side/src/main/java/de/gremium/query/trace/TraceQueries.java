@@ -56,9 +56,12 @@ class TraceQueries {
 
     @QueryHandler
     Optional<RecommendationTrace> handle(FetchRecommendationTrace query) {
-        Instant asOf = query.asOf() == null ? clock.instant() : query.asOf();
+        // the live trace (no asOf) is all the view holds: every node in it has happened, whatever the clock of
+        // the node that wrote its event said, so the answer depends on the view alone (and ViewCache may keep it)
+        Instant upTo = query.asOf();
+        Instant asOf = upTo == null ? clock.instant() : upTo;
         String recommendationId = query.recommendationId().value();
-        List<TraceNode> recommendation = nodes(RECOMMENDATION, List.of(recommendationId), asOf);
+        List<TraceNode> recommendation = nodes(RECOMMENDATION, List.of(recommendationId), upTo);
         Optional<TraceNode> formulated = first(recommendation, "RecommendationFormulated");
         if (formulated.isEmpty()) {
             return Optional.empty();
@@ -78,7 +81,7 @@ class TraceQueries {
         wanted.put(IDEA, ideaIds);
         wanted.put(REPORT, reportIds);
         wanted.put(MEASURE, measureIds);
-        List<TraceNode> related = nodes(wanted, asOf);
+        List<TraceNode> related = nodes(wanted, upTo);
         List<TraceNode> deliberation = carrying(related, DELIBERATION, wanted);
         List<TraceNode> meeting = carrying(related, MEETING, wanted);
         List<TraceNode> ideas = carrying(related, IDEA, wanted);
@@ -107,23 +110,26 @@ class TraceQueries {
                 chain));
     }
 
-    private List<TraceNode> nodes(String kind, Collection<String> ids, Instant asOf) {
-        return nodes(Map.of(kind, ids), asOf);
+    private List<TraceNode> nodes(String kind, Collection<String> ids, Instant upTo) {
+        return nodes(Map.of(kind, ids), upTo);
     }
 
     /**
-     * The nodes up to {@code asOf} that carry any of the ids, by kind, in one query (an {@code $or} of
+     * The nodes up to {@code upTo} (all when null) that carry any of the ids, by kind, in one query (an {@code $or} of
      * one indexed condition per kind; the store answers each from its index and joins them), in the
      * order they happened.
      */
-    private List<TraceNode> nodes(Map<String, Collection<String>> idsByKind, Instant asOf) {
+    private List<TraceNode> nodes(Map<String, Collection<String>> idsByKind, Instant upTo) {
         List<Criteria> kinds = idsByKind.entrySet().stream().filter(kind -> !kind.getValue().isEmpty())
                 .map(kind -> where("refs." + kind.getKey()).in(kind.getValue())).toList();
         if (kinds.isEmpty()) {
             return List.of();
         }
         Criteria carrying = kinds.size() == 1 ? kinds.get(0) : new Criteria().orOperator(kinds);
-        Query query = new Query(carrying).addCriteria(where("timestamp").lte(asOf)).with(Sort.by("timestamp", "sequence"));
+        Query query = new Query(carrying).with(Sort.by("timestamp", "sequence"));
+        if (upTo != null) {
+            query.addCriteria(where("timestamp").lte(upTo));
+        }
         return mongo.find(query, TraceNode.class);
     }
 
