@@ -11,8 +11,10 @@ import java.util.stream.LongStream;
  * Query latency under concurrent readers: --readers closed-loop clients (user leser) for
  * --query-duration, each sending the next request when the previous one answered, cycling through the
  * work plan, the problem board's first page and a recommendation's trace. Every answer must be 200.
- * Latency is recorded per endpoint. Before that, each endpoint is read by one reader alone (50 requests):
- * its service time without queueing behind other readers.
+ * Latency is recorded per endpoint. Then the same again with {@code Cache-Control: no-cache}, which makes the
+ * query side compute every answer from its views instead of serving the one it kept (ViewCache): the cost of a
+ * read whose views changed since. Before both, each endpoint is read by one reader alone (50 requests, each
+ * computed from the views): its service time without queueing behind other readers.
  */
 final class QueryLatencyPhase implements Phase {
 
@@ -54,10 +56,42 @@ final class QueryLatencyPhase implements Phase {
         Map<String, Latencies> alone = new LinkedHashMap<>();
         for (int i = 0; i < ENDPOINTS.size(); i++) {
             String path = paths.get(i);
-            Load.Result one = Load.run("reader-alone", 1, Duration.ofSeconds(10), ALONE_REQUESTS, n -> bench.api.readOk(path));
+            Load.Result one = Load.run("reader-alone", 1, Duration.ofSeconds(10), ALONE_REQUESTS, n -> bench.api.readOkLength(path, true));
             alone.put(ENDPOINTS.get(i), one.latencies());
         }
 
+        // measured without the stack sampler: each of its samples stops every sampled thread (a safepoint
+        // every 50 ms), which entered the readers' latencies; who waits for the store is sampled after it
+        Measured served = measure(bench, "reader", paths, false);
+        // the same readers asking for answers computed from the views (Cache-Control: no-cache): what each
+        // read costs when its views changed since the answer was kept, e.g. under a stream of commands
+        Measured recomputed = measure(bench, "reader-no-cache", paths, true);
+        ThreadSampler waiting = new ThreadSampler("readers", ThreadSampler::mayCallStore, ThreadSampler::storeCaller,
+                Report.STORE_WAIT_SAMPLING_MS, 1_000_000);
+        try {
+            Load.run("reader-sampled", readers, SAMPLED_WINDOW, Long.MAX_VALUE,
+                    n -> bench.api.readOkLength(paths.get((int) (n % paths.size())), true));
+        } finally {
+            waiting.close();
+        }
+        bench.report.current().storeWaits.put("readers x" + readers + ", no-cache", waiting.averages());
+        bench.report.queries(new Report.Queries(readers, served.load().elapsed(), served.byEndpoint(), alone,
+                served.load().cpu(), recomputed.load().elapsed(), recomputed.byEndpoint()));
+        served.byEndpoint().forEach((endpoint, l) -> {
+            Latencies again = recomputed.byEndpoint().get(endpoint);
+            Bench.log("  " + endpoint + ": alone p50 " + Format.millis(alone.get(endpoint).percentileMillis(0.5)) + "; with "
+                    + readers + " readers " + Format.count(l.count()) + " requests, p50 " + Format.millis(l.percentileMillis(0.5))
+                    + ", p99 " + Format.millis(l.percentileMillis(0.99)) + "; no-cache " + Format.count(again.count())
+                    + " requests, p50 " + Format.millis(again.percentileMillis(0.5)) + ", p99 "
+                    + Format.millis(again.percentileMillis(0.99)));
+        });
+    }
+
+    private record Measured(Load.Result load, Map<String, Latencies> byEndpoint) {
+    }
+
+    /** --readers closed-loop readers for --query-duration, each cycling through the endpoints; latency per endpoint. */
+    private static Measured measure(Bench bench, String name, List<String> paths, boolean recompute) throws Exception {
         List<Latencies.Recorder[]> recorders = java.util.Collections.synchronizedList(new ArrayList<>());
         ThreadLocal<Latencies.Recorder[]> mine = ThreadLocal.withInitial(() -> {
             Latencies.Recorder[] perEndpoint = new Latencies.Recorder[paths.size()];
@@ -67,23 +101,12 @@ final class QueryLatencyPhase implements Phase {
             recorders.add(perEndpoint);
             return perEndpoint;
         });
-        // measured without the stack sampler: each of its samples stops every sampled thread (a safepoint
-        // every 50 ms), which entered the readers' latencies; who waits for the store is sampled after it
-        Load.Result r = Load.run("reader", readers, bench.options.queryPhaseDuration(), Long.MAX_VALUE, n -> {
+        Load.Result r = Load.run(name, bench.options.readers(), bench.options.queryPhaseDuration(), Long.MAX_VALUE, n -> {
             int endpoint = (int) (n % paths.size());
             long t0 = System.nanoTime();
-            bench.api.readOk(paths.get(endpoint));
+            bench.api.readOkLength(paths.get(endpoint), recompute);
             mine.get()[endpoint].add(System.nanoTime() - t0);
         });
-        ThreadSampler waiting = new ThreadSampler("readers", ThreadSampler::mayCallStore, ThreadSampler::storeCaller,
-                Report.STORE_WAIT_SAMPLING_MS, 1_000_000);
-        try {
-            Load.run("reader-sampled", readers, SAMPLED_WINDOW, Long.MAX_VALUE,
-                    n -> bench.api.readOk(paths.get((int) (n % paths.size()))));
-        } finally {
-            waiting.close();
-        }
-        bench.report.current().storeWaits.put("readers x" + readers, waiting.averages());
         Map<String, Latencies> byEndpoint = new LinkedHashMap<>();
         for (int i = 0; i < ENDPOINTS.size(); i++) {
             int endpoint = i;
@@ -93,10 +116,6 @@ final class QueryLatencyPhase implements Phase {
             }
             byEndpoint.put(ENDPOINTS.get(i), new Latencies(all));
         }
-        bench.report.queries(new Report.Queries(readers, r.elapsed(), byEndpoint, alone, r.cpu()));
-        byEndpoint.forEach((endpoint, l) -> Bench.log("  " + endpoint + ": alone p50 "
-                + Format.millis(alone.get(endpoint).percentileMillis(0.5)) + "; with " + readers + " readers "
-                + Format.count(l.count()) + " requests, p50 " + Format.millis(l.percentileMillis(0.5)) + ", p99 "
-                + Format.millis(l.percentileMillis(0.99))));
+        return new Measured(r, byEndpoint);
     }
 }
