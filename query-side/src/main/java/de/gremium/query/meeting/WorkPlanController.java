@@ -55,7 +55,8 @@ class WorkPlanController {
             - a free topic, always (there is nothing to tell that it was taken up again).
             Whether an idea moved on comes from the project ideas view, which may lag the work plan by moments.
 
-            asOf (coordinator only, an audit view): the work plan as it stood at that instant, rebuilt from the             stored events up to it (one pass over the store).""")
+            asOf (coordinator only, an audit view): the work plan as it stood at that instant, rebuilt from the \
+            stored events up to it (one pass over the store). Without asOf:\s""" + ViewCache.API_NOTE)
     WorkPlan workPlan(@PathVariable @Min(2000) @Max(2100) int year,
             @Parameter(description = "ISO-8601 instant, e.g. 2026-10-01T00:00:00Z") @RequestParam(required = false) Instant asOf) {
         if (asOf != null) {

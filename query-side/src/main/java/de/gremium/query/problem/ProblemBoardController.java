@@ -40,7 +40,7 @@ class ProblemBoardController {
 
     @GetMapping
     @Operation(summary = "The problem board, newest first", description = "Paged like OParl lists (data, pagination, "
-            + "links); pages count from 1. Filters combine.")
+            + "links); pages count from 1. Filters combine. " + ViewCache.API_NOTE)
     PageView<ProblemReportView> board(
             @RequestParam(required = false) ProblemReportStatus status,
             @RequestParam(required = false) String unit,

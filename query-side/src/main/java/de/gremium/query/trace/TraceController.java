@@ -41,7 +41,8 @@ class TraceController {
     @Operation(summary = "A recommendation's causal chain", description = "From the problem reports and project ideas "
             + "through the agenda item, the meeting and who was present, every objection and how it ended, the consensus, "
             + "the submission and the mayor's decision; each step with its event id, who, when, correlation and causation "
-            + "id. asOf (coordinator only, an audit view) gives the chain as it stood at that instant.")
+            + "id. asOf (coordinator only, an audit view) gives the chain as it stood at that instant. Without asOf: "
+            + ViewCache.API_NOTE)
     RecommendationTrace trace(@PathVariable String recommendationId,
             @Parameter(description = "ISO-8601 instant, e.g. 2026-10-07T12:00:00Z") @RequestParam(required = false) Instant asOf) {
         if (asOf != null && !CurrentUser.hasRole(Roles.COORDINATOR)) {

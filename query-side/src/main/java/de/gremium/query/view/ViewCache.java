@@ -48,6 +48,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class ViewCache {
 
+    /** What the API documents of the endpoints whose answers are kept. */
+    public static final String API_NOTE = "the answer is kept until a view it reads changes (at most "
+            + "gremium.query.view-cache.max-age, 1 s); Cache-Control: no-cache has it computed from the views.";
+
     /** What an answer was computed from: each processor's tokens, in order, and the retries until then. */
     private record Stamp(long changesOutsideProcessors, List<TrackingToken> tokens) {
 
