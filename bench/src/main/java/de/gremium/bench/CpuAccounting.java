@@ -30,7 +30,8 @@ final class CpuAccounting {
     static final List<Map.Entry<String, Pattern>> GROUPS = List.of(
             Map.entry(HTTP, Pattern.compile("^http-nio-.*-exec-")),
             Map.entry(MONGO, Pattern.compile("^mongo-server-")),
-            Map.entry(H2, Pattern.compile("^H2-|MVStore")),
+            // the embedded server's committer commits the H2 MVStore once a second (serialising its dirty pages)
+            Map.entry(H2, Pattern.compile("^H2-|MVStore|^embedded-mongo-committer-")),
             Map.entry(PROCESSING, Pattern.compile("^EventProcessor\\[|^WorkPackage|^Coordinator|^EmbeddedEventStore")),
             Map.entry(CLIENTS, Pattern.compile("^bench-|^HttpClient-")),
             Map.entry(OTHER, Pattern.compile("")));
