@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ public final class EmbeddedMongoServer {
     private final ScheduledExecutorService committer;
     private int users;
 
-    private EmbeddedMongoServer(String key, QuiescentH2Backend backend, int port, Duration commitInterval) {
+    private EmbeddedMongoServer(String key, QuiescentH2Backend backend, int port) {
         this.key = key;
         this.backend = backend;
         this.server = new MongoServer(backend);
@@ -51,16 +50,14 @@ public final class EmbeddedMongoServer {
         if (backend.isInMemory()) {
             this.committer = null;
         } else {
-            // what no command flushes (projections, tokens, dead letters) is committed every few seconds
-            // (gremium.mongodb.embedded.commit-interval), as MVStore's own auto-commit did every second, but
-            // through the gate of QuiescentH2Backend
+            // what no command flushes (projections, tokens, dead letters) is committed about once a second,
+            // as MVStore's own auto-commit did, but through the gate of QuiescentH2Backend
             this.committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "embedded-mongo-committer-" + address.getPort());
                 thread.setDaemon(true);
                 return thread;
             });
-            long every = commitInterval.toMillis();
-            committer.scheduleWithFixedDelay(this::commitQuietly, every, every, TimeUnit.MILLISECONDS);
+            committer.scheduleWithFixedDelay(this::commitQuietly, 1, 1, TimeUnit.SECONDS);
         }
     }
 
@@ -78,7 +75,7 @@ public final class EmbeddedMongoServer {
                 : settings.dataDir().toAbsolutePath().normalize().toString();
         EmbeddedMongoServer running = RUNNING.get(key);
         if (running == null || (settings.inMemory() && settings.port() == 0)) {
-            running = new EmbeddedMongoServer(key, openBackend(settings), settings.port(), settings.commitInterval());
+            running = new EmbeddedMongoServer(key, openBackend(settings), settings.port());
             RUNNING.put(key, running);
             log.info("Embedded MongoDB-wire-protocol server on {} ({})", running.connectionString(),
                     settings.inMemory() ? "in memory" : "file " + key);

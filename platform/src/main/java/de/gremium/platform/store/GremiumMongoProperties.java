@@ -1,7 +1,6 @@
 package de.gremium.platform.store;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
@@ -31,31 +30,20 @@ public record GremiumMongoProperties(String uri, String database, Embedded embed
      * @param inMemory keep nothing on disk (tests that do not test restarts)
      * @param cacheSize megabytes of the store file's pages kept read (H2's page cache); 0 for the default.
      *                 Pages outside it are read from the file and deserialised again on every access.
-     * @param commitInterval how often what no command flushed (views, tokens, dead letters) is committed to
-     *                 the file; null for the default
      */
-    public record Embedded(Path dataDir, int port, boolean inMemory, int cacheSize, Duration commitInterval) {
+    public record Embedded(Path dataDir, int port, boolean inMemory, int cacheSize) {
 
         /** H2's default is 16 MB, a few thousand events; a replay of a larger store re-read every page. */
         public static final int DEFAULT_CACHE_SIZE = 128;
-        /**
-         * Each commit serialises every page written since the last one, under an exclusive gate: a replay
-         * rewrites the same pages of its view many times a second, and committing them every 3 s instead of
-         * every second replayed 100,000 events half as fast again (docs/benchmark.md). Commands do not wait
-         * for it: each flushes its own event.
-         */
-        public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(3);
 
         @ConstructorBinding
         public Embedded {
             dataDir = dataDir == null ? Path.of("data") : dataDir;
             cacheSize = cacheSize <= 0 ? DEFAULT_CACHE_SIZE : cacheSize;
-            commitInterval = commitInterval == null || commitInterval.isNegative() || commitInterval.isZero()
-                    ? DEFAULT_COMMIT_INTERVAL : commitInterval;
         }
 
         public Embedded(Path dataDir, int port, boolean inMemory) {
-            this(dataDir, port, inMemory, 0, null);
+            this(dataDir, port, inMemory, 0);
         }
     }
 }
