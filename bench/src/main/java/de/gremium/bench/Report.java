@@ -694,18 +694,18 @@ final class Report {
             }
         });
         for (String endpoint : endpoints) {
-            row(table, "query p50 / p99, " + endpoint, s -> {
-                Latencies l = s.queries == null ? null : s.queries.byEndpoint().get(endpoint);
-                return l == null ? "-" : Format.millis(l.percentileMillis(0.5)) + " / " + Format.millis(l.percentileMillis(0.99));
-            });
-            row(table, "  no-cache (computed from the views), p50 / p99", s -> {
-                Latencies l = s.queries == null ? null : s.queries.recomputed().get(endpoint);
-                return l == null ? "-" : Format.millis(l.percentileMillis(0.5)) + " / " + Format.millis(l.percentileMillis(0.99));
-            });
+            row(table, "query p50 / p99, " + endpoint,
+                    s -> p50p99(s.queries == null ? null : s.queries.byEndpoint().get(endpoint)));
+            row(table, "  no-cache (computed from the views), p50 / p99",
+                    s -> p50p99(s.queries == null ? null : s.queries.recomputed().get(endpoint)));
             row(table, "  1 reader alone, p50", s -> s.queries == null ? "-" : p50(s.queries.alone().get(endpoint)));
             row(table, "  raw driver, same queries, p50", s -> s.probe == null ? "-" : p50(s.probe.endpoints().get(endpoint)));
         }
         return table;
+    }
+
+    private static String p50p99(Latencies l) {
+        return l == null ? "-" : Format.millis(l.percentileMillis(0.5)) + " / " + Format.millis(l.percentileMillis(0.99));
     }
 
     private void row(Table table, String label, Function<Section, String> cell) {

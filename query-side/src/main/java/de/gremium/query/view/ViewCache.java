@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,23 +53,12 @@ public class ViewCache {
     public static final String API_NOTE = "the answer is kept until a view it reads changes (at most "
             + "gremium.query.view-cache.max-age, 1 s); Cache-Control: no-cache has it computed from the views.";
 
-    /** What an answer was computed from: each processor's tokens, in order, and the retries until then. */
+    /**
+     * What an answer was computed from: each processor's tokens, in order, and the retries until then. Equal
+     * stamps (a record's equality; a token's equals checks identity first, the common case) mean nothing
+     * changed since.
+     */
     private record Stamp(long changesOutsideProcessors, List<TrackingToken> tokens) {
-
-        boolean sameAs(Stamp other) {
-            if (changesOutsideProcessors != other.changesOutsideProcessors || tokens.size() != other.tokens.size()) {
-                return false;
-            }
-            for (int i = 0; i < tokens.size(); i++) {
-                TrackingToken mine = tokens.get(i);
-                TrackingToken theirs = other.tokens.get(i);
-                // the same object in the common case (nothing processed since); equal tokens are as good
-                if (mine != theirs && (mine == null || !mine.equals(theirs))) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 
     private record Answer(Stamp stamp, Object value) {
@@ -109,7 +99,7 @@ public class ViewCache {
         }
         if (!noCacheRequested()) {
             Answer kept = answers.getIfPresent(query);
-            if (kept != null && kept.stamp().sameAs(now)) {
+            if (kept != null && kept.stamp().equals(now)) {
                 return (R) kept.value();
             }
         }
@@ -155,7 +145,7 @@ public class ViewCache {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             String cacheControl = request.getHeader(HttpHeaders.CACHE_CONTROL);
-            return cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-cache");
+            return cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
         }
         return false;
     }
