@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoTimeoutException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -71,8 +68,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(Problems.invalid("The request has invalid values.", errors));
     }
 
-    @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class, DataAccessResourceFailureException.class})
-    ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e) {
+    private final List<StoreOutage> outages;
+
+    public ProblemDetailsAdvice(List<StoreOutage> outages) {
+        this.outages = List.copyOf(outages);
+    }
+
+    ResponseEntity<ProblemDetail> storeUnavailable(Throwable e) {
         log.warn("store unavailable: {}", e.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.STORE_UNAVAILABLE, "Store unavailable",
@@ -82,12 +84,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        Throwable cause = e;
-        while (cause != null) {
-            if (cause instanceof MongoTimeoutException || cause instanceof MongoSocketException) {
-                return storeUnavailable((RuntimeException) cause);
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            Throwable failure = cause;
+            if (outages.stream().anyMatch(outage -> outage.isOutage(failure))) {
+                return storeUnavailable(failure);
             }
-            cause = cause.getCause();
         }
         log.error("unexpected failure", e);
         return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -1,48 +1,87 @@
 package de.gremium.platform.testing;
 
+import de.gremium.embedded.EmbeddedPostgresServer;
+import de.gremium.embedded.EmbeddedViewServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Store settings for tests, as command-line arguments (they outrank every properties file).
+ * Store settings for tests, as command-line arguments (they outrank every properties file): a record and a
+ * view store of the test's own.
  *
- * <p>With {@code MONGODB_URI} set, every test runs against that real MongoDB in a database of its
- * own; otherwise against the embedded server, in memory or on an H2 file in a temporary folder.
+ * <p>The record: with {@code POSTGRES_URL} (and {@code POSTGRES_USER}, {@code POSTGRES_PASSWORD}) set, a new
+ * database on that real PostgreSQL; otherwise a new database on one embedded PostgreSQL that this JVM starts
+ * once (fsync off: nothing in it outlives the run). The views: with {@code MONGODB_URI} set, a new database on
+ * that real MongoDB; otherwise a new database on one in-memory view server of this JVM.
  */
 public final class TestStore {
+
+    private static EmbeddedPostgresServer postgres;
+    private static EmbeddedViewServer views;
 
     private TestStore() {
     }
 
     public static boolean realMongo() {
-        String uri = System.getenv("MONGODB_URI");
-        return uri != null && !uri.isBlank();
+        return isSet(System.getenv("MONGODB_URI"));
     }
 
-    /** Arguments for a store of this test's own: an in-memory server, or a fresh database. */
-    public static List<String> inMemory() {
+    public static boolean realPostgres() {
+        return isSet(System.getenv("POSTGRES_URL"));
+    }
+
+    /** Arguments for a record and a view store of this test's own. */
+    public static List<String> fresh() {
+        String database = newRecord();
         List<String> args = new ArrayList<>(common());
-        args.add("--gremium.mongodb.embedded.in-memory=true");
-        args.add("--gremium.mongodb.embedded.port=0");
-        args.add("--gremium.mongodb.database=" + (realMongo() ? uniqueDatabase() : "gremium"));
+        args.addAll(record(database));
+        args.addAll(views(database));
         return args;
     }
 
-    /**
-     * Arguments for a file-backed store in {@code dir} on a fixed port, shared by every context and
-     * process that gets the same arguments (restart tests, two-process tests).
-     */
-    public static List<String> onDisk(Path dir, int port, String database) {
-        List<String> args = new ArrayList<>(common());
-        args.add("--gremium.mongodb.embedded.data-dir=" + dir.toAbsolutePath());
-        args.add("--gremium.mongodb.embedded.port=" + port);
-        args.add("--gremium.mongodb.database=" + database);
-        return args;
+    /** Arguments pointing at the record {@code database} (made with {@link #newRecord()}). */
+    public static List<String> record(String database) {
+        if (realPostgres()) {
+            return List.of("--spring.datasource.url=" + withDatabase(System.getenv("POSTGRES_URL"), database),
+                    "--spring.datasource.username=" + nullToEmpty(System.getenv("POSTGRES_USER")),
+                    "--spring.datasource.password=" + nullToEmpty(System.getenv("POSTGRES_PASSWORD")));
+        }
+        return List.of("--spring.datasource.url=" + sharedPostgres().jdbcUrl(database),
+                "--spring.datasource.username=" + EmbeddedPostgresServer.USER, "--spring.datasource.password=");
+    }
+
+    /** Arguments pointing at the view store's {@code database}. */
+    public static List<String> views(String database) {
+        String uri = realMongo() ? System.getenv("MONGODB_URI") : sharedViews().connectionString();
+        return List.of("--gremium.mongodb.uri=" + uri, "--gremium.mongodb.database=" + database);
+    }
+
+    /** A new, empty record database; its name. */
+    public static String newRecord() {
+        String database = uniqueDatabase();
+        createDatabase(database);
+        return database;
+    }
+
+    /** The JDBC URL of a record database made by this class, for tests that read the record directly. */
+    public static String jdbcUrl(String database) {
+        return realPostgres() ? withDatabase(System.getenv("POSTGRES_URL"), database) : sharedPostgres().jdbcUrl(database);
+    }
+
+    public static Connection connect(String database) throws SQLException {
+        return realPostgres()
+                ? DriverManager.getConnection(jdbcUrl(database), System.getenv("POSTGRES_USER"), System.getenv("POSTGRES_PASSWORD"))
+                : DriverManager.getConnection(jdbcUrl(database), EmbeddedPostgresServer.USER, "");
     }
 
     public static String uniqueDatabase() {
@@ -58,8 +97,70 @@ public final class TestStore {
         }
     }
 
-    private static List<String> common() {
+    /** Settings every test context shares: any free port, quiet logs, processors that poll often. */
+    public static List<String> common() {
         return List.of("--server.port=0", "--logging.level.root=WARN", "--logging.level.de.gremium=INFO",
-                "--gremium.events.fetch-delay=20ms");
+                "--gremium.record.fetch-delay=20ms");
+    }
+
+    private static void createDatabase(String database) {
+        if (realPostgres()) {
+            try (Connection admin = DriverManager.getConnection(System.getenv("POSTGRES_URL"), System.getenv("POSTGRES_USER"),
+                    System.getenv("POSTGRES_PASSWORD")); Statement create = admin.createStatement()) {
+                create.execute("CREATE DATABASE " + database);
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not create test database " + database + ": " + e.getMessage(), e);
+            }
+        } else {
+            sharedPostgres().createDatabaseIfMissing(database);
+        }
+    }
+
+    static {
+        // every fresh() makes its own database; the embedded servers go when the test JVM ends
+        Runtime.getRuntime().addShutdownHook(new Thread(TestStore::stopShared, "test-store-shutdown"));
+    }
+
+    private static synchronized EmbeddedPostgresServer sharedPostgres() {
+        if (postgres == null) {
+            try {
+                Path dir = Files.createTempDirectory("gremium-test-postgres");
+                postgres = EmbeddedPostgresServer.start(dir.resolve("data"), 0, false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return postgres;
+    }
+
+    private static synchronized EmbeddedViewServer sharedViews() {
+        if (views == null) {
+            views = EmbeddedViewServer.inMemory(0);
+        }
+        return views;
+    }
+
+    private static synchronized void stopShared() {
+        if (views != null) {
+            views.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private static String withDatabase(String jdbcUrl, String database) {
+        int query = jdbcUrl.indexOf('?');
+        String base = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+        String rest = query < 0 ? "" : jdbcUrl.substring(query);
+        return base.substring(0, base.lastIndexOf('/') + 1) + database + rest;
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -1,0 +1,144 @@
+package de.gremium.platform.record;
+
+import de.gremium.platform.axon.GremiumCorrelationDataProvider;
+import de.gremium.platform.web.StoreOutage;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.axonframework.config.Configuration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The record in PostgreSQL through Axon Framework's own JDBC components: events and snapshots
+ * ({@link JdbcEventStorageEngine}, one global sequence, gap-aware tracking tokens), tokens
+ * ({@link JdbcTokenStore}, segments claimed with an owner and a timeout) and sagas, all inside Spring's
+ * transactions. The schema is Flyway's ({@code db/migration}); table and column names are {@link RecordSchema}'s.
+ * Dead-letter queues are registered by the query side per processing group, on the same tables' settings.
+ */
+@AutoConfiguration(
+        after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+                FlywayAutoConfiguration.class},
+        before = {JdbcAutoConfiguration.class, AxonAutoConfiguration.class})
+@EnableConfigurationProperties(RecordProperties.class)
+public class RecordAutoConfiguration {
+
+    /**
+     * Axon's units of work run in Spring's transactions, so that an event append, the token update of the batch
+     * that handled it and anything written beside them (an idempotency record, a command-side lookup) commit
+     * together or not at all. Declared here rather than left to Axon's auto-configuration, whose ordering names
+     * Spring Boot classes that moved between Boot versions (it then falls back to no transactions at all).
+     */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
+    }
+
+    /** Connections bound to the current Spring transaction, created only after Flyway migrated the schema. */
+    @Bean
+    @DependsOnDatabaseInitialization
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    /**
+     * A unique-key violation (SQLState 23505) is a concurrent append to the same aggregate sequence, so a
+     * {@code ConcurrencyException}. Axon's default resolver knows only {@code SQLIntegrityConstraintViolationException},
+     * which the PostgreSQL driver never throws: without this, a conflict surfaced as an internal error.
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider, TransactionManager transactionManager,
+            @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,
+            PersistenceExceptionResolver persistenceExceptionResolver, Configuration configuration, RecordProperties record) {
+        return JdbcEventStorageEngine.builder()
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(RecordSchema.events())
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .batchSize(record.batchSize())
+                .gapTimeout(Math.toIntExact(record.gapTimeout().toMillis()))
+                .gapCleaningThreshold(record.gapCleaningThreshold())
+                .build();
+    }
+
+    /**
+     * A processor in another process is never told about new events, so the store is polled; Axon's default
+     * second would make every view of another process lag by up to a second.
+     */
+    @Bean
+    EventStore eventStore(EventStorageEngine eventStorageEngine, RecordProperties record) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(eventStorageEngine)
+                .fetchDelay(record.fetchDelay().toMillis())
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, RecordProperties record) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(RecordSchema.tokens())
+                .serializer(serializer)
+                .claimTimeout(record.claimTimeout())
+                .build();
+    }
+
+    @Bean
+    SagaStore<Object> sagaStore(ConnectionProvider connectionProvider, Serializer serializer) {
+        return JdbcSagaStore.builder()
+                .connectionProvider(connectionProvider)
+                .sqlSchema(new PostgresSagaSqlSchema(RecordSchema.sagas()))
+                .serializer(serializer)
+                .build();
+    }
+
+    @Bean
+    CorrelationDataProvider gremiumCorrelationDataProvider() {
+        return new GremiumCorrelationDataProvider();
+    }
+
+    @Bean
+    StoreOutage recordOutage() {
+        return new RecordOutage();
+    }
+
+    /** Reads the record's identity, which the views' store keeps to notice views built from another record. */
+    @Bean
+    RecordIdentity recordIdentity(DataSource dataSource) {
+        return new RecordIdentity(dataSource);
+    }
+}
