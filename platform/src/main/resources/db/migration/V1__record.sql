@@ -114,7 +114,7 @@ CREATE TABLE blocked_appointment (
     id          VARCHAR(64)  NOT NULL PRIMARY KEY,
     source      TEXT         NOT NULL,
     external_id TEXT         NOT NULL,
-    title       TEXT         NOT NULL,
+    title       TEXT,
     kind        VARCHAR(64)  NOT NULL,
     starts_at   TIMESTAMPTZ  NOT NULL,
     ends_at     TIMESTAMPTZ  NOT NULL

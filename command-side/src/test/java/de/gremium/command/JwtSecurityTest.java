@@ -2,14 +2,13 @@ package de.gremium.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import de.gremium.platform.store.GremiumMongoProperties;
 import de.gremium.platform.testing.Http;
+import de.gremium.platform.testing.RecordRows;
 import de.gremium.platform.testing.Ports;
 import de.gremium.platform.testing.TestStore;
 import java.nio.file.Files;
@@ -23,7 +22,6 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +49,7 @@ class JwtSecurityTest {
         Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keyPair.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n");
-        List<String> args = new ArrayList<>(TestStore.inMemory());
+        List<String> args = new ArrayList<>(TestStore.fresh());
         args.add("--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem.toAbsolutePath());
         app = CommandSideApplication.start(args.toArray(String[]::new));
         http = Http.on(Ports.of(app));
@@ -86,11 +84,9 @@ class JwtSecurityTest {
         Http.Response created = http.anonymous().bearer(token).post("/api/problem-reports", report());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
 
-        MongoClient client = app.getBean(MongoClient.class);
-        Document event = client.getDatabase(app.getBean(GremiumMongoProperties.class).database())
-                .getCollection("domainevents").find(new Document("aggregateIdentifier", created.json().get("id").asText())).first();
-        assertThat(event).isNotNull();
-        assertThat(String.valueOf(event.get("serializedMetaData"))).contains("\"userId\":\"maria.fb32\"");
+        List<RecordRows.Row> stored = RecordRows.of(app).ofAggregate(created.json().get("id").asText());
+        assertThat(stored).singleElement().extracting(RecordRows.Row::metaData).asString()
+                .contains("\"userId\":\"maria.fb32\"");
     }
 
     @Test

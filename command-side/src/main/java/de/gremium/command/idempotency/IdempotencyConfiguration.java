@@ -6,7 +6,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 @Configuration(proxyBeanMethods = false)
@@ -17,10 +19,10 @@ class IdempotencyConfiguration {
      * own store failures are answered by the MVC exception resolvers, as the controllers' are.
      */
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(MongoTemplate mongo, ObjectMapper mapper, Clock clock,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptions) {
-        FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(mongo, mapper, clock, exceptions));
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            ObjectMapper mapper, Clock clock, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptions) {
+        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(
+                new IdempotencyRecords(jdbc), new TransactionTemplate(transactions), mapper, clock, exceptions));
         registration.setOrder(0);
         return registration;
     }

@@ -19,36 +19,30 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * A retried {@code POST} with the same {@code Idempotency-Key} creates nothing twice and gets the
- * first answer again (header {@code Idempotent-Replayed: true}).
+ * A {@code POST} with an {@code Idempotency-Key} has exactly one effect, however often and however concurrently
+ * it is sent: the first one that succeeds is answered as usual, every other one gets that first answer again
+ * (header {@code Idempotent-Replayed: true}).
  *
- * <p>For requests that create something, crash safety does not rest on this record alone: the ids
- * they create are derived from user and key ({@link RequestIds}), so if the process dies after the
- * events were stored but before the answer was recorded, the retry runs into the existing aggregate
- * and the controller answers as the first time. A keyed request that changes an existing aggregate
- * and is retried after such a crash runs again and may be refused by the aggregate's state (409)
- * or, for additive changes such as details, be applied twice. Failed requests (4xx/5xx) leave no
- * record, so the client may correct and retry with the same key.
+ * <p>The whole request runs in one transaction of the record: the key is claimed first (a row in
+ * {@code idempotency_record}), the command's events are appended in the same transaction (Axon's units of work
+ * join it with savepoints), and the answer is written into the claimed row before the commit. So the key, the
+ * events and the answer are stored together or not at all: a crash before the commit leaves nothing, a
+ * retry runs afresh. Requests with the same key that arrive while the first runs wait for its commit (the
+ * unique key) and then replay its answer. A request that fails (4xx, 5xx) rolls everything back, so the client
+ * may correct it and send it again with the same key.
  *
- * <p>This filter reads and writes the store before and after the controller does, outside the reach
- * of the controller advice; a failure of its own store access (the store is away) is answered as the
- * advice answers the controllers' ({@code exceptions}: 503 with Retry-After), not left to the
- * container's 500. A pending record that cannot be removed then stays: a retry runs the request again.
+ * <p>Failures of the record itself (it is away, or the commit failed) are answered as the controller advice
+ * answers the controllers' ({@code exceptions}: 503 with Retry-After), not left to the container's 500.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -56,15 +50,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     static final String SCOPED_KEY = IdempotencyFilter.class.getName() + ".scopedKey";
     private static final Pattern SANE_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
-    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
-
-    private final MongoTemplate mongo;
+    private final IdempotencyRecords records;
+    private final TransactionTemplate transactions;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final HandlerExceptionResolver exceptions;
 
-    public IdempotencyFilter(MongoTemplate mongo, ObjectMapper mapper, Clock clock, HandlerExceptionResolver exceptions) {
-        this.mongo = mongo;
+    IdempotencyFilter(IdempotencyRecords records, TransactionTemplate transactions, ObjectMapper mapper, Clock clock,
+            HandlerExceptionResolver exceptions) {
+        this.records = records;
+        this.transactions = transactions;
         this.mapper = mapper;
         this.clock = clock;
         this.exceptions = exceptions;
@@ -88,69 +83,57 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         byte[] body = request instanceof CachedBodyRequest cached ? cached.body() : request.getInputStream().readAllBytes();
         String scopedKey = CurrentUser.id() + "\u0000" + key;
         String id = sha256(scopedKey.getBytes(StandardCharsets.UTF_8));
-        String requestHash = sha256((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8), body);
+        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        String requestHash = sha256((request.getMethod() + " " + request.getRequestURI() + query + "\n")
+                .getBytes(StandardCharsets.UTF_8), body);
 
-        Optional<IdempotencyRecord> existing;
+        ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+        Optional<IdempotencyRecord> first;
         try {
-            existing = claim(id, requestHash);
+            first = transactions.execute(transaction -> {
+                Optional<IdempotencyRecord> existing = records.claim(id, requestHash, clock.instant());
+                if (existing.isPresent()) {
+                    transaction.setRollbackOnly();
+                    return existing;
+                }
+                request.setAttribute(SCOPED_KEY, scopedKey);
+                run(chain, new CachedBodyRequest(request, body), captured);
+                int status = captured.getStatus();
+                if (status >= 200 && status < 300) {
+                    records.complete(id, status, captured.getHeader(HttpHeaders.LOCATION), captured.getContentType(),
+                            captured.getContentAsByteArray());
+                } else {
+                    transaction.setRollbackOnly();
+                }
+                return Optional.<IdempotencyRecord>empty();
+            });
+        } catch (ChainFailure failure) {
+            throw failure.rethrow();
         } catch (RuntimeException storeFailure) {
+            // the claim or the commit failed: nothing of this request is stored, whatever the captured answer says
+            captured.resetBuffer();
             if (exceptions.resolveException(request, response, null, storeFailure) == null) {
                 throw storeFailure;
             }
             return;
         }
-        if (existing.isPresent()) {
-            IdempotencyRecord first = existing.get();
-            if (!first.requestHash().equals(requestHash)) {
-                ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.IDEMPOTENCY_MISMATCH,
-                        "Idempotency-Key reused", "This Idempotency-Key was already used for a different request.");
-                problem.setProperty("errors", List.of(new FieldError(HEADER, "already used for another request")));
-                Problems.write(response, mapper, problem);
-                return;
-            }
-            if (first.completed()) {
-                replay(first, response);
-                return;
-            }
-            // pending: the first attempt is running or died; run again, derived ids keep it single
-        }
-
-        request.setAttribute(SCOPED_KEY, scopedKey);
-        ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
-        boolean succeeded = false;
-        try {
-            chain.doFilter(new CachedBodyRequest(request, body), captured);
-            succeeded = captured.getStatus() >= 200 && captured.getStatus() < 300;
-            if (succeeded) {
-                IdempotencyRecord done = IdempotencyRecord.pending(id, requestHash, clock.instant())
-                        .completedWith(captured.getStatus(), captured.getHeader(HttpHeaders.LOCATION),
-                                captured.getContentType(), captured.getContentAsByteArray());
-                try {
-                    mongo.save(done);
-                } catch (RuntimeException storeFailure) {
-                    log.warn("answer to Idempotency-Key not recorded, a retry runs the request again: {}", storeFailure.toString());
-                }
-            }
-        } finally {
-            if (!succeeded) {
-                try {
-                    mongo.remove(Query.query(Criteria.where("_id").is(id).and("completed").is(false)), IdempotencyRecord.class);
-                } catch (RuntimeException storeFailure) {
-                    log.warn("pending Idempotency-Key record not removed, a retry runs the request again: {}",
-                            storeFailure.toString());
-                }
-            }
+        if (first.isEmpty()) {
             captured.copyBodyToResponse();
+        } else if (!first.get().requestHash().equals(requestHash)) {
+            ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.IDEMPOTENCY_MISMATCH,
+                    "Idempotency-Key reused", "This Idempotency-Key was already used for a different request.");
+            problem.setProperty("errors", List.of(new FieldError(HEADER, "already used for another request")));
+            Problems.write(response, mapper, problem);
+        } else {
+            replay(first.get(), response);
         }
     }
 
-    /** Inserts a pending record, or returns the one that is already there. */
-    private Optional<IdempotencyRecord> claim(String id, String requestHash) {
+    private static void run(FilterChain chain, HttpServletRequest request, HttpServletResponse response) {
         try {
-            mongo.insert(IdempotencyRecord.pending(id, requestHash, clock.instant()));
-            return Optional.empty();
-        } catch (DuplicateKeyException alreadyThere) {
-            return Optional.ofNullable(mongo.findById(id, IdempotencyRecord.class));
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException e) {
+            throw new ChainFailure(e);
         }
     }
 
@@ -177,6 +160,23 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A checked failure of the filter chain, carried out of the transaction callback (which rolls back). */
+    private static final class ChainFailure extends RuntimeException {
+        private final Exception failure;
+
+        ChainFailure(Exception failure) {
+            super(failure);
+            this.failure = failure;
+        }
+
+        IOException rethrow() throws ServletException {
+            if (failure instanceof ServletException servlet) {
+                throw servlet;
+            }
+            return (IOException) failure;
         }
     }
 }

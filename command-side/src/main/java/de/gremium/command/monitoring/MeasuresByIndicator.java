@@ -5,35 +5,40 @@ import de.gremium.events.monitoring.MeasureAdopted;
 import de.gremium.events.monitoring.MeasureId;
 import de.gremium.events.monitoring.MeasureTarget;
 import java.util.List;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The command side's own lookup of which measures aim at which indicator (Mongo {@code measure_indicators}),
- * kept by {@link MonitoringPolicies} on {@code MeasureAdopted}. A measure's targets never change, so the
- * entry is written once; writing it again (a redelivery) replaces it with the same.
+ * The command side's own lookup of which measures aim at which indicator (the record's table
+ * {@code measure_indicator}), kept by {@link MonitoringPolicies} on {@code MeasureAdopted} in the transaction
+ * that appends the event. A measure's targets never change, so an entry is written once; writing it again (a
+ * redelivery) changes nothing.
  */
 @Component
 class MeasuresByIndicator {
 
-    private final MongoTemplate mongo;
+    private final JdbcTemplate jdbc;
 
-    MeasuresByIndicator(MongoTemplate mongo) {
-        this.mongo = mongo;
+    MeasuresByIndicator(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     void record(MeasureAdopted event) {
         List<String> indicators = event.targets().stream().map(MeasureTarget::indicatorId).map(IndicatorId::value)
                 .distinct().toList();
-        mongo.save(new MeasureIndicatorsEntry(event.measureId().value(), indicators));
+        if (indicators.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO measure_indicator (measure_id, indicator_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                indicators, indicators.size(), (statement, indicator) -> {
+                    statement.setString(1, event.measureId().value());
+                    statement.setString(2, indicator);
+                });
     }
 
     /** The measures with a target on the indicator, by id. */
     List<MeasureId> aimingAt(IndicatorId indicatorId) {
-        Query query = Query.query(Criteria.where("indicatorIds").is(indicatorId.value())).with(Sort.by("_id"));
-        return mongo.find(query, MeasureIndicatorsEntry.class).stream().map(entry -> new MeasureId(entry.measureId())).toList();
+        return jdbc.query("SELECT measure_id FROM measure_indicator WHERE indicator_id = ? ORDER BY measure_id",
+                (row, n) -> new MeasureId(row.getString(1)), indicatorId.value());
     }
 }

@@ -2,45 +2,30 @@ package de.gremium.command.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.gremium.events.calendar.AppointmentKind;
 import de.gremium.events.calendar.BlockedAppointment;
 import de.gremium.events.calendar.BlockedCalendarSynced;
+import de.gremium.platform.testing.TestStore;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The command-side lookup against the embedded MongoDB server, handling events as the processor hands them over. */
+/** The command-side lookup in a record database of its own, handling events as the processor hands them over. */
 class BlockedAppointmentLookupTest {
 
     static final String OPARL = "https://ratsinfo.magdeburg.test/oparl/body/1/meeting";
     static final String ICS = "upload:Verwaltungstermine";
     static final Instant T0 = Instant.parse("2027-01-15T09:00:00Z");
 
-    MongoServer server;
-    MongoClient client;
-    MongoTemplate mongo;
+    JdbcTemplate jdbc;
     BlockedAppointmentLookup lookup;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0);
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
-        mongo = new MongoTemplate(client, "lookup_test");
-        lookup = new BlockedAppointmentLookup(mongo);
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
+        jdbc = new JdbcTemplate(TestStore.migratedDataSource(TestStore.newRecord()));
+        lookup = new BlockedAppointmentLookup(jdbc);
     }
 
     static BlockedAppointment appointment(String source, String id, String start, String end) {
@@ -70,7 +55,7 @@ class BlockedAppointmentLookupTest {
         lookup.on(event);
 
         assertThat(lookup.ofSource(OPARL)).hasSize(2);
-        assertThat(mongo.getCollection(BlockedAppointmentEntry.COLLECTION).countDocuments()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM blocked_appointment", Long.class)).isEqualTo(2);
         assertThat(lookup.modifiedUntil(OPARL)).contains(Instant.parse("2026-12-12T08:15:00Z"));
     }
 
@@ -99,8 +84,11 @@ class BlockedAppointmentLookupTest {
     void everySyncIsNotedWithWhoAndWhen() {
         lookup.on(synced(ICS, List.of(), List.of(), null));
 
-        assertThat(mongo.findById(ICS, BlockedCalendarSourceEntry.class))
-                .isEqualTo(new BlockedCalendarSourceEntry(ICS, null, T0, "koordinator"));
+        assertThat(jdbc.queryForMap("SELECT modified_until, last_synced_at, last_synced_by FROM blocked_calendar_source "
+                + "WHERE source = ?", ICS))
+                .containsEntry("modified_until", null)
+                .containsEntry("last_synced_by", "koordinator")
+                .hasEntrySatisfying("last_synced_at", at -> assertThat(((java.sql.Timestamp) at).toInstant()).isEqualTo(T0));
     }
 
     @Test

@@ -70,7 +70,7 @@ class BlockedCalendarApiTest {
         ris.createContext("/kalender/kaputt.ics", exchange -> respond(exchange, 200, ICS, "<html>Anmeldung erforderlich</html>"));
         ris.start();
 
-        app = CommandSideApplication.start(TestStore.inMemory().toArray(String[]::new));
+        app = CommandSideApplication.start(TestStore.fresh().toArray(String[]::new));
         http = Http.on(Ports.of(app));
     }
 

@@ -3,16 +3,17 @@ package de.gremium.command.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.gremium.command.CommandSideApplication;
 import de.gremium.events.PolicyField;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.MeetingId;
 import de.gremium.events.recommendation.FormulateRecommendation;
 import de.gremium.events.recommendation.RecommendationId;
-import de.gremium.platform.store.GremiumMongoProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.gremium.platform.testing.Http;
+import de.gremium.platform.testing.RecordRows;
 import de.gremium.platform.testing.Ports;
 import de.gremium.platform.testing.TestStore;
 import java.io.IOException;
@@ -30,7 +31,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class MonitoringApiTest {
 
     @BeforeAll
     static void start() {
-        app = CommandSideApplication.start(TestStore.inMemory().toArray(String[]::new));
+        app = CommandSideApplication.start(TestStore.fresh().toArray(String[]::new));
         http = Http.on(Ports.of(app));
     }
 
@@ -60,30 +60,20 @@ class MonitoringApiTest {
         app.close();
     }
 
-    static MongoCollection<Document> events() {
-        return app.getBean(MongoClient.class).getDatabase(app.getBean(GremiumMongoProperties.class).database())
-                .getCollection("domainevents");
+    static List<RecordRows.Row> eventsOf(String aggregateId) {
+        return RecordRows.of(app).ofAggregate(aggregateId);
     }
 
-    static List<Document> eventsOf(String aggregateId) {
-        return events().find(new Document("aggregateIdentifier", aggregateId)).sort(new Document("sequenceNumber", 1))
-                .into(new ArrayList<>());
-    }
-
-    static Document metaOf(Document event) {
-        Object raw = event.get("serializedMetaData");
-        if (raw instanceof Document document) {
-            return document;
+    static JsonNode metaOf(RecordRows.Row event) {
+        try {
+            return new ObjectMapper().readTree(event.metaData());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (raw instanceof org.bson.types.Binary binary) {
-            return Document.parse(new String(binary.getData(), StandardCharsets.UTF_8));
-        }
-        return Document.parse(String.valueOf(raw));
     }
 
-    static String payloadOf(Document event) {
-        Object raw = event.get("serializedPayload");
-        return raw instanceof org.bson.types.Binary binary ? new String(binary.getData(), StandardCharsets.UTF_8) : String.valueOf(raw);
+    static String payloadOf(RecordRows.Row event) {
+        return event.payload();
     }
 
     static String fixture(String name) {
@@ -158,18 +148,18 @@ class MonitoringApiTest {
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0).get("field").asText()).isEqualTo("row 4: sex");
         assertThat(errors.get(0).get("reason").asText()).isEqualTo("'divers' is not a value of SEX; allowed: [weiblich, männlich]");
-        assertThat(events().countDocuments(new Document("aggregateIdentifier", "SPR-02"))).isEqualTo(1);
+        assertThat(eventsOf("SPR-02")).hasSize(1);
 
         Http.Response recorded = upload("koordinator", "SPR-02", "?filename=seu.csv", fixture("sprachfoerderbedarf-gut.csv"));
 
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
         assertThat(recorded.json().get("observations").asInt()).isEqualTo(5);
-        List<Document> stored = eventsOf("SPR-02");
+        List<RecordRows.Row> stored = eventsOf("SPR-02");
         assertThat(stored).hasSize(2);
-        assertThat(stored.get(1).getString("payloadType")).endsWith(".ObservationsRecorded");
+        assertThat(stored.get(1).payloadType()).endsWith(".ObservationsRecorded");
         assertThat(payloadOf(stored.get(1))).contains("\"source\":\"seu.csv\"",
                 "\"importId\":\"" + recorded.json().get("importId").asText() + "\"");
-        assertThat(metaOf(stored.get(1)).getString("userId")).isEqualTo("koordinator");
+        assertThat(metaOf(stored.get(1)).path("userId").asText(null)).isEqualTo("koordinator");
     }
 
     @Test
@@ -206,7 +196,7 @@ class MonitoringApiTest {
         revision.put("breakdowns", Map.of("SEX", List.of("weiblich", "männlich"),
                 "CITY_DISTRICT", List.of("Altstadt", "Neustadt", "Buckau")));
         assertThat(http.as("koordinator").post("/api/indicators/SPR-08/revision", revision).status()).isEqualTo(204);
-        assertThat(eventsOf("SPR-08")).extracting(e -> e.getString("payloadType").replaceAll(".*\\.", ""))
+        assertThat(eventsOf("SPR-08")).extracting(e -> e.payloadType().replaceAll(".*\\.", ""))
                 .containsExactly("IndicatorDefined", "ObservationsRecorded", "IndicatorRevised");
         assertThat(http.as("koordinator").post("/api/indicators/NIX-01/revision", revision).status()).isEqualTo(404);
     }
@@ -276,20 +266,20 @@ class MonitoringApiTest {
         assertThat(adopted.status()).as(adopted.toString()).isEqualTo(201);
         String measure = adopted.json().get("id").asText();
         assertThat(adopted.header("Location")).endsWith("/api/monitoring/measures/" + measure);
-        assertThat(eventsOf(measure)).extracting(e -> e.getString("payloadType")).singleElement().asString().endsWith(".MeasureAdopted");
+        assertThat(eventsOf(measure)).extracting(e -> e.payloadType()).singleElement().asString().endsWith(".MeasureAdopted");
 
         // on the linear path (44 at the end of last year): on track
         assertThat(upload("koordinator", "SPR-06", "", "period,value,source_release\n" + LAST_YEAR + ",45,SEU " + LAST_YEAR + "\n")
                 .status()).isEqualTo(200);
-        List<Document> measureEvents = eventsOf(measure);
+        List<RecordRows.Row> measureEvents = eventsOf(measure);
         assertThat(measureEvents).hasSize(2);
-        Document onTrack = measureEvents.get(1);
-        assertThat(onTrack.getString("payloadType")).endsWith(".MeasureVerdictChanged");
+        RecordRows.Row onTrack = measureEvents.get(1);
+        assertThat(onTrack.payloadType()).endsWith(".MeasureVerdictChanged");
         assertThat(payloadOf(onTrack)).contains("\"verdict\":\"ON_TRACK\"", "\"previous\":\"NOT_MEASURABLE_YET\"",
                 LAST_YEAR + " = 45 (source release: SEU " + LAST_YEAR + ")");
-        Document recordedEvent = eventsOf("SPR-06").get(1);
-        assertThat(metaOf(onTrack).getString("causationId")).isEqualTo(recordedEvent.getString("eventIdentifier"));
-        assertThat(metaOf(onTrack).getString("correlationId")).isEqualTo(metaOf(recordedEvent).getString("correlationId"));
+        RecordRows.Row recordedEvent = eventsOf("SPR-06").get(1);
+        assertThat(metaOf(onTrack).path("causationId").asText(null)).isEqualTo(recordedEvent.eventId());
+        assertThat(metaOf(onTrack).path("correlationId").asText(null)).isEqualTo(metaOf(recordedEvent).path("correlationId").asText(null));
 
         // a corrected release of the same period reaches the target: achieved
         assertThat(upload("koordinator", "SPR-06", "?filename=korrektur.csv",
@@ -315,10 +305,10 @@ class MonitoringApiTest {
                 "title", "Sprachkitas", "targets", List.of(target("SPR-07", String.valueOf(YEAR - 3), (YEAR + 2) + "-12-31"))));
 
         assertThat(adopted.status()).as(adopted.toString()).isEqualTo(201);
-        List<Document> measureEvents = eventsOf(adopted.json().get("id").asText());
-        assertThat(measureEvents).extracting(e -> e.getString("payloadType").replaceAll(".*\\.", ""))
+        List<RecordRows.Row> measureEvents = eventsOf(adopted.json().get("id").asText());
+        assertThat(measureEvents).extracting(e -> e.payloadType().replaceAll(".*\\.", ""))
                 .containsExactly("MeasureAdopted", "MeasureVerdictChanged");
-        assertThat(metaOf(measureEvents.get(1)).getString("causationId")).isEqualTo(measureEvents.get(0).getString("eventIdentifier"));
+        assertThat(metaOf(measureEvents.get(1)).path("causationId").asText(null)).isEqualTo(measureEvents.get(0).eventId());
     }
 
     @Test

@@ -30,7 +30,7 @@ class NetworkProjectApiTest {
 
     @BeforeAll
     static void start() {
-        app = CommandSideApplication.start(TestStore.inMemory().toArray(String[]::new));
+        app = CommandSideApplication.start(TestStore.fresh().toArray(String[]::new));
         http = Http.on(Ports.of(app));
     }
 

@@ -33,6 +33,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 /**
  * The record in PostgreSQL through Axon Framework's own JDBC components: events and snapshots
@@ -53,10 +55,16 @@ public class RecordAutoConfiguration {
      * that handled it and anything written beside them (an idempotency record, a command-side lookup) commit
      * together or not at all. Declared here rather than left to Axon's auto-configuration, whose ordering names
      * Spring Boot classes that moved between Boot versions (it then falls back to no transactions at all).
+     *
+     * <p>Nested: a unit of work inside another one's transaction (a policy's command, sent while the causing
+     * command's events are handled; any command of a request that runs in the transaction of its
+     * Idempotency-Key) gets a savepoint of its own. Its failure then undoes its own writes only, as it did
+     * before the record had transactions, instead of dooming the whole transaction.
      */
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
-        return new SpringTransactionManager(transactionManager);
+        return new SpringTransactionManager(transactionManager,
+                new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED));
     }
 
     /** Connections bound to the current Spring transaction, created only after Flyway migrated the schema. */

@@ -14,6 +14,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Store settings for tests, as command-line arguments (they outrank every properties file): a record and a
@@ -76,6 +79,15 @@ public final class TestStore {
     /** The JDBC URL of a record database made by this class, for tests that read the record directly. */
     public static String jdbcUrl(String database) {
         return realPostgres() ? withDatabase(System.getenv("POSTGRES_URL"), database) : sharedPostgres().jdbcUrl(database);
+    }
+
+    /** A data source on a record database made by this class, migrated to the record's schema. */
+    public static DataSource migratedDataSource(String database) {
+        DriverManagerDataSource dataSource = realPostgres()
+                ? new DriverManagerDataSource(jdbcUrl(database), System.getenv("POSTGRES_USER"), System.getenv("POSTGRES_PASSWORD"))
+                : new DriverManagerDataSource(jdbcUrl(database), EmbeddedPostgresServer.USER, "");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        return dataSource;
     }
 
     public static Connection connect(String database) throws SQLException {

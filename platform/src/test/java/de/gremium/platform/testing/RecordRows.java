@@ -1,0 +1,74 @@
+package de.gremium.platform.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The record's event rows as PostgreSQL holds them, for tests that look past Axon at what was stored. */
+public final class RecordRows {
+
+    /** One stored event: its columns, payload and metadata as the JSON text they hold. */
+    public record Row(long globalIndex, String aggregateId, long sequenceNumber, String type, String eventId,
+            String payloadType, String payloadRevision, String payload, String metaData, String timestamp) {
+    }
+
+    private static final String COLUMNS = "global_index, aggregate_identifier, sequence_number, type, event_identifier, "
+            + "payload_type, payload_revision, payload, meta_data, time_stamp";
+
+    private final JdbcTemplate jdbc;
+
+    private RecordRows(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    public static RecordRows of(DataSource dataSource) {
+        return new RecordRows(dataSource);
+    }
+
+    /** The record that a running side writes to. */
+    public static RecordRows of(ApplicationContext side) {
+        return new RecordRows(side.getBean(DataSource.class));
+    }
+
+    public long count() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    /** The highest global index stored, 0 for none. */
+    public long lastGlobalIndex() {
+        return jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
+    }
+
+    public List<Row> ofAggregate(String aggregateId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number",
+                RecordRows::row, aggregateId);
+    }
+
+    public List<Row> all() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM domain_event_entry ORDER BY global_index", RecordRows::row);
+    }
+
+    public List<Row> after(long globalIndex) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM domain_event_entry WHERE global_index > ? ORDER BY global_index",
+                RecordRows::row, globalIndex);
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    private static Row row(ResultSet row, int n) throws SQLException {
+        return new Row(row.getLong("global_index"), row.getString("aggregate_identifier"), row.getLong("sequence_number"),
+                row.getString("type"), row.getString("event_identifier"), row.getString("payload_type"),
+                row.getString("payload_revision"), text(row.getBytes("payload")), text(row.getBytes("meta_data")),
+                row.getString("time_stamp"));
+    }
+
+    private static String text(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+}
