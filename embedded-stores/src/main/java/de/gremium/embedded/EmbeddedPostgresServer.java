@@ -47,12 +47,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
 
-    private final EmbeddedPostgres postgres;
     private final Path dataDir;
+    private final boolean durable;
+    private volatile EmbeddedPostgres postgres;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir) {
-        this.postgres = postgres;
+    private EmbeddedPostgresServer(Path dataDir, boolean durable) {
         this.dataDir = dataDir;
+        this.durable = durable;
     }
 
     /**
@@ -63,6 +64,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      */
     public static EmbeddedPostgresServer start(Path dataDir, int port, boolean durable) {
         Path folder = dataDir.toAbsolutePath().normalize();
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(folder, durable);
+        server.postgres = server.startPostgres(port);
+        return server;
+    }
+
+    private EmbeddedPostgres startPostgres(int port) {
+        Path folder = dataDir;
         try {
             Files.createDirectories(folder);
             stopOrphan(folder);
@@ -85,7 +93,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .start();
             log.info("Embedded PostgreSQL on 127.0.0.1:{}, data in {} ({}), log in {}", postgres.getPort(), folder,
                     durable ? "durable" : "fsync off", logFile);
-            return new EmbeddedPostgresServer(postgres, folder);
+            return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("the embedded PostgreSQL could not start on " + folder + ": " + e.getMessage(), e);
         }
@@ -127,8 +135,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the server the way an outage looks to its clients (connections refused, open ones broken) while
+     * this object keeps its folder and port; {@link #startAgain()} brings it back. For outage tests and drills.
+     */
+    public synchronized void stop() {
+        close();
+    }
+
+    /** Starts the server again on the same folder and port after {@link #stop()}. */
+    public synchronized void startAgain() {
+        postgres = startPostgres(port());
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             postgres.close();
         } catch (IOException e) {

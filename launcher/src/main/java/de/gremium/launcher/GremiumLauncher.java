@@ -1,14 +1,26 @@
 package de.gremium.launcher;
 
 import de.gremium.command.CommandSideApplication;
+import de.gremium.embedded.EmbeddedStores;
 import de.gremium.query.QuerySideApplication;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
- * The zero-setup default: command side (port 8080) and query side (port 8081) in one JVM, sharing the
- * embedded store under {@code ./data} unless {@code MONGODB_URI} names a real MongoDB. The two sides
- * are separate Spring contexts that share nothing but the store, exactly as when they run as two
- * processes; the query side learns about events only by tailing the event store.
+ * The zero-setup default: command side (port 8080) and query side (port 8081) in one JVM, on an embedded
+ * PostgreSQL for the record and an embedded view store, both with their data under {@code ./data}, unless
+ * {@code POSTGRES_URL} or {@code MONGODB_URI} name real servers. The two sides are separate Spring contexts that
+ * share nothing but the stores, exactly as when they run as two processes; the query side learns about events
+ * only by reading the record.
+ *
+ * <p>Settings, from arguments ({@code --gremium.data-dir=...}) or the environment ({@code GREMIUM_DATA_DIR}):
+ * {@code gremium.data-dir} ({@code ./data}), {@code gremium.postgres-port} (54329), {@code gremium.embedded-port}
+ * (the view store's, 27777), {@code gremium.database} ({@code gremium}); {@code postgres.url} and
+ * {@code mongodb.uri} switch the embedded servers off.
  */
 public final class GremiumLauncher {
 
@@ -21,22 +33,48 @@ public final class GremiumLauncher {
     }
 
     public static Running start(String... args) {
-        ConfigurableApplicationContext command = CommandSideApplication.start(args);
+        StandardEnvironment settings = new StandardEnvironment();
+        settings.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+        boolean ownPostgres = blank(settings.getProperty("postgres.url")) && blank(settings.getProperty("spring.datasource.url"));
+        boolean ownViews = blank(settings.getProperty("mongodb.uri")) && blank(settings.getProperty("gremium.mongodb.uri"));
+        EmbeddedStores stores = EmbeddedStores.start(Path.of(settings.getProperty("gremium.data-dir", "./data")),
+                ownPostgres ? settings.getProperty("gremium.postgres-port", Integer.class, 54329) : -1,
+                ownViews ? settings.getProperty("gremium.embedded-port", Integer.class, 27777) : -1,
+                settings.getProperty("gremium.database", "gremium"));
+        List<String> sideArgs = new ArrayList<>(stores.arguments());
+        sideArgs.addAll(List.of(args)); // what the caller says wins over the embedded defaults
+        String[] all = sideArgs.toArray(String[]::new);
+        ConfigurableApplicationContext command = null;
         try {
-            return new Running(command, QuerySideApplication.start(args));
+            command = CommandSideApplication.start(all);
+            return new Running(stores, command, QuerySideApplication.start(all));
         } catch (RuntimeException e) {
-            command.close();
+            if (command != null) {
+                command.close();
+            }
+            stores.close();
             throw e;
         }
     }
 
-    /** Both sides, closed query side first so that its processors stop before the store goes. */
-    public record Running(ConfigurableApplicationContext commandSide, ConfigurableApplicationContext querySide)
-            implements AutoCloseable {
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /**
+     * Both sides and the embedded stores. Closed query side first, so that its processors stop and store their
+     * tokens, then the command side, then the stores they used.
+     */
+    public record Running(EmbeddedStores stores, ConfigurableApplicationContext commandSide,
+            ConfigurableApplicationContext querySide) implements AutoCloseable {
         @Override
         public void close() {
-            querySide.close();
-            commandSide.close();
+            try {
+                querySide.close();
+                commandSide.close();
+            } finally {
+                stores.close();
+            }
         }
     }
 }

@@ -37,6 +37,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheLauncherStartsEmbeddedDatabases() {
+        noClasses().that().resideInAnyPackage("de.gremium.platform..", "de.gremium.command..", "de.gremium.query..",
+                        "de.gremium.events..")
+                .should().dependOnClassesThat().resideInAnyPackage("de.gremium.embedded..", "io.zonky..",
+                        "de.bwaldvogel..", "org.h2..")
+                .check(GREMIUM);
+    }
+
+    @Test
+    void theCommandSideKeepsNothingInMongo() {
+        noClasses().that().resideInAPackage("de.gremium.command..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..",
+                        "org.springframework.data.mongodb..")
+                .check(GREMIUM);
+    }
+
+    @Test
     void thePublishedLanguageDependsOnNoSpringAndNoMongo() {
         noClasses().that().resideInAPackage("de.gremium.events..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
@@ -59,7 +76,8 @@ class ArchitectureTest {
     void aggregatesDoNotTouchTheDatabaseOrTheWeb() {
         noClasses().that().areAnnotatedWith(org.axonframework.spring.stereotype.Aggregate.class)
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data..", "com.mongodb..",
-                        "org.springframework.web..", "jakarta.servlet..", "de.gremium.platform..")
+                        "org.springframework.jdbc..", "java.sql..", "org.springframework.web..", "jakarta.servlet..",
+                        "de.gremium.platform..")
                 .check(GREMIUM);
     }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,12 +41,12 @@ class BadInputTest {
 
     @org.junit.jupiter.api.BeforeEach
     void countEvents() {
-        eventsBefore = system.collection("domainevents").countDocuments();
+        eventsBefore = system.record().count();
     }
 
     @AfterEach
     void nothingWasStored() {
-        assertThat(system.collection("domainevents").countDocuments()).isEqualTo(eventsBefore);
+        assertThat(system.record().count()).isEqualTo(eventsBefore);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -152,7 +151,7 @@ class BadInputTest {
         String id = response.json().get("id").asText();
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(system.query.as("leser").get("/api/problem-reports/" + id).json().get("title").asText()).isEqualTo(title));
-        assertThat(system.collection("domainevents").countDocuments(new Document("aggregateIdentifier", id))).isEqualTo(1);
+        assertThat(system.eventsOf(id)).hasSize(1);
     }
 
     /** The aggregate's text limit, repeated here because the rules class is package-private on purpose. */

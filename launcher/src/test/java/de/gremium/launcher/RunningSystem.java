@@ -2,30 +2,39 @@ package de.gremium.launcher;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
-import de.gremium.platform.store.GremiumMongoProperties;
+import com.mongodb.client.MongoDatabase;
 import de.gremium.platform.testing.Http;
 import de.gremium.platform.testing.Ports;
+import de.gremium.platform.testing.RecordRows;
 import de.gremium.platform.testing.TestStore;
+import de.gremium.query.view.ViewStoreProperties;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 
-/** The whole system started as the README's run command starts it, on a store of the test's own. */
+/**
+ * The whole system started as the README's run command starts it: the launcher with its embedded PostgreSQL and
+ * view store in a data folder of the test's own (with {@code POSTGRES_URL} or {@code MONGODB_URI} set, a new
+ * database on those real servers instead).
+ */
 final class RunningSystem implements AutoCloseable {
 
     final Path dataDir;
-    final int storePort;
-    final String database;
+    final int postgresPort;
+    final int viewsPort;
+    final List<String> storeArgs;
     final GremiumLauncher.Running running;
     final Http command;
     final Http query;
 
-    private RunningSystem(Path dataDir, int storePort, String database, List<String> extraArgs) {
+    private RunningSystem(Path dataDir, int postgresPort, int viewsPort, List<String> storeArgs, List<String> extraArgs) {
         this.dataDir = dataDir;
-        this.storePort = storePort;
-        this.database = database;
-        List<String> args = new ArrayList<>(TestStore.onDisk(dataDir, storePort, database));
+        this.postgresPort = postgresPort;
+        this.viewsPort = viewsPort;
+        this.storeArgs = storeArgs;
+        List<String> args = new ArrayList<>(TestStore.common());
+        args.addAll(storeArgs);
         args.addAll(extraArgs);
         this.running = GremiumLauncher.start(args.toArray(String[]::new));
         this.command = Http.on(Ports.of(running.commandSide()));
@@ -33,30 +42,56 @@ final class RunningSystem implements AutoCloseable {
     }
 
     static RunningSystem start(Path dataDir, String... extraArgs) {
-        return new RunningSystem(dataDir, TestStore.freePort(),
-                TestStore.realMongo() ? TestStore.uniqueDatabase() : "gremium", List.of(extraArgs));
+        int postgresPort = TestStore.freePort();
+        int viewsPort = TestStore.freePort();
+        return new RunningSystem(dataDir, postgresPort, viewsPort, storeArgs(dataDir, postgresPort, viewsPort), List.of(extraArgs));
     }
 
-    /** Starts on a store that already exists (left behind by another process). */
-    static RunningSystem onExisting(Path dataDir, int storePort, String database) {
-        return new RunningSystem(dataDir, storePort, database, List.of());
+    /**
+     * Launcher arguments for the data folder and the embedded servers' ports, or for a record and views of the
+     * test's own on the real servers the environment names.
+     */
+    static List<String> storeArgs(Path dataDir, int postgresPort, int viewsPort) {
+        List<String> args = new ArrayList<>(List.of("--gremium.data-dir=" + dataDir.toAbsolutePath(),
+                "--gremium.postgres-port=" + postgresPort, "--gremium.embedded-port=" + viewsPort));
+        String database = TestStore.uniqueDatabase();
+        if (TestStore.realPostgres()) {
+            args.addAll(TestStore.record(TestStore.newRecord()));
+        }
+        if (TestStore.realMongo()) {
+            args.addAll(TestStore.views(database));
+        }
+        return args;
     }
 
-    /** Starts again on the same store, as after a restart of the process. */
+    /** Starts on the data folder and ports that another process (killed, perhaps) used before. */
+    static RunningSystem on(Path dataDir, int postgresPort, int viewsPort, List<String> storeArgs) {
+        return new RunningSystem(dataDir, postgresPort, viewsPort, storeArgs, List.of());
+    }
+
+    /** Starts again on the same stores, as after a restart of the process. */
     RunningSystem restart(String... extraArgs) {
         close();
-        return new RunningSystem(dataDir, storePort, database, List.of(extraArgs));
+        return new RunningSystem(dataDir, postgresPort, viewsPort, storeArgs, List.of(extraArgs));
     }
 
-    MongoCollection<Document> collection(String name) {
-        MongoClient client = running.commandSide().getBean(MongoClient.class);
-        String db = running.commandSide().getBean(GremiumMongoProperties.class).database();
-        return client.getDatabase(db).getCollection(name);
+    /** The record's event rows, read past Axon. */
+    RecordRows record() {
+        return RecordRows.of(running.commandSide());
     }
 
-    List<Document> eventsOf(String aggregateId) {
-        return collection("domainevents").find(new Document("aggregateIdentifier", aggregateId))
-                .sort(new Document("sequenceNumber", 1)).into(new ArrayList<>());
+    List<RecordRows.Row> eventsOf(String aggregateId) {
+        return record().ofAggregate(aggregateId);
+    }
+
+    /** The query side's view store. */
+    MongoDatabase views() {
+        return running.querySide().getBean(MongoClient.class)
+                .getDatabase(running.querySide().getBean(ViewStoreProperties.class).database());
+    }
+
+    MongoCollection<Document> view(String name) {
+        return views().getCollection(name);
     }
 
     @Override

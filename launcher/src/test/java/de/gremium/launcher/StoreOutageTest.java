@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.gremium.platform.store.EmbeddedMongoServer;
-import de.gremium.platform.store.MongoStoreAutoConfiguration;
+import de.gremium.embedded.EmbeddedPostgresServer;
 import de.gremium.platform.testing.Http;
 import de.gremium.platform.testing.Ports;
+import de.gremium.platform.testing.RecordRows;
 import de.gremium.platform.testing.TestStore;
 import java.io.IOException;
 import java.net.URI;
@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.bson.Document;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,10 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  * gapless, and a 503 created nothing that a retry with the same Idempotency-Key does not account for
  * (each key ends with exactly one report).
  *
- * <p>The outage is the embedded store taken off the network: it stops listening and drops every
- * client connection, then listens again on the same port with its data intact, which is what a store
- * restart or a network partition looks like to the application's MongoDB driver. The driver's server
- * selection timeout is set to 1 s, as an operator would for fail-fast behaviour.
+ * <p>The outage is the record's PostgreSQL stopped for 3 s and started again on the same folder and port, its
+ * data intact: connections are refused and open ones broken, as in a database restart. The connection pool's
+ * timeout is set to 1 s, as an operator would for fail-fast behaviour.
  */
 class StoreOutageTest {
 
@@ -61,8 +59,8 @@ class StoreOutageTest {
 
     @Test
     void requestsFailFastWhileTheStoreIsAwayAndTheSystemRecoversWithNothingHalfWritten() throws Exception {
-        Assumptions.assumeFalse(TestStore.realMongo(), "the outage is simulated on the embedded store");
-        try (RunningSystem system = RunningSystem.start(dataDir, "--gremium.mongodb.server-selection-timeout=1s")) {
+        Assumptions.assumeFalse(TestStore.realPostgres(), "the outage is simulated on the embedded PostgreSQL");
+        try (RunningSystem system = RunningSystem.start(dataDir, "--spring.datasource.hikari.connection-timeout=1000")) {
             StoreSwitch store = StoreSwitch.of(system);
             int port = Ports.of(system.running.commandSide());
             Http.Response warmUp = system.command.as("anna.amt50").post("/api/problem-reports", report("warm-up"));
@@ -170,20 +168,20 @@ class StoreOutageTest {
             });
 
             // nothing half-written
-            Map<String, List<Document>> streams = new HashMap<>();
-            for (Document event : system.collection("domainevents").find().sort(new Document("sequenceNumber", 1))) {
-                streams.computeIfAbsent(event.getString("aggregateIdentifier"), id -> new ArrayList<>()).add(event);
+            Map<String, List<RecordRows.Row>> streams = new HashMap<>();
+            for (RecordRows.Row event : system.record().all()) {
+                streams.computeIfAbsent(event.aggregateId(), id -> new ArrayList<>()).add(event);
             }
+            streams.values().forEach(events -> events.sort(java.util.Comparator.comparingLong(RecordRows.Row::sequenceNumber)));
             streams.forEach((aggregate, events) -> {
                 for (int i = 0; i < events.size(); i++) {
-                    assertThat(((Number) events.get(i).get("sequenceNumber")).longValue())
-                            .as("gapless event stream of " + aggregate).isEqualTo(i);
+                    assertThat(events.get(i).sequenceNumber()).as("gapless event stream of " + aggregate).isEqualTo(i);
                 }
             });
             Map<String, Long> eventsByCorrelation = new HashMap<>();
-            for (List<Document> events : streams.values()) {
-                for (Document event : events) {
-                    String correlation = EndToEndTest.metaOf(event).getString("correlationId");
+            for (List<RecordRows.Row> events : streams.values()) {
+                for (RecordRows.Row event : events) {
+                    String correlation = event.meta().path("correlationId").asText(null);
                     if (correlation != null) {
                         eventsByCorrelation.merge(correlation, 1L, Long::sum);
                     }
@@ -194,9 +192,9 @@ class StoreOutageTest {
                 assertThat(eventsByCorrelation.getOrDefault(tries.get(0).correlationId(), 0L))
                         .as("events stored for key " + key).isEqualTo(1);
                 assertThat(streams.get(id)).as("the report of key " + key).hasSize(1);
-                assertThat(streams.get(id).get(0).getString("payloadType")).endsWith("ProblemReportSubmitted");
-                assertThat(system.collection("idempotency_keys").countDocuments(new Document("_id",
-                        FuzzTest.idempotencyId("anna.amt50", key)).append("completed", true).append("status", 201)))
+                assertThat(streams.get(id).get(0).payloadType()).endsWith("ProblemReportSubmitted");
+                assertThat(system.record().jdbc().queryForObject("SELECT count(*) FROM idempotency_record WHERE id = ? "
+                        + "AND status = 201", Long.class, FuzzTest.idempotencyId("anna.amt50", key)))
                         .as("completed idempotency record of " + key).isEqualTo(1);
             });
             List<Attempt> unkeyed = all.stream().filter(a -> a.key() == null).toList();
@@ -225,13 +223,8 @@ class StoreOutageTest {
     }
 
     private static long countByCorrelation(RunningSystem system, String correlationId) {
-        long count = 0;
-        for (Document event : system.collection("domainevents").find()) {
-            if (correlationId.equals(EndToEndTest.metaOf(event).getString("correlationId"))) {
-                count++;
-            }
-        }
-        return count;
+        return system.record().all().stream()
+                .filter(event -> correlationId.equals(event.meta().path("correlationId").asText(null))).count();
     }
 
     static Map<String, Object> report(String title) {
@@ -316,25 +309,24 @@ class StoreOutageTest {
         }
     }
 
-    /** The embedded store of the running system, taken off the network and put back. */
+    /** The embedded PostgreSQL of the running system, stopped and started again on its folder and port. */
     static final class StoreSwitch {
-        private final EmbeddedMongoServer server;
+        private final EmbeddedPostgresServer server;
 
-        private StoreSwitch(EmbeddedMongoServer server) {
+        private StoreSwitch(EmbeddedPostgresServer server) {
             this.server = server;
         }
 
         static StoreSwitch of(RunningSystem system) {
-            return new StoreSwitch(system.running.commandSide()
-                    .getBean(MongoStoreAutoConfiguration.EmbeddedMongoServerHandle.class).server());
+            return new StoreSwitch(system.running.stores().postgres().orElseThrow());
         }
 
         void stop() {
-            server.goOffline();
+            server.stop();
         }
 
         void start() {
-            server.goOnline();
+            server.startAgain();
         }
     }
 }

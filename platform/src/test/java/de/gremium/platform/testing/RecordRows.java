@@ -1,5 +1,8 @@
 package de.gremium.platform.testing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +17,18 @@ public final class RecordRows {
     /** One stored event: its columns, payload and metadata as the JSON text they hold. */
     public record Row(long globalIndex, String aggregateId, long sequenceNumber, String type, String eventId,
             String payloadType, String payloadRevision, String payload, String metaData, String timestamp) {
+
+        /** The metadata, parsed (userId, correlationId, causationId, ...). */
+        public JsonNode meta() {
+            try {
+                return JSON.readTree(metaData);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("metadata of " + eventId + " is not JSON: " + metaData, e);
+            }
+        }
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String COLUMNS = "global_index, aggregate_identifier, sequence_number, type, event_identifier, "
             + "payload_type, payload_revision, payload, meta_data, time_stamp";
