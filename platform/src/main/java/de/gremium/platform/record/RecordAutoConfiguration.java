@@ -31,7 +31,9 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
@@ -61,6 +63,17 @@ public class RecordAutoConfiguration {
      * Idempotency-Key) gets a savepoint of its own. Its failure then undoes its own writes only, as it did
      * before the record had transactions, instead of dooming the whole transaction.
      */
+    /** Fails the start, before any bean is made, when no record is configured (see MissingRecordFailureAnalyzer). */
+    @Bean
+    static BeanFactoryPostProcessor recordConfigured(Environment environment) {
+        return beanFactory -> {
+            String url = environment.getProperty("spring.datasource.url");
+            if (url == null || url.isBlank()) {
+                throw new MissingRecordFailureAnalyzer.MissingRecord();
+            }
+        };
+    }
+
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
         return new SpringTransactionManager(transactionManager,
