@@ -54,7 +54,7 @@ class DeadLetterApiTest {
 
     @BeforeAll
     static void start() {
-        List<String> args = new ArrayList<>(TestStore.inMemory());
+        List<String> args = new ArrayList<>(TestStore.fresh());
         args.add("--spring.main.sources=" + PoisonableProjection.class.getName());
         context = QuerySideApplication.start(args.toArray(String[]::new));
         http = Http.on(Ports.of(context));
