@@ -56,9 +56,7 @@ public class AuditLogProjection {
     @EventHandler
     void on(Object payload, EventMessage<?> event) {
         DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
-        ChainLink link = domain == null
-                ? chain.append(event.getIdentifier(), null, null)
-                : chain.append(event.getIdentifier(), domain.getAggregateIdentifier(), domain.getSequenceNumber());
+        ChainLink link = chain.append(event.getIdentifier());
         Document entry = new Document("_id", event.getIdentifier())
                 .append("position", link.position())
                 .append("eventType", event.getPayloadType().getSimpleName())
