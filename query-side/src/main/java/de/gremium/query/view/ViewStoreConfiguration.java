@@ -6,6 +6,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.gremium.platform.web.StoreOutage;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.lifecycle.Phase;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +42,16 @@ class ViewStoreConfiguration {
     @Bean
     ViewStoreHealthIndicator viewStoreHealthIndicator(MongoClient client, ViewStoreProperties views) {
         return new ViewStoreHealthIndicator(client, views.database());
+    }
+
+    /**
+     * Checks the views' baseline when Axon starts, before the event processors do (they start in
+     * {@link Phase#INBOUND_EVENT_CONNECTORS}); a failure (a store away) fails the start.
+     */
+    @Bean
+    ConfigurerModule viewStoreBaselineCheck(ViewStoreBaseline baseline) {
+        return configurer -> configurer.onInitialize(config -> config.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS,
+                () -> baseline.ensure(config.eventProcessingConfiguration().eventProcessors().keySet())));
     }
 
     @Bean
