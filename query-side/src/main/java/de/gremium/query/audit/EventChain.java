@@ -8,7 +8,10 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import de.gremium.platform.record.RecordSchema;
+import de.gremium.query.view.ViewStoreBaseline;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +30,9 @@ import org.springframework.stereotype.Component;
  * the chain, the cache is dropped, and the processor's retry starts from the stored head.
  */
 @Component
-class EventChain {
+class EventChain implements ViewStoreBaseline.BeforeRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(EventChain.class);
 
     private final MongoCollection<Document> links;
     private final StoredEvents store;
@@ -63,6 +68,23 @@ class EventChain {
         }
         head = link;
         return link;
+    }
+
+    /**
+     * The chain is a view and is emptied with the others when the view store is rebuilt; its new first link vouches
+     * for the record as it stands then. The old head goes to the log, so that it can still be compared with the last
+     * head published outside the database (docs/audit.md).
+     */
+    @Override
+    public synchronized void viewsAboutToBeEmptied() {
+        Document last = links.find().sort(Sorts.descending("_id")).limit(1).first();
+        if (last != null) {
+            ChainLink old = ChainLink.of(last);
+            log.warn("The audit hash chain is emptied with the views and starts again from the record as it stands now. "
+                    + "It ended at position {} (event {}) with chain hash {}: compare it with the last published head.",
+                    old.position(), old.eventId(), old.chainHash());
+        }
+        head = null;
     }
 
     /** The last link, or the origin before the first one. */

@@ -52,6 +52,12 @@ public class ViewStoreBaseline {
     /** The key of the advisory lock that serialises rebuilds across query-side processes ("gremium" in ASCII). */
     static final long LOCK_KEY = 0x6772656d69756dL;
 
+    /** Told before a rebuild empties the views, to record what would otherwise be lost without a trace. */
+    @FunctionalInterface
+    public interface BeforeRebuild {
+        void viewsAboutToBeEmptied();
+    }
+
     /** What a check found. */
     public enum Outcome {
         /** The marker names this record: every view is as its processor's token says. */
@@ -65,17 +71,20 @@ public class ViewStoreBaseline {
     private final MongoDatabaseFactory views;
     private final DataSource record;
     private final Supplier<UUID> recordId;
+    private final List<BeforeRebuild> beforeRebuild;
     private final Clock clock;
 
     @Autowired
-    ViewStoreBaseline(MongoDatabaseFactory views, DataSource record, RecordIdentity identity) {
-        this(views, record, identity::id, Clock.systemUTC());
+    ViewStoreBaseline(MongoDatabaseFactory views, DataSource record, RecordIdentity identity, List<BeforeRebuild> beforeRebuild) {
+        this(views, record, identity::id, beforeRebuild, Clock.systemUTC());
     }
 
-    ViewStoreBaseline(MongoDatabaseFactory views, DataSource record, Supplier<UUID> recordId, Clock clock) {
+    ViewStoreBaseline(MongoDatabaseFactory views, DataSource record, Supplier<UUID> recordId, List<BeforeRebuild> beforeRebuild,
+            Clock clock) {
         this.views = views;
         this.record = record;
         this.recordId = recordId;
+        this.beforeRebuild = List.copyOf(beforeRebuild);
         this.clock = clock;
     }
 
@@ -91,7 +100,7 @@ public class ViewStoreBaseline {
         Document marker = marker(database);
         if (builtFrom(marker, id)) {
             log.info("The views in {} were built from record {} (baseline of {}): the processors go on from their tokens",
-                    database.getName(), id, marker.get("builtAt"));
+                    database.getName(), id, marker.get("builtAt") instanceof Date builtAt ? builtAt.toInstant() : null);
             return Outcome.KEPT;
         }
         try (Connection connection = record.getConnection()) {
@@ -124,6 +133,7 @@ public class ViewStoreBaseline {
 
     private void rebuild(MongoDatabase database, Connection connection, Collection<String> processors, String id)
             throws SQLException {
+        beforeRebuild.forEach(BeforeRebuild::viewsAboutToBeEmptied);
         List<String> collections = database.listCollectionNames().into(new ArrayList<>()).stream()
                 .filter(name -> !name.equals(COLLECTION) && !name.startsWith("system.")).sorted().toList();
         long documents = 0;

@@ -18,12 +18,16 @@ import org.axonframework.common.DateTimeUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 
 /**
  * The hash chain over rows shaped like Axon's in the record's {@code domain_event_entry}: built, verified, then
  * broken with plain SQL behind Axon's back, as someone with write access to the database would.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class EventChainTest {
 
     private static final Instant T0 = Instant.parse("2026-03-04T12:00:00Z");
@@ -257,6 +261,18 @@ class EventChainTest {
 
         assertThat(chain.append("e-4").position()).isEqualTo(4);
         assertThat(verify()).extracting(ChainVerification::verified, ChainVerification::intact).containsExactly(4L, true);
+    }
+
+    @Test
+    void aChainEmptiedWithTheViewsLogsItsOldHeadAndStartsAgainAtPositionOne(CapturedOutput output) {
+        storeAndChain(3);
+        String oldHead = chain.head().chainHash();
+
+        chain.viewsAboutToBeEmptied();
+        db.chainLinks().deleteMany(new org.bson.Document());
+
+        assertThat(output.getOut()).contains("position 3 (event e-3) with chain hash " + oldHead);
+        assertThat(chain.append("e-1").position()).isEqualTo(1);
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +48,7 @@ class ViewStoreBaselineTest {
     private ViewStore views;
     private MongoDatabase database;
     private UUID recordId;
+    private final AtomicInteger told = new AtomicInteger();
 
     @BeforeEach
     void setUp() {
@@ -67,7 +69,7 @@ class ViewStoreBaselineTest {
 
     private ViewStoreBaseline baseline(DataSource dataSource) {
         return new ViewStoreBaseline(new SimpleMongoClientDatabaseFactory(views.client(), database.getName()),
-                dataSource, () -> recordId, Clock.fixed(NOW, ZoneOffset.UTC));
+                dataSource, () -> recordId, List.of(() -> told.incrementAndGet()), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** Views, tokens and dead letters as a query side leaves them: of the processors here, and one of another side. */
@@ -94,6 +96,7 @@ class ViewStoreBaselineTest {
 
         assertThat(baseline().ensure(PROCESSORS)).isEqualTo(Outcome.REBUILT);
 
+        assertThat(told).as("the views' owners were told first").hasValue(1);
         assertThat(database.getCollection("problem_board").countDocuments()).isZero();
         assertThat(database.getCollection("event_chain").countDocuments()).isZero();
         assertThat(database.getCollection("problem_board").listIndexes().map(i -> i.getString("name")).into(new ArrayList<>()))
@@ -113,6 +116,7 @@ class ViewStoreBaselineTest {
 
         assertThat(baseline().ensure(PROCESSORS)).isEqualTo(Outcome.KEPT);
 
+        assertThat(told).as("only by the first check").hasValue(1);
         assertThat(database.getCollection("problem_board").countDocuments()).isEqualTo(1);
         assertThat(rows("SELECT count(*) FROM token_entry")).isEqualTo(3);
         assertThat(rows("SELECT count(*) FROM dead_letter_entry")).isEqualTo(1);
