@@ -35,8 +35,12 @@ import de.gremium.query.meeting.MeetingProjection;
 import de.gremium.query.scheduling.SchedulingPollProjection;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +49,8 @@ import net.fortuna.ical4j.model.Calendar;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,12 +64,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 class GroupWorkApiTest {
 
     private static final Instant T0 = Instant.parse("2027-01-05T09:00:00Z");
+    private static String database;
     private static ConfigurableApplicationContext context;
     private static Http http;
 
     @BeforeAll
     static void start() {
-        context = QuerySideApplication.start(TestStore.inMemory().toArray(String[]::new));
+        database = TestStore.newRecord();
+        List<String> args = new ArrayList<>(TestStore.common());
+        args.addAll(TestStore.record(database));
+        args.addAll(TestStore.views(database));
+        context = QuerySideApplication.start(args.toArray(String[]::new));
         http = Http.on(Ports.of(context));
         EventStore store = context.getBean(EventStore.class);
         GroupId group = GroupId.PROJEKTGRUPPE_INTEGRATION;
@@ -112,6 +123,24 @@ class GroupWorkApiTest {
                 SchedulingPollProjection.GROUP)) {
             assertThat(processing.eventProcessor(group)).as(group).get().isInstanceOf(TrackingEventProcessor.class);
         }
+    }
+
+    @Test
+    void everyProcessorClaimsItsOneSegmentInTheRecordsTokenTable() {
+        assertThat(context.getBean(TokenStore.class)).isInstanceOf(JdbcTokenStore.class);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Map<String, String> owners = new HashMap<>();
+            try (Connection record = TestStore.connect(database); ResultSet rows = record.createStatement().executeQuery(
+                    "SELECT processor_name, segment, owner FROM token_entry")) {
+                while (rows.next()) {
+                    assertThat(rows.getInt("segment")).isZero();
+                    owners.put(rows.getString("processor_name"), rows.getString("owner"));
+                }
+            }
+            assertThat(owners.keySet()).containsExactlyInAnyOrderElementsOf(
+                    context.getBean(EventProcessingConfiguration.class).eventProcessors().keySet());
+            assertThat(owners.values()).as("claimed by this process").doesNotContainNull();
+        });
     }
 
     @Test

@@ -2,47 +2,58 @@ package de.gremium.query;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.gremium.platform.store.EmbeddedMongoServer;
-import de.gremium.platform.store.GremiumMongoProperties;
 import de.gremium.platform.testing.TestStore;
-import java.nio.file.Path;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * A database of a projection test's own: on the embedded in-memory server, or on the MongoDB that
- * MONGODB_URI names. Dropped again on close.
+ * A view database of a test's own: on the JVM's shared in-memory view server, or on the MongoDB that MONGODB_URI
+ * names (whichever {@link TestStore} uses). Dropped again on close.
  */
 public final class ViewStore implements AutoCloseable {
 
-    private final EmbeddedMongoServer server;
+    private static final String URI_ARGUMENT = "--gremium.mongodb.uri=";
+
     private final MongoClient client;
     private final MongoTemplate mongo;
 
-    private ViewStore(EmbeddedMongoServer server, MongoClient client) {
-        this.server = server;
+    private ViewStore(MongoClient client, String database) {
         this.client = client;
-        this.mongo = new MongoTemplate(client, TestStore.uniqueDatabase());
+        this.mongo = new MongoTemplate(client, database);
     }
 
     public static ViewStore open() {
-        if (TestStore.realMongo()) {
-            return new ViewStore(null, MongoClients.create(System.getenv("MONGODB_URI")));
-        }
-        EmbeddedMongoServer server = EmbeddedMongoServer.acquire(
-                new GremiumMongoProperties.Embedded(Path.of("unused"), 0, true));
-        return new ViewStore(server, MongoClients.create(server.connectionString()));
+        return open(TestStore.uniqueDatabase());
+    }
+
+    /** The view database {@code database} (an existing one, e.g. of a query side under test, or a new one). */
+    public static ViewStore open(String database) {
+        return new ViewStore(MongoClients.create(uri()), database);
+    }
+
+    /** The connection string of the view store {@link TestStore} gives the tests. */
+    public static String uri() {
+        return TestStore.views("any").stream().filter(arg -> arg.startsWith(URI_ARGUMENT))
+                .map(arg -> arg.substring(URI_ARGUMENT.length())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("TestStore names no view store"));
     }
 
     public MongoTemplate mongo() {
         return mongo;
     }
 
+    public MongoClient client() {
+        return client;
+    }
+
+    /** Drops the database and closes the connection. */
     @Override
     public void close() {
         mongo.getDb().drop();
         client.close();
-        if (server != null) {
-            server.release();
-        }
+    }
+
+    /** Closes the connection and leaves the database as it is. */
+    public void disconnect() {
+        client.close();
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Writes every event into the audit log and the hash chain. The chain comes first and hands out the
  * position; the log entry is then an upsert keyed by event id with that position, so a redelivered or
  * replayed event finds its link and rewrites the same entry. There is no reset handler on purpose: a
- * replay must not restart the chain, and it rebuilds the log with the positions the chain keeps.
+ * replay must not restart the chain, and it rebuilds the log with the positions the chain keeps. (Only a
+ * rebuild of the whole view store, {@code ViewStoreBaseline}, empties the chain with the other views.)
  *
  * <p>The payload is turned into JSON by the application's ObjectMapper, with times always as ISO
  * strings and null fields kept. The entry is written with the driver rather than Spring's converter, because payloads hold
@@ -56,9 +57,7 @@ public class AuditLogProjection {
     @EventHandler
     void on(Object payload, EventMessage<?> event) {
         DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
-        ChainLink link = domain == null
-                ? chain.append(event.getIdentifier(), null, null)
-                : chain.append(event.getIdentifier(), domain.getAggregateIdentifier(), domain.getSequenceNumber());
+        ChainLink link = chain.append(event.getIdentifier());
         Document entry = new Document("_id", event.getIdentifier())
                 .append("position", link.position())
                 .append("eventType", event.getPayloadType().getSimpleName())

@@ -5,36 +5,26 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
-import org.bson.Document;
-import org.bson.json.JsonMode;
-import org.bson.json.JsonWriterSettings;
-import org.bson.types.Binary;
 
 /**
- * The two hashes of the chain, specified in docs/audit.md so that anyone can recompute them from a
- * copy of the store without this code.
+ * The two hashes of the chain, specified in docs/audit.md so that anyone can recompute them from a copy of the
+ * record without this code.
  *
- * <p>The canonical form lists the fields Axon reads back from a stored event, in a fixed order, one
- * line each: {@code name=value}, where a string is {@code s<UTF-8 byte length>:<text>} (the length
- * makes values that contain line breaks unambiguous), an integer {@code i<decimal>}, a missing field
- * or null {@code -}. Integers are hashed by value, not by BSON type (Int32 5 and Int64 5 are the same
- * sequence number to Axon).
+ * <p>The canonical form of a stored event lists the columns of its {@code domain_event_entry} row that Axon reads
+ * back, and its place in the record's global order, in a fixed order, one line each: {@code name=value}, where a
+ * text is {@code s<UTF-8 byte length>:<text>} (the length makes values that contain line breaks unambiguous), bytes
+ * are {@code b<length>:<base64>} (the length of the Base64 text), an integer is {@code i<decimal>}, and SQL
+ * {@code NULL} is {@code -}.
  */
 final class ChainHashes {
 
-    /** The stored fields that make an event what it is, as {@code DocumentPerEventStorageStrategy} names them. */
-    static final List<String> FIELDS = List.of("eventIdentifier", "aggregateIdentifier", "sequenceNumber", "type",
-            "timestamp", "payloadType", "payloadRevision", "serializedPayload", "serializedMetaData");
-
     private static final HexFormat HEX = HexFormat.of();
-    private static final JsonWriterSettings EXTENDED_JSON = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
 
     private ChainHashes() {
     }
 
-    /** SHA-256 (lower-case hex) of the stored document's canonical form. */
-    static String contentHash(Document stored) {
+    /** SHA-256 (lower-case hex) of the stored row's canonical form. */
+    static String contentHash(StoredEvent stored) {
         return sha256(canonical(stored));
     }
 
@@ -43,32 +33,25 @@ final class ChainHashes {
         return sha256(previousChainHash + contentHash);
     }
 
-    static String canonical(Document stored) {
-        StringBuilder out = new StringBuilder(512);
-        for (String field : FIELDS) {
-            out.append(field).append('=').append(value(stored.get(field))).append('\n');
-        }
-        return out.toString();
+    static String canonical(StoredEvent stored) {
+        return "event_identifier=" + text(stored.eventIdentifier()) + "\n"
+                + "aggregate_identifier=" + text(stored.aggregateIdentifier()) + "\n"
+                + "sequence_number=i" + stored.sequenceNumber() + "\n"
+                + "type=" + text(stored.type()) + "\n"
+                + "time_stamp=" + text(stored.timeStamp()) + "\n"
+                + "payload_type=" + text(stored.payloadType()) + "\n"
+                + "payload_revision=" + text(stored.payloadRevision()) + "\n"
+                + "payload=" + bytes(stored.payload()) + "\n"
+                + "meta_data=" + bytes(stored.metaData()) + "\n"
+                + "global_index=i" + stored.globalIndex() + "\n";
     }
 
-    private static String value(Object value) {
-        if (value == null) {
-            return "-";
-        }
-        if (value instanceof Integer || value instanceof Long) {
-            return "i" + ((Number) value).longValue();
-        }
-        // Axon writes strings with the Jackson serializer; the rest covers serializers that write BSON
-        if (value instanceof String text) {
-            return lengthPrefixed('s', text);
-        }
-        if (value instanceof Document document) {
-            return lengthPrefixed('j', document.toJson(EXTENDED_JSON));
-        }
-        if (value instanceof Binary binary) {
-            return lengthPrefixed('b', Base64.getEncoder().encodeToString(binary.getData()));
-        }
-        return lengthPrefixed('o', value.getClass().getName() + ":" + value);
+    private static String text(String value) {
+        return value == null ? "-" : lengthPrefixed('s', value);
+    }
+
+    private static String bytes(byte[] value) {
+        return value == null ? "-" : lengthPrefixed('b', Base64.getEncoder().encodeToString(value));
     }
 
     private static String lengthPrefixed(char tag, String text) {

@@ -3,12 +3,12 @@ package de.gremium.query.audit;
 import org.bson.Document;
 
 /**
- * One link of the hash chain in {@code event_chain}: the event at {@code position} in the audit
- * processor's order, the hash of its stored document, and the chain hash that ties it to every link
- * before it. {@code timestamp} is the event's stored timestamp string, kept so that the verifier can
- * fetch a batch of raw documents by time range (Axon's own index) instead of by id.
+ * One link of the hash chain in {@code event_chain}: the event at {@code position} in the audit processor's order,
+ * the hash of its stored row, and the chain hash that ties it to every link before it. {@code globalIndex} is the
+ * event's place in the record's global order when it was chained (also hashed): it tells a reader where to find
+ * the row without this code.
  */
-record ChainLink(long position, String eventId, String timestamp, String contentHash, String chainHash,
+record ChainLink(long position, String eventId, Long globalIndex, String contentHash, String chainHash,
         String previousChainHash) {
 
     static final String COLLECTION = "event_chain";
@@ -16,9 +16,9 @@ record ChainLink(long position, String eventId, String timestamp, String content
     /** The chain hash "before" position 1. */
     static final String GENESIS = "0".repeat(64);
 
-    /** The link that follows this one, for an event whose stored document hashes to {@code contentHash}. */
-    ChainLink next(String eventId, String timestamp, String contentHash) {
-        return new ChainLink(position + 1, eventId, timestamp, contentHash, ChainHashes.chainHash(chainHash, contentHash),
+    /** The link that follows this one, for an event whose stored row hashes to {@code contentHash}. */
+    ChainLink next(String eventId, long globalIndex, String contentHash) {
+        return new ChainLink(position + 1, eventId, globalIndex, contentHash, ChainHashes.chainHash(chainHash, contentHash),
                 chainHash);
     }
 
@@ -30,15 +30,16 @@ record ChainLink(long position, String eventId, String timestamp, String content
     Document toDocument() {
         return new Document("_id", position)
                 .append("eventId", eventId)
-                .append("timestamp", timestamp)
+                .append("globalIndex", globalIndex)
                 .append("contentHash", contentHash)
                 .append("chainHash", chainHash)
                 .append("previousChainHash", previousChainHash);
     }
 
     static ChainLink of(Document document) {
+        Object globalIndex = document.get("globalIndex");
         return new ChainLink(((Number) document.get("_id")).longValue(), document.getString("eventId"),
-                document.getString("timestamp"), document.getString("contentHash"), document.getString("chainHash"),
-                document.getString("previousChainHash"));
+                globalIndex instanceof Number n ? n.longValue() : null, document.getString("contentHash"),
+                document.getString("chainHash"), document.getString("previousChainHash"));
     }
 }

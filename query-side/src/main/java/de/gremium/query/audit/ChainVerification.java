@@ -13,17 +13,17 @@ import java.time.Instant;
  * @param headChainHash      the chain hash of the last intact link (of the origin when there is none):
  *                           published elsewhere, it lets a later check prove that the chain was not
  *                           rewritten up to here
- * @param storedEvents       documents in {@code domainevents}; more than {@code verified} when the
- *                           audit processor has not caught up yet, or when events were slipped into
- *                           the store where the processor does not look (see docs/audit.md)
+ * @param storedEvents       rows in the record's {@code domain_event_entry}; more than {@code verified}
+ *                           when the audit processor has not caught up yet, or when events were slipped
+ *                           into the record where the processor does not look (see docs/audit.md)
  * @param checkedAt          when the walk ended
  */
 public record ChainVerification(long verified, boolean intact, String firstBrokenEventId, Long position, String reason,
         String headChainHash, long storedEvents, Instant checkedAt) {
 
-    /** The stored document no longer hashes to what was chained. */
+    /** The stored row no longer hashes to what was chained. */
     public static final String CONTENT_CHANGED = "content changed";
-    /** No stored document has the chained event's id any more. */
+    /** No stored row has the chained event's id any more. */
     public static final String EVENT_MISSING = "event missing";
     /** The link itself does not fit: a position is missing, or a hash does not follow from its predecessor. */
     public static final String LINK_BROKEN = "chain link broken";

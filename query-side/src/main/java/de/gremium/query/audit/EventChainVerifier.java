@@ -13,12 +13,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Walks the hash chain from position 1 and re-reads every chained event from the store: the first
- * link whose event is gone, whose stored document no longer hashes to what was chained, or that does
- * not follow from its predecessor ends the walk.
+ * Walks the hash chain from position 1 and re-reads every chained event from the record: the first link whose
+ * event is gone, whose stored row no longer hashes to what was chained, or that does not follow from its
+ * predecessor ends the walk.
  *
- * <p>Every query scans on the embedded server, so the chain is read with one cursor and the raw
- * documents in batches ({@link StoredEvents#findAll}), never one query per event.
+ * <p>The chain is read with one cursor, the rows in batches by event id ({@link StoredEvents#findAll}), never one
+ * query per event.
  */
 @Component
 class EventChainVerifier {
@@ -31,13 +31,13 @@ class EventChainVerifier {
     private final int batch;
 
     @Autowired
-    EventChainVerifier(MongoTemplate mongo) {
-        this(mongo, Clock.systemUTC(), BATCH);
+    EventChainVerifier(MongoTemplate mongo, StoredEvents store) {
+        this(mongo, store, Clock.systemUTC(), BATCH);
     }
 
-    EventChainVerifier(MongoTemplate mongo, Clock clock, int batch) {
+    EventChainVerifier(MongoTemplate mongo, StoredEvents store, Clock clock, int batch) {
         this.links = mongo.getCollection(ChainLink.COLLECTION);
-        this.store = new StoredEvents(mongo);
+        this.store = store;
         this.clock = clock;
         this.batch = batch;
     }
@@ -50,7 +50,7 @@ class EventChainVerifier {
             while (cursor.hasNext() && walk.broken == null) {
                 pending.add(ChainLink.of(cursor.next()));
                 if (pending.size() == batch || !cursor.hasNext()) {
-                    walk.check(pending, store.findAll(pending));
+                    walk.check(pending, store.findAll(pending.stream().map(ChainLink::eventId).toList()));
                     pending.clear();
                 }
             }
@@ -69,7 +69,7 @@ class EventChainVerifier {
         private ChainLink broken;
         private String reason;
 
-        void check(List<ChainLink> batch, Map<String, List<Document>> stored) {
+        void check(List<ChainLink> batch, Map<String, StoredEvent> stored) {
             for (ChainLink link : batch) {
                 String problem = problemOf(link, stored.get(link.eventId()));
                 if (problem != null) {
@@ -82,17 +82,15 @@ class EventChainVerifier {
             }
         }
 
-        private String problemOf(ChainLink link, List<Document> copies) {
+        private String problemOf(ChainLink link, StoredEvent row) {
             if (link.position() != previous.position() + 1 || !previous.chainHash().equals(link.previousChainHash())) {
                 return ChainVerification.LINK_BROKEN;
             }
-            if (copies == null || copies.isEmpty()) {
+            if (row == null) {
                 return ChainVerification.EVENT_MISSING;
             }
-            for (Document copy : copies) {
-                if (!ChainHashes.contentHash(copy).equals(link.contentHash())) {
-                    return ChainVerification.CONTENT_CHANGED;
-                }
+            if (!ChainHashes.contentHash(row).equals(link.contentHash())) {
+                return ChainVerification.CONTENT_CHANGED;
             }
             if (!ChainHashes.chainHash(link.previousChainHash(), link.contentHash()).equals(link.chainHash())) {
                 return ChainVerification.LINK_BROKEN;

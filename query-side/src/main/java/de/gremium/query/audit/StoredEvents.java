@@ -1,88 +1,77 @@
 package de.gremium.query.audit;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gte;
-import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lte;
-
-import com.mongodb.client.MongoCollection;
-import java.util.ArrayList;
+import de.gremium.platform.record.RecordSchema;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import javax.sql.DataSource;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
- * The events as Axon stored them: the raw documents of {@code domainevents}, read past Axon (no
- * upcasting, no deserialisation), because the chain is about what is in the store.
+ * The events as Axon stored them: the rows of the record's {@code domain_event_entry}, read with plain JDBC past
+ * Axon (no upcasting, no deserialisation), because the chain is about what is in the record. Every read goes by
+ * {@code event_identifier}, which the record keeps unique (an index of its own).
+ *
+ * <p>Inside a processor's batch the reads join the batch's transaction of the record (Spring binds the connection
+ * to the thread), so they see what that transaction sees.
  */
+@Component
 class StoredEvents {
 
-    /** {@code DefaultMongoTemplate}'s default, which {@code AxonMongoAutoConfiguration} keeps. */
-    static final String COLLECTION = "domainevents";
+    private static final EventSchema SCHEMA = RecordSchema.events();
+    private static final String COLUMNS = String.join(", ", SCHEMA.globalIndexColumn(), SCHEMA.eventIdentifierColumn(),
+            SCHEMA.aggregateIdentifierColumn(), SCHEMA.sequenceNumberColumn(), SCHEMA.typeColumn(), SCHEMA.timestampColumn(),
+            SCHEMA.payloadTypeColumn(), SCHEMA.payloadRevisionColumn(), SCHEMA.payloadColumn(), SCHEMA.metaDataColumn());
+    private static final String BY_ID = "SELECT " + COLUMNS + " FROM " + SCHEMA.domainEventTable() + " WHERE "
+            + SCHEMA.eventIdentifierColumn() + " = ?";
+    private static final String BY_IDS = "SELECT " + COLUMNS + " FROM " + SCHEMA.domainEventTable() + " WHERE "
+            + SCHEMA.eventIdentifierColumn() + " = ANY(?)";
+    private static final String COUNT = "SELECT count(*) FROM " + SCHEMA.domainEventTable();
 
-    private final MongoCollection<Document> events;
+    private final JdbcTemplate jdbc;
 
-    StoredEvents(MongoTemplate mongo) {
-        this.events = mongo.getCollection(COLLECTION);
+    StoredEvents(DataSource record) {
+        this.jdbc = new JdbcTemplate(record);
     }
 
-    /**
-     * The stored document of one event. Aggregate id and sequence number are looked up first because
-     * Axon's unique index covers exactly them (the embedded server uses a unique index for equality on
-     * all its keys, and scans otherwise); the event id decides.
-     */
-    Optional<Document> find(String eventId, String aggregateId, Long sequenceNumber) {
-        if (aggregateId != null && sequenceNumber != null) {
-            Document candidate = events.find(and(eq("aggregateIdentifier", aggregateId),
-                    eq("sequenceNumber", sequenceNumber))).first();
-            if (candidate != null && eventId.equals(candidate.get("eventIdentifier"))) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.ofNullable(events.find(eq("eventIdentifier", eventId)).first());
+    /** The stored row of one event. */
+    Optional<StoredEvent> find(String eventId) {
+        return jdbc.query(BY_ID, StoredEvents::row, eventId).stream().findFirst();
     }
 
-    /**
-     * The stored documents of a batch of links, by event id; an event that is not found is absent
-     * from the map, and one that is stored more than once (Axon has no unique index on the event id)
-     * has all its copies that were found. One query over the batch's time range (Axon's
-     * {@code timestamp} index), then one by id for what that missed (a document whose timestamp was
-     * changed, or that is gone).
-     */
-    Map<String, List<Document>> findAll(Collection<ChainLink> links) {
-        Set<String> wanted = links.stream().map(ChainLink::eventId).collect(Collectors.toSet());
-        Map<String, List<Document>> found = new HashMap<>(wanted.size() * 2);
-        List<String> timestamps = links.stream().map(ChainLink::timestamp).filter(Objects::nonNull).sorted().toList();
-        if (!timestamps.isEmpty()) {
-            // the strings are compared as strings, exactly as they were stored, so the range holds them all
-            collect(events.find(and(gte("timestamp", timestamps.get(0)), lte("timestamp", timestamps.get(timestamps.size() - 1)))),
-                    wanted, found);
+    /** The stored rows of a batch of events, by event id, in one query; an event that is not stored is absent. */
+    Map<String, StoredEvent> findAll(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
         }
-        if (found.size() < wanted.size()) {
-            List<String> missed = wanted.stream().filter(id -> !found.containsKey(id)).toList();
-            collect(events.find(in("eventIdentifier", missed)), wanted, found);
-        }
+        List<StoredEvent> rows = jdbc.query(connection -> {
+            PreparedStatement select = connection.prepareStatement(BY_IDS);
+            select.setArray(1, connection.createArrayOf("varchar", eventIds.toArray()));
+            return select;
+        }, StoredEvents::row);
+        Map<String, StoredEvent> found = new HashMap<>(rows.size() * 2);
+        rows.forEach(row -> found.put(row.eventIdentifier(), row));
         return found;
     }
 
+    /** How many events the record holds. */
     long count() {
-        return events.countDocuments();
+        Long count = jdbc.queryForObject(COUNT, Long.class);
+        return count == null ? 0 : count;
     }
 
-    private static void collect(Iterable<Document> documents, Set<String> wanted, Map<String, List<Document>> found) {
-        for (Document document : documents) {
-            Object id = document.get("eventIdentifier");
-            if (id instanceof String eventId && wanted.contains(eventId)) {
-                found.computeIfAbsent(eventId, key -> new ArrayList<>(1)).add(document);
-            }
-        }
+    private static StoredEvent row(ResultSet rs, int rowNumber) throws SQLException {
+        return new StoredEvent(rs.getLong(SCHEMA.globalIndexColumn()), rs.getString(SCHEMA.eventIdentifierColumn()),
+                rs.getString(SCHEMA.aggregateIdentifierColumn()), rs.getLong(SCHEMA.sequenceNumberColumn()),
+                rs.getString(SCHEMA.typeColumn()), rs.getString(SCHEMA.timestampColumn()),
+                rs.getString(SCHEMA.payloadTypeColumn()), rs.getString(SCHEMA.payloadRevisionColumn()),
+                rs.getBytes(SCHEMA.payloadColumn()), rs.getBytes(SCHEMA.metaDataColumn()));
     }
 }

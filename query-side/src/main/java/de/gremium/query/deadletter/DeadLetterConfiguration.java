@@ -1,14 +1,16 @@
 package de.gremium.query.deadletter;
 
+import de.gremium.platform.record.RecordSchema;
 import de.gremium.query.audit.AuditLogProjection;
 import java.util.Set;
 import java.util.TreeSet;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,12 +20,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 
 /**
- * A sequenced dead-letter queue on MongoDB for every projection of the query side except the audit
- * log (docs/dead-letters.md).
+ * A sequenced dead-letter queue in the record (PostgreSQL, Axon's {@link JdbcSequencedDeadLetterQueue}) for every
+ * projection of the query side except the audit log (docs/dead-letters.md).
  *
  * <p>Without it, Axon's default error handler logs a failing event handler and the processor moves on:
  * the view silently misses that event for good. With it, the failing event is parked in the
- * {@code deadletters} collection together with every later event of the same aggregate (the
+ * {@code dead_letter_entry} table together with every later event of the same aggregate (the
  * processors' sequencing policy, sequential per aggregate), while all other aggregates and all other
  * projections keep flowing. {@link DeadLetters} drains a queue once the cause is fixed.
  *
@@ -59,17 +61,19 @@ class DeadLetterConfiguration {
      * again, and stale letters would otherwise park the replayed history of their aggregates behind them.
      */
     @Bean
-    ConfigurerModule projectionDeadLetterQueues(MongoTemplate axonMongoTemplate, ListableBeanFactory beans) {
+    ConfigurerModule projectionDeadLetterQueues(ConnectionProvider connectionProvider, TransactionManager transactionManager,
+            ListableBeanFactory beans) {
         return configurer -> configurer.eventProcessing(processing -> {
             Set<String> groups = projectionGroups(beans);
             log.info("Dead-letter queues for processing groups {}", groups);
-            groups.forEach(group -> register(processing, group, axonMongoTemplate));
+            groups.forEach(group -> register(processing, group, connectionProvider, transactionManager));
         });
     }
 
-    private static void register(EventProcessingConfigurer processing, String group, MongoTemplate axonMongoTemplate) {
+    private static void register(EventProcessingConfigurer processing, String group, ConnectionProvider connectionProvider,
+            TransactionManager transactionManager) {
         processing
-                .registerDeadLetterQueue(group, config -> queue(group, axonMongoTemplate, config))
+                .registerDeadLetterQueue(group, config -> queue(group, connectionProvider, transactionManager, config))
                 .registerDeadLetterPolicy(group, config -> new ParkingPolicy(group))
                 // the cache answers "not parked" from memory while the segment's queue is empty (it is cleared
                 // when the segment is released); without it every event asked the store (sequenceSize), which
@@ -79,17 +83,22 @@ class DeadLetterConfiguration {
     }
 
     /**
-     * The extension's queue on the axon MongoTemplate's {@code deadletters} collection (shared by all
-     * groups, told apart by a {@code processingGroup} field). The event, its metadata and the letters'
-     * diagnostics are written with the event serializer, Jackson like the event store's, so a parked
-     * event reads the same as a stored one.
+     * Axon's JDBC queue on the record's {@code dead_letter_entry} table (shared by all groups, told apart by its
+     * {@code processing_group} column; created by the platform's Flyway migration, named by
+     * {@link RecordSchema#deadLetters()}). The event and its metadata are written with the event serializer, Jackson
+     * like the record's events, so a parked event reads the same as a stored one; the tracking token and the
+     * letters' diagnostics with the general serializer. Its statements run on the connection of the current
+     * transaction: a letter parked by a processor's batch commits together with that batch's token.
      */
-    static SequencedDeadLetterQueue<EventMessage<?>> queue(String group, MongoTemplate axonMongoTemplate,
-            org.axonframework.config.Configuration config) {
-        return MongoSequencedDeadLetterQueue.<EventMessage<?>>builder()
+    static SequencedDeadLetterQueue<EventMessage<?>> queue(String group, ConnectionProvider connectionProvider,
+            TransactionManager transactionManager, org.axonframework.config.Configuration config) {
+        return JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
                 .processingGroup(group)
-                .mongoTemplate(axonMongoTemplate)
-                .serializer(config.eventSerializer())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(RecordSchema.deadLetters())
+                .genericSerializer(config.serializer())
+                .eventSerializer(config.eventSerializer())
                 .maxSequences(MAX_SEQUENCES)
                 .maxSequenceSize(MAX_SEQUENCE_SIZE)
                 .build();

@@ -4,7 +4,6 @@ import de.gremium.query.deadletter.DeadLetterOverview.Cause;
 import de.gremium.query.deadletter.DeadLetterOverview.GroupQueue;
 import de.gremium.query.deadletter.DeadLetterOverview.Letter;
 import de.gremium.query.deadletter.DeadLetterOverview.ParkedSequence;
-import de.gremium.query.view.ViewCache;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -35,11 +34,9 @@ public class DeadLetters {
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
     private final EventProcessingConfiguration processing;
-    private final ViewCache cache;
 
-    DeadLetters(EventProcessingConfiguration processing, ViewCache cache) {
+    DeadLetters(EventProcessingConfiguration processing) {
         this.processing = processing;
-        this.cache = cache;
     }
 
     /** Every event processor of the query side: its queue, or its name among those without one. */
@@ -78,30 +75,25 @@ public class DeadLetters {
         Set<String> tried = new HashSet<>();
         int processed = 0;
         int failed = 0;
-        try {
-            while (true) {
-                AtomicReference<String> picked = new AtomicReference<>();
-                boolean drained = processor.get().process(letter -> {
-                    String sequence = sequenceOf(letter.message());
-                    if (tried.contains(sequence)) {
-                        return false;
-                    }
-                    picked.set(sequence);
-                    return true;
-                });
-                if (picked.get() == null) {
-                    break;
+        while (true) {
+            AtomicReference<String> picked = new AtomicReference<>();
+            boolean drained = processor.get().process(letter -> {
+                String sequence = sequenceOf(letter.message());
+                if (tried.contains(sequence)) {
+                    return false;
                 }
-                tried.add(picked.get());
-                if (drained) {
-                    processed++;
-                } else {
-                    failed++;
-                }
+                picked.set(sequence);
+                return true;
+            });
+            if (picked.get() == null) {
+                break;
             }
-        } finally {
-            // the retried events wrote the view without their processor moving on: kept answers are stale
-            cache.viewsChanged();
+            tried.add(picked.get());
+            if (drained) {
+                processed++;
+            } else {
+                failed++;
+            }
         }
         RetryResult result = new RetryResult(group, processed, failed, queue.get().amountOfSequences(), queue.get().size());
         log.info("Dead letters of {} retried: {} sequences processed, {} failed again, {} remain", group, processed,

@@ -12,10 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Parks every failure (Axon's default decision: enqueue, with the cause's message cut to 1024
- * characters), counts the failed attempts in the letter's diagnostics, and says so in the log at WARN
- * with the stack trace: on a live event nothing else logs the exception (the extension logs the letter
- * at INFO only, which an operator would not see).
+ * Parks every failure (Axon's default decision: enqueue, with the cause's message cut to 1023
+ * characters, which the record's {@code cause_message} column holds), counts the failed attempts in the
+ * letter's diagnostics, and says so in the log at WARN with the stack trace: on a live event nothing else
+ * logs the exception (Axon's queue logs the letter only while its logger is at DEBUG).
  *
  * <p>Axon asks this policy when a handler fails on a live event and again when a retry of a parked
  * letter fails; either way the letter stays in the queue, in its place.

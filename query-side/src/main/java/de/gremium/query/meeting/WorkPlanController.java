@@ -7,8 +7,6 @@ import de.gremium.platform.security.CurrentUser;
 import de.gremium.platform.security.Roles;
 import de.gremium.platform.web.ApiException;
 import de.gremium.platform.web.ProblemTypes;
-import de.gremium.query.idea.ProjectIdeaProjection;
-import de.gremium.query.view.ViewCache;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
@@ -32,12 +30,10 @@ class WorkPlanController {
 
     private final QueryGateway queries;
     private final WorkPlanAsOf history;
-    private final ViewCache cache;
 
-    WorkPlanController(QueryGateway queries, WorkPlanAsOf history, ViewCache cache) {
+    WorkPlanController(QueryGateway queries, WorkPlanAsOf history) {
         this.queries = queries;
         this.history = history;
-        this.cache = cache;
     }
 
     @GetMapping("/api/work-plan/{year}")
@@ -56,7 +52,7 @@ class WorkPlanController {
             Whether an idea moved on comes from the project ideas view, which may lag the work plan by moments.
 
             asOf (coordinator only, an audit view): the work plan as it stood at that instant, rebuilt from the \
-            stored events up to it (one pass over the store). Without asOf:\s""" + ViewCache.API_NOTE)
+            stored events up to it (one pass over the record).""")
     WorkPlan workPlan(@PathVariable @Min(2000) @Max(2100) int year,
             @Parameter(description = "ISO-8601 instant, e.g. 2026-10-01T00:00:00Z") @RequestParam(required = false) Instant asOf) {
         if (asOf != null) {
@@ -66,10 +62,7 @@ class WorkPlanController {
             }
             return history.at(year, asOf);
         }
-        FetchWorkPlan query = new FetchWorkPlan(year);
-        // the work plan reads the meetings and, for what cancelled meetings left open, the project ideas
-        return cache.answer(query, () -> queries.query(query, ResponseTypes.instanceOf(WorkPlan.class)).join(),
-                MeetingProjection.GROUP, ProjectIdeaProjection.GROUP);
+        return queries.query(new FetchWorkPlan(year), ResponseTypes.instanceOf(WorkPlan.class)).join();
     }
 
     @GetMapping("/api/meetings/{meetingId}")

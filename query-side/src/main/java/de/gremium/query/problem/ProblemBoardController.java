@@ -7,7 +7,6 @@ import de.gremium.events.problem.ProblemReportId;
 import de.gremium.events.problem.ProblemReportStatus;
 import de.gremium.platform.web.ApiException;
 import de.gremium.query.api.PageView;
-import de.gremium.query.view.ViewCache;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -31,16 +30,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ProblemBoardController {
 
     private final QueryGateway queries;
-    private final ViewCache cache;
 
-    ProblemBoardController(QueryGateway queries, ViewCache cache) {
+    ProblemBoardController(QueryGateway queries) {
         this.queries = queries;
-        this.cache = cache;
     }
 
     @GetMapping
     @Operation(summary = "The problem board, newest first", description = "Paged like OParl lists (data, pagination, "
-            + "links); pages count from 1. Filters combine. " + ViewCache.API_NOTE)
+            + "links); pages count from 1. Filters combine.")
     PageView<ProblemReportView> board(
             @RequestParam(required = false) ProblemReportStatus status,
             @RequestParam(required = false) String unit,
@@ -48,8 +45,8 @@ class ProblemBoardController {
             @RequestParam(defaultValue = "1") @Min(1) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         FetchProblemBoard query = new FetchProblemBoard(status, unit, policyField, page - 1, size);
-        ProblemBoardQueries.ProblemBoardPage result = cache.answer(query, () -> queries.query(query,
-                ResponseTypes.instanceOf(ProblemBoardQueries.ProblemBoardPage.class)).join(), ProblemBoardProjection.GROUP);
+        ProblemBoardQueries.ProblemBoardPage result = queries.query(query,
+                ResponseTypes.instanceOf(ProblemBoardQueries.ProblemBoardPage.class)).join();
         return PageView.of(result.reports(), result.total(), page, size, ServletUriComponentsBuilder.fromCurrentRequest());
     }
 

@@ -25,12 +25,6 @@ public record RecommendationTrace(
         List<MeasurePart> measures,
         List<Step> chain) {
 
-    /** The same chain, said to stand at {@code instant} (a kept live trace answered again later). */
-    public RecommendationTrace at(Instant instant) {
-        return new RecommendationTrace(recommendationId, instant, status, text, problemReports, projectIdeas, agendaItem,
-                meeting, deliberation, submission, decisions, measures, chain);
-    }
-
     /** One link: the event, who caused it, when, and why (correlation and causation ids). */
     public record Step(String kind, String eventType, String eventId, String aggregateId, String by, Instant at,
             String correlationId, String causationId, Map<String, Object> details) {

@@ -6,13 +6,10 @@ import de.gremium.platform.security.CurrentUser;
 import de.gremium.platform.security.Roles;
 import de.gremium.platform.web.ApiException;
 import de.gremium.platform.web.ProblemTypes;
-import de.gremium.query.view.ViewCache;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -30,19 +27,16 @@ import org.springframework.web.bind.annotation.RestController;
 class TraceController {
 
     private final QueryGateway queries;
-    private final ViewCache cache;
 
-    TraceController(QueryGateway queries, ViewCache cache) {
+    TraceController(QueryGateway queries) {
         this.queries = queries;
-        this.cache = cache;
     }
 
     @GetMapping("/{recommendationId}/trace")
     @Operation(summary = "A recommendation's causal chain", description = "From the problem reports and project ideas "
             + "through the agenda item, the meeting and who was present, every objection and how it ended, the consensus, "
             + "the submission and the mayor's decision; each step with its event id, who, when, correlation and causation "
-            + "id. asOf (coordinator only, an audit view) gives the chain as it stood at that instant. Without asOf: "
-            + ViewCache.API_NOTE)
+            + "id. asOf (coordinator only, an audit view) gives the chain as it stood at that instant.")
     RecommendationTrace trace(@PathVariable String recommendationId,
             @Parameter(description = "ISO-8601 instant, e.g. 2026-10-07T12:00:00Z") @RequestParam(required = false) Instant asOf) {
         if (asOf != null && !CurrentUser.hasRole(Roles.COORDINATOR)) {
@@ -50,15 +44,8 @@ class TraceController {
                     "Views as of a past instant are part of the audit: coordinator only.", "asOf");
         }
         FetchRecommendationTrace query = new FetchRecommendationTrace(new RecommendationId(recommendationId), asOf);
-        Supplier<Optional<RecommendationTrace>> compute = () -> queries.query(query,
-                ResponseTypes.optionalInstanceOf(RecommendationTrace.class)).join();
-        if (asOf != null) {
-            return compute.get().orElseThrow(() -> ApiException.notFound("Recommendation " + recommendationId
-                    + " as of " + asOf));
-        }
-        // the live trace: the kept chain, said to stand now (the view has not changed since it was read)
-        Instant now = Instant.now();
-        return cache.answer(query, compute, TraceProjection.GROUP).map(trace -> trace.at(now))
-                .orElseThrow(() -> ApiException.notFound("Recommendation " + recommendationId));
+        return queries.query(query, ResponseTypes.optionalInstanceOf(RecommendationTrace.class)).join()
+                .orElseThrow(() -> ApiException.notFound(asOf == null ? "Recommendation " + recommendationId
+                        : "Recommendation " + recommendationId + " as of " + asOf));
     }
 }

@@ -57,7 +57,7 @@ class TraceQueries {
     @QueryHandler
     Optional<RecommendationTrace> handle(FetchRecommendationTrace query) {
         // the live trace (no asOf) is all the view holds: every node in it has happened, whatever the clock of
-        // the node that wrote its event said, so the answer depends on the view alone (and ViewCache may keep it)
+        // the node that wrote its event said
         Instant upTo = query.asOf();
         Instant asOf = upTo == null ? clock.instant() : upTo;
         String recommendationId = query.recommendationId().value();

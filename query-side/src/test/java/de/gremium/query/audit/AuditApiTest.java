@@ -1,24 +1,25 @@
 package de.gremium.query.audit;
 
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Updates.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
 import de.gremium.events.PolicyField;
 import de.gremium.events.problem.ProblemReportAcknowledged;
 import de.gremium.events.problem.ProblemReportId;
 import de.gremium.events.problem.ProblemReportSubmitted;
-import de.gremium.platform.store.GremiumMongoProperties;
 import de.gremium.platform.testing.Http;
 import de.gremium.platform.testing.Ports;
 import de.gremium.platform.testing.TestStore;
 import de.gremium.query.QuerySideApplication;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,6 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,12 +45,17 @@ class AuditApiTest {
     private static final List<String> ENDPOINTS = List.of("/api/audit/events", "/api/audit/aggregates/r-a/events",
             "/api/audit/people/anna.amt50/events", "/api/audit/events?format=csv", "/api/audit/verification");
 
+    private static String database;
     private static ConfigurableApplicationContext context;
     private static Http http;
 
     @BeforeAll
     static void start() {
-        context = QuerySideApplication.start(TestStore.inMemory().toArray(String[]::new));
+        database = TestStore.newRecord();
+        List<String> args = new ArrayList<>(TestStore.common());
+        args.addAll(TestStore.record(database));
+        args.addAll(TestStore.views(database));
+        context = QuerySideApplication.start(args.toArray(String[]::new));
         http = Http.on(Ports.of(context));
         ProblemReportId a = new ProblemReportId("r-a");
         ProblemReportId b = new ProblemReportId("r-b");
@@ -75,11 +80,6 @@ class AuditApiTest {
     @AfterAll
     static void stop() {
         context.close();
-    }
-
-    private static MongoCollection<Document> storedEvents() {
-        return context.getBean(MongoClient.class).getDatabase(context.getBean(GremiumMongoProperties.class).database())
-                .getCollection(StoredEvents.COLLECTION);
     }
 
     @Test
@@ -180,23 +180,71 @@ class AuditApiTest {
     }
 
     @Test
-    void verificationFindsAnEventEditedInTheStoreAndIsIntactAgainOnceItIsRestored() {
+    void verificationFindsAnEventEditedInTheRecordAndIsIntactAgainOnceItIsRestored() throws SQLException {
         JsonNode intact = http.as("koordinator").get("/api/audit/verification").json();
         assertThat(intact.get("intact").asBoolean()).isTrue();
         assertThat(intact.get("verified").asLong()).isGreaterThanOrEqualTo(3);
 
-        Document original = storedEvents().find(eq("eventIdentifier", "r-a-1")).first();
-        storedEvents().updateOne(eq("eventIdentifier", "r-a-1"), set("serializedPayload",
-                original.getString("serializedPayload").replace("übernommen", "abgelehnt")));
-        try {
-            JsonNode broken = http.as("koordinator").get("/api/audit/verification").json();
-            assertThat(broken.get("intact").asBoolean()).isFalse();
-            assertThat(broken.get("firstBrokenEventId").asText()).isEqualTo("r-a-1");
-            assertThat(broken.get("position").asLong()).isEqualTo(2);
-            assertThat(broken.get("reason").asText()).isEqualTo("content changed");
-        } finally {
-            storedEvents().replaceOne(eq("eventIdentifier", "r-a-1"), original);
+        try (Connection record = TestStore.connect(database)) {
+            byte[] original = payloadOf(record, "r-a-1");
+            setPayload(record, "r-a-1", new String(original, StandardCharsets.UTF_8).replace("übernommen", "abgelehnt")
+                    .getBytes(StandardCharsets.UTF_8));
+            try {
+                JsonNode broken = http.as("koordinator").get("/api/audit/verification").json();
+                assertThat(broken.get("intact").asBoolean()).isFalse();
+                assertThat(broken.get("firstBrokenEventId").asText()).isEqualTo("r-a-1");
+                assertThat(broken.get("position").asLong()).isEqualTo(2);
+                assertThat(broken.get("reason").asText()).isEqualTo("content changed");
+            } finally {
+                setPayload(record, "r-a-1", original);
+            }
         }
         assertThat(http.as("koordinator").get("/api/audit/verification").json().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void verificationFindsAnEventDeletedFromTheRecordAndIsIntactAgainOnceItIsBackInItsPlace() throws SQLException {
+        try (Connection record = TestStore.connect(database)) {
+            execute(record, "CREATE TEMPORARY TABLE deleted AS SELECT * FROM domain_event_entry WHERE event_identifier = 'r-b-0'");
+            execute(record, "DELETE FROM domain_event_entry WHERE event_identifier = 'r-b-0'");
+            try {
+                JsonNode broken = http.as("koordinator").get("/api/audit/verification").json();
+                assertThat(broken.get("intact").asBoolean()).isFalse();
+                assertThat(broken.get("firstBrokenEventId").asText()).isEqualTo("r-b-0");
+                assertThat(broken.get("position").asLong()).isEqualTo(3);
+                assertThat(broken.get("reason").asText()).isEqualTo("event missing");
+                assertThat(broken.get("storedEvents").asLong()).isEqualTo(2);
+            } finally {
+                // the same row, global index included
+                execute(record, "INSERT INTO domain_event_entry SELECT * FROM deleted");
+            }
+        }
+        assertThat(http.as("koordinator").get("/api/audit/verification").json().get("intact").asBoolean()).isTrue();
+    }
+
+    private static byte[] payloadOf(Connection record, String eventId) throws SQLException {
+        try (PreparedStatement select = record.prepareStatement(
+                "SELECT payload FROM domain_event_entry WHERE event_identifier = ?")) {
+            select.setString(1, eventId);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).as(eventId + " stored").isTrue();
+                return row.getBytes(1);
+            }
+        }
+    }
+
+    private static void setPayload(Connection record, String eventId, byte[] payload) throws SQLException {
+        try (PreparedStatement update = record.prepareStatement(
+                "UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?")) {
+            update.setBytes(1, payload);
+            update.setString(2, eventId);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static void execute(Connection record, String sql) throws SQLException {
+        try (PreparedStatement statement = record.prepareStatement(sql)) {
+            statement.execute();
+        }
     }
 }

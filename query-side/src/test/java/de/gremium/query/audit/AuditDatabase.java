@@ -3,28 +3,30 @@ package de.gremium.query.audit;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import de.gremium.platform.store.EmbeddedMongoServer;
-import de.gremium.platform.store.GremiumMongoProperties;
-import de.gremium.platform.testing.TestStore;
-import java.nio.file.Path;
+import de.gremium.platform.record.RecordSchema;
+import de.gremium.query.TestRecord;
+import de.gremium.query.ViewStore;
+import java.sql.SQLException;
 import java.util.List;
+import org.axonframework.common.jdbc.DataSourceConnectionProvider;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * A database of one test's own, on the embedded in-memory server (or the MongoDB that MONGODB_URI
- * names), with Axon's Mongo storage engine on it, so that events are stored exactly as the command
- * side stores them, and with the engine's indexes. Dropped on close.
+ * The two stores of one audit test, both its own: a record (a new PostgreSQL database with the platform's schema,
+ * migrated by Flyway as at an application's start), written through Axon's JDBC storage engine with the record's
+ * table names, so that rows are stored exactly as the command side stores them; and a view database for the log
+ * and the chain. The record can be changed behind Axon's back with plain SQL, as someone with write access to the
+ * database would. The view database is dropped on close.
  */
 final class AuditDatabase implements AutoCloseable {
 
@@ -33,44 +35,49 @@ final class AuditDatabase implements AutoCloseable {
             .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .serializationInclusion(JsonInclude.Include.NON_NULL).build();
 
-    private final EmbeddedMongoServer server;
-    private final MongoClient client;
-    private final MongoTemplate mongo;
-    private final MongoEventStorageEngine engine;
+    private final SingleConnectionDataSource record;
+    private final ViewStore views;
+    private final JdbcEventStorageEngine engine;
+    private final StoredEvents storedEvents;
 
-    private AuditDatabase(EmbeddedMongoServer server, MongoClient client) {
-        this.server = server;
-        this.client = client;
-        String database = TestStore.uniqueDatabase();
-        this.mongo = new MongoTemplate(client, database);
+    private AuditDatabase(SingleConnectionDataSource record) {
+        this.record = record;
+        this.views = ViewStore.open();
         JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(Jackson2ObjectMapperBuilder.json().build()).build();
-        this.engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, database).build())
-                .storageStrategy(new DocumentPerEventStorageStrategy())
+        this.engine = JdbcEventStorageEngine.builder()
+                .connectionProvider(new DataSourceConnectionProvider(record))
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .schema(RecordSchema.events())
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .build();
-        engine.ensureIndexes();
+        this.storedEvents = new StoredEvents(record);
     }
 
     static AuditDatabase open() {
-        if (TestStore.realMongo()) {
-            return new AuditDatabase(null, MongoClients.create(System.getenv("MONGODB_URI")));
+        TestRecord record = TestRecord.create();
+        try {
+            return new AuditDatabase(new SingleConnectionDataSource(record.connect(), true));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not connect to the test record " + record.database(), e);
         }
-        EmbeddedMongoServer server = EmbeddedMongoServer.acquire(new GremiumMongoProperties.Embedded(Path.of("unused"), 0, true));
-        return new AuditDatabase(server, MongoClients.create(server.connectionString()));
     }
 
     MongoTemplate mongo() {
-        return mongo;
+        return views.mongo();
     }
 
-    MongoCollection<Document> storedEvents() {
-        return mongo.getCollection(StoredEvents.COLLECTION);
+    StoredEvents storedEvents() {
+        return storedEvents;
     }
 
     MongoCollection<Document> chainLinks() {
-        return mongo.getCollection(ChainLink.COLLECTION);
+        return views.mongo().getCollection(ChainLink.COLLECTION);
+    }
+
+    /** Plain SQL on the record, past Axon. */
+    JdbcTemplate sql() {
+        return new JdbcTemplate(record);
     }
 
     /** Appends through Axon's storage engine and reads everything back as a processor would get it. */
@@ -81,10 +88,7 @@ final class AuditDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        mongo.getDb().drop();
-        client.close();
-        if (server != null) {
-            server.release();
-        }
+        views.close();
+        record.destroy();
     }
 }

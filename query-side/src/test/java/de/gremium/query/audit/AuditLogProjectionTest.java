@@ -26,8 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audit log projection as a plain object over a real wire-protocol store: events are stored by
- * Axon's own Mongo storage engine and read back as a processor gets them, then handed over.
+ * The audit log projection as a plain object over real stores: events are stored in a record of the test's own
+ * by Axon's JDBC storage engine and read back as a processor gets them, then handed over; the log and the chain
+ * go to a view database of the test's own.
  */
 class AuditLogProjectionTest {
 
@@ -44,8 +45,8 @@ class AuditLogProjectionTest {
     @BeforeEach
     void setUp() {
         db = AuditDatabase.open();
-        projection = new AuditLogProjection(db.mongo(), new EventChain(db.mongo()), AuditDatabase.SPRING_JSON);
-        queries = new AuditQueries(db.mongo(), new EventChainVerifier(db.mongo()));
+        projection = new AuditLogProjection(db.mongo(), new EventChain(db.mongo(), db.storedEvents()), AuditDatabase.SPRING_JSON);
+        queries = new AuditQueries(db.mongo(), new EventChainVerifier(db.mongo(), db.storedEvents()));
         events = db.storeAndRead(
                 event("e-1", A, 0, T0, "anna.amt50", new ProblemReportSubmitted(A, "Kita-Plätze", "zu wenige", "Amt 50",
                         Set.of(PolicyField.LANGUAGE), "anna.amt50", T0)),

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,20 +15,26 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.axonframework.common.DateTimeUtils;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 
 /**
- * The hash chain over raw documents shaped like Axon's in {@code domainevents}: built, verified,
- * then broken through the driver behind Axon's back, as someone with write access to the database
- * would.
+ * The hash chain over rows shaped like Axon's in the record's {@code domain_event_entry}: built, verified, then
+ * broken with plain SQL behind Axon's back, as someone with write access to the database would.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class EventChainTest {
 
     private static final Instant T0 = Instant.parse("2026-03-04T12:00:00Z");
     private static final Instant NOW = Instant.parse("2026-05-01T08:00:00Z");
+    private static final String INSERT = "INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, "
+            + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private AuditDatabase db;
     private EventChain chain;
@@ -35,7 +42,7 @@ class EventChainTest {
     @BeforeEach
     void setUp() {
         db = AuditDatabase.open();
-        chain = new EventChain(db.mongo());
+        chain = new EventChain(db.mongo(), db.storedEvents());
     }
 
     @AfterEach
@@ -43,35 +50,52 @@ class EventChainTest {
         db.close();
     }
 
-    /** A document as DocumentPerEventStorageStrategy writes it with the Jackson serializer. */
-    static Document stored(int n) {
-        String aggregate = "r-" + (n % 2);
-        return new Document("aggregateIdentifier", aggregate)
-                .append("type", "ProblemReport")
-                .append("sequenceNumber", (long) (n / 2))
-                .append("serializedPayload", "{\"reportId\":{\"value\":\"" + aggregate + "\"},\"note\":\"Nr. " + n + "\"}")
-                .append("timestamp", DateTimeUtils.formatInstant(T0.plusMillis(1_000L * n)))
-                .append("payloadType", "de.gremium.events.problem.ProblemReportAcknowledged")
-                .append("payloadRevision", "1")
-                .append("serializedMetaData", "{\"userId\":\"koordinator\",\"correlationId\":\"c-" + n + "\",\"causationId\":\"m-" + n + "\"}")
-                .append("eventIdentifier", "e-" + n);
+    /** The row of event {@code e-<n>}, as JdbcEventStorageEngine writes it with the Jackson serializer. */
+    record Row(String eventId, String aggregateId, long sequence, String timeStamp, String payload, String metaData) {
+
+        static Row of(int n) {
+            String aggregate = "r-" + (n % 2);
+            return new Row("e-" + n, aggregate, n / 2, DateTimeUtils.formatInstant(T0.plusMillis(1_000L * n)),
+                    "{\"reportId\":{\"value\":\"" + aggregate + "\"},\"note\":\"Nr. " + n + "\"}",
+                    "{\"userId\":\"koordinator\",\"correlationId\":\"c-" + n + "\",\"causationId\":\"m-" + n + "\"}");
+        }
     }
 
-    private List<Document> storeAndChain(int count) {
-        List<Document> documents = new ArrayList<>();
+    private void insert(List<Row> rows) {
+        db.sql().batchUpdate(INSERT, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement insert, int i) throws java.sql.SQLException {
+                Row row = rows.get(i);
+                insert.setString(1, row.eventId());
+                insert.setString(2, row.aggregateId());
+                insert.setLong(3, row.sequence());
+                insert.setString(4, "ProblemReport");
+                insert.setString(5, row.timeStamp());
+                insert.setString(6, "de.gremium.events.problem.ProblemReportAcknowledged");
+                insert.setString(7, "1");
+                insert.setBytes(8, row.payload().getBytes(StandardCharsets.UTF_8));
+                insert.setBytes(9, row.metaData().getBytes(StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        });
+    }
+
+    private List<Row> storeAndChain(int count) {
+        List<Row> rows = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
-            documents.add(stored(n));
+            rows.add(Row.of(n));
         }
-        db.storedEvents().insertMany(documents);
-        for (Document document : documents) {
-            append(document);
-        }
-        return documents;
+        insert(rows);
+        rows.forEach(row -> chain.append(row.eventId()));
+        return rows;
     }
 
-    private ChainLink append(Document document) {
-        return chain.append(document.getString("eventIdentifier"), document.getString("aggregateIdentifier"),
-                document.getLong("sequenceNumber"));
+    private void sql(String statement, Object... arguments) {
+        assertThat(db.sql().update(statement, arguments)).as(statement).isEqualTo(1);
     }
 
     private ChainVerification verify() {
@@ -79,7 +103,7 @@ class EventChainTest {
     }
 
     private ChainVerification verify(int batch) {
-        return new EventChainVerifier(db.mongo(), Clock.fixed(NOW, ZoneOffset.UTC), batch).verify();
+        return new EventChainVerifier(db.mongo(), db.storedEvents(), Clock.fixed(NOW, ZoneOffset.UTC), batch).verify();
     }
 
     private static String sha256(String text) throws Exception {
@@ -87,7 +111,7 @@ class EventChainTest {
     }
 
     @Test
-    void anUntouchedStoreVerifiesIntact() {
+    void anUntouchedRecordVerifiesIntact() {
         storeAndChain(5);
 
         ChainVerification result = verify();
@@ -95,50 +119,60 @@ class EventChainTest {
     }
 
     @Test
-    void eachLinkHashesTheStoredFieldsAndTheLinkBeforeIt() throws Exception {
-        Document first = stored(1);
-        db.storedEvents().insertOne(first);
+    void eachLinkHashesTheStoredColumnsAndTheLinkBeforeIt() throws Exception {
+        insert(List.of(Row.of(1)));
 
-        ChainLink link = append(first);
+        ChainLink link = chain.append("e-1");
 
         // the example in docs/audit.md
         String canonical = """
-                eventIdentifier=s3:e-1
-                aggregateIdentifier=s3:r-1
-                sequenceNumber=i0
+                event_identifier=s3:e-1
+                aggregate_identifier=s3:r-1
+                sequence_number=i0
                 type=s13:ProblemReport
-                timestamp=s24:2026-03-04T12:00:01.000Z
-                payloadType=s51:de.gremium.events.problem.ProblemReportAcknowledged
-                payloadRevision=s1:1
-                serializedPayload=s43:{"reportId":{"value":"r-1"},"note":"Nr. 1"}
-                serializedMetaData=s66:{"userId":"koordinator","correlationId":"c-1","causationId":"m-1"}
+                time_stamp=s24:2026-03-04T12:00:01.000Z
+                payload_type=s51:de.gremium.events.problem.ProblemReportAcknowledged
+                payload_revision=s1:1
+                payload=b60:eyJyZXBvcnRJZCI6eyJ2YWx1ZSI6InItMSJ9LCJub3RlIjoiTnIuIDEifQ==
+                meta_data=b88:eyJ1c2VySWQiOiJrb29yZGluYXRvciIsImNvcnJlbGF0aW9uSWQiOiJjLTEiLCJjYXVzYXRpb25JZCI6Im0tMSJ9
+                global_index=i1
                 """;
-        assertThat(ChainHashes.canonical(first)).isEqualTo(canonical);
+        assertThat(ChainHashes.canonical(db.storedEvents().find("e-1").orElseThrow())).isEqualTo(canonical);
         assertThat(link.position()).isEqualTo(1);
+        assertThat(link.globalIndex()).isEqualTo(1);
         assertThat(link.contentHash()).isEqualTo(sha256(canonical));
         assertThat(link.previousChainHash()).isEqualTo("0".repeat(64));
         assertThat(link.chainHash()).isEqualTo(sha256("0".repeat(64) + sha256(canonical)));
         assertThat(db.chainLinks().find(eq("_id", 1L)).first())
-                .containsEntry("eventId", "e-1").containsEntry("contentHash", link.contentHash())
+                .containsEntry("eventId", "e-1").containsEntry("globalIndex", 1L).containsEntry("contentHash", link.contentHash())
                 .containsEntry("chainHash", link.chainHash()).containsEntry("previousChainHash", "0".repeat(64));
     }
 
     @Test
-    void aRedeliveredEventIsNotAppendedTwice() {
-        List<Document> documents = storeAndChain(3);
+    void aNullColumnIsHashedAsADash() {
+        insert(List.of(Row.of(1)));
+        sql("UPDATE domain_event_entry SET meta_data = NULL, payload_revision = NULL WHERE event_identifier = 'e-1'");
 
-        ChainLink again = append(documents.get(1));
+        assertThat(ChainHashes.canonical(db.storedEvents().find("e-1").orElseThrow()))
+                .contains("\npayload_revision=-\n").contains("\nmeta_data=-\n");
+    }
+
+    @Test
+    void aRedeliveredEventIsNotAppendedTwice() {
+        storeAndChain(3);
+
+        ChainLink again = chain.append("e-2");
 
         assertThat(again.position()).isEqualTo(2);
         assertThat(db.chainLinks().countDocuments()).isEqualTo(3);
     }
 
     @Test
-    void aPayloadEditedThroughTheDriverIsReportedAtExactlyThatEvent() {
+    void aPayloadEditedInTheRecordIsReportedAtExactlyThatEvent() {
         storeAndChain(5);
 
-        db.storedEvents().updateOne(eq("eventIdentifier", "e-3"),
-                set("serializedPayload", "{\"reportId\":{\"value\":\"r-1\"},\"note\":\"geändert\"}"));
+        sql("UPDATE domain_event_entry SET payload = convert_to(?, 'UTF8') WHERE event_identifier = 'e-3'",
+                "{\"reportId\":{\"value\":\"r-1\"},\"note\":\"geändert\"}");
 
         ChainVerification result = verify();
         assertThat(result.intact()).isFalse();
@@ -152,32 +186,35 @@ class EventChainTest {
     void aDeletedEventIsReportedMissing() {
         storeAndChain(5);
 
-        db.storedEvents().deleteOne(eq("eventIdentifier", "e-4"));
+        sql("DELETE FROM domain_event_entry WHERE event_identifier = 'e-4'");
 
         assertThat(verify()).extracting(ChainVerification::firstBrokenEventId, ChainVerification::position,
                 ChainVerification::reason, ChainVerification::verified).containsExactly("e-4", 4L, "event missing", 3L);
     }
 
     @Test
-    void aChangedMetadataUserOrTimestampIsAChangeToo() {
+    void aChangedMetadataOrTimestampIsAChangeToo() {
         storeAndChain(5);
-        db.storedEvents().updateOne(eq("eventIdentifier", "e-5"), set("timestamp", "2020-01-01T00:00:00.000Z"));
-        db.storedEvents().updateOne(eq("eventIdentifier", "e-2"),
-                set("serializedMetaData", "{\"userId\":\"anna.amt50\",\"correlationId\":\"c-2\",\"causationId\":\"m-2\"}"));
+        sql("UPDATE domain_event_entry SET time_stamp = '2020-01-01T00:00:00.000Z' WHERE event_identifier = 'e-5'");
+        sql("UPDATE domain_event_entry SET meta_data = convert_to(?, 'UTF8') WHERE event_identifier = 'e-2'",
+                "{\"userId\":\"anna.amt50\",\"correlationId\":\"c-2\",\"causationId\":\"m-2\"}");
 
         assertThat(verify()).extracting(ChainVerification::firstBrokenEventId, ChainVerification::reason)
                 .containsExactly("e-2", "content changed");
-        db.storedEvents().replaceOne(eq("eventIdentifier", "e-2"), stored(2));
+        sql("UPDATE domain_event_entry SET meta_data = convert_to(?, 'UTF8') WHERE event_identifier = 'e-2'",
+                Row.of(2).metaData());
         assertThat(verify()).extracting(ChainVerification::firstBrokenEventId, ChainVerification::reason)
                 .containsExactly("e-5", "content changed");
     }
 
     @Test
-    void aSecondCopyOfAnEventWithOtherContentIsAChange() {
+    void anEventDeletedAndStoredAgainUnchangedIsAChangeOfItsPlaceInTheRecord() {
         storeAndChain(3);
 
-        db.storedEvents().insertOne(stored(2).append("aggregateIdentifier", "r-x").append("serializedPayload", "{}"));
+        sql("DELETE FROM domain_event_entry WHERE event_identifier = 'e-2'");
+        insert(List.of(Row.of(2)));
 
+        assertThat(db.storedEvents().find("e-2").orElseThrow().globalIndex()).isEqualTo(4);
         assertThat(verify()).extracting(ChainVerification::firstBrokenEventId, ChainVerification::reason)
                 .containsExactly("e-2", "content changed");
     }
@@ -185,10 +222,11 @@ class EventChainTest {
     @Test
     void aLinkRehashedToFitAnEditedEventNoLongerFitsItsChain() {
         storeAndChain(5);
-        Document edited = stored(3).append("serializedPayload", "{\"note\":\"geändert\"}");
-        db.storedEvents().replaceOne(eq("eventIdentifier", "e-3"), edited);
+        String edited = "{\"note\":\"geändert\"}";
+        sql("UPDATE domain_event_entry SET payload = convert_to(?, 'UTF8') WHERE event_identifier = 'e-3'", edited);
 
-        db.chainLinks().updateOne(eq("_id", 3L), set("contentHash", ChainHashes.contentHash(edited)));
+        db.chainLinks().updateOne(eq("_id", 3L), set("contentHash",
+                ChainHashes.contentHash(db.storedEvents().find("e-3").orElseThrow())));
 
         assertThat(verify()).extracting(ChainVerification::firstBrokenEventId, ChainVerification::position,
                 ChainVerification::reason).containsExactly("e-3", 3L, "chain link broken");
@@ -209,7 +247,7 @@ class EventChainTest {
         storeAndChain(7);
         assertThat(verify(2)).extracting(ChainVerification::verified, ChainVerification::intact).containsExactly(7L, true);
 
-        db.storedEvents().updateOne(eq("eventIdentifier", "e-5"), set("payloadRevision", "2"));
+        sql("UPDATE domain_event_entry SET payload_revision = '2' WHERE event_identifier = 'e-5'");
 
         assertThat(verify(2)).extracting(ChainVerification::firstBrokenEventId, ChainVerification::position)
                 .containsExactly("e-5", 5L);
@@ -218,17 +256,29 @@ class EventChainTest {
     @Test
     void theChainContinuesFromTheStoredHeadAfterARestart() {
         storeAndChain(3);
-        chain = new EventChain(db.mongo());
-        Document fourth = stored(4);
-        db.storedEvents().insertOne(fourth);
+        chain = new EventChain(db.mongo(), db.storedEvents());
+        insert(List.of(Row.of(4)));
 
-        assertThat(append(fourth).position()).isEqualTo(4);
+        assertThat(chain.append("e-4").position()).isEqualTo(4);
         assertThat(verify()).extracting(ChainVerification::verified, ChainVerification::intact).containsExactly(4L, true);
     }
 
     @Test
-    void anEventThatIsNotInTheStoreIsNotChained() {
-        assertThatThrownBy(() -> chain.append("ghost", "r-0", 0L)).isInstanceOf(IllegalStateException.class);
+    void aChainEmptiedWithTheViewsLogsItsOldHeadAndStartsAgainAtPositionOne(CapturedOutput output) {
+        storeAndChain(3);
+        String oldHead = chain.head().chainHash();
+
+        chain.viewsAboutToBeEmptied();
+        db.chainLinks().deleteMany(new org.bson.Document());
+
+        assertThat(output.getOut()).contains("position 3 (event e-3) with chain hash " + oldHead);
+        assertThat(chain.append("e-1").position()).isEqualTo(1);
+    }
+
+    @Test
+    void anEventThatIsNotInTheRecordIsNotChained() {
+        assertThatThrownBy(() -> chain.append("ghost")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("domain_event_entry");
         assertThat(db.chainLinks().countDocuments()).isZero();
     }
 
@@ -240,13 +290,13 @@ class EventChainTest {
     @Test
     void thousandsOfEventsAreVerifiedInBatches() {
         int count = 5_000;
-        List<Document> documents = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
-            documents.add(stored(n));
+            rows.add(Row.of(n));
         }
-        db.storedEvents().insertMany(documents);
+        insert(rows);
         long chaining = System.nanoTime();
-        documents.forEach(this::append);
+        rows.forEach(row -> chain.append(row.eventId()));
         chaining = System.nanoTime() - chaining;
 
         long verifying = System.nanoTime();

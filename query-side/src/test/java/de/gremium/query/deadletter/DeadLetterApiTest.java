@@ -15,6 +15,10 @@ import de.gremium.platform.testing.TestStore;
 import de.gremium.query.QuerySideApplication;
 import de.gremium.query.audit.AuditLogProjection;
 import de.gremium.query.problem.ProblemBoardProjection;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +41,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The query side started on its own, with one more projection that fails on one event while its bug is
- * switched on: the failing event's aggregate is parked in the MongoDB dead-letter queue, everything else
+ * switched on: the failing event's aggregate is parked in the record's dead-letter queue, everything else
  * flows, and a drain after the fix completes the view exactly once.
  */
 class DeadLetterApiTest {
@@ -47,6 +51,7 @@ class DeadLetterApiTest {
     private static final ProblemReportId POISONED = new ProblemReportId("r-gift");
     private static final ProblemReportId HEALTHY = new ProblemReportId("r-gut");
 
+    private static String database;
     private static ConfigurableApplicationContext context;
     private static Http http;
     private static EventStore store;
@@ -54,7 +59,10 @@ class DeadLetterApiTest {
 
     @BeforeAll
     static void start() {
-        List<String> args = new ArrayList<>(TestStore.inMemory());
+        database = TestStore.newRecord();
+        List<String> args = new ArrayList<>(TestStore.common());
+        args.addAll(TestStore.record(database));
+        args.addAll(TestStore.views(database));
         args.add("--spring.main.sources=" + PoisonableProjection.class.getName());
         context = QuerySideApplication.start(args.toArray(String[]::new));
         http = Http.on(Ports.of(context));
@@ -68,7 +76,7 @@ class DeadLetterApiTest {
     }
 
     @Test
-    void aPoisonEventParksOnlyItsAggregateAndADrainAfterTheFixCompletesTheViewOnce() {
+    void aPoisonEventParksOnlyItsAggregateAndADrainAfterTheFixCompletesTheViewOnce() throws SQLException {
         append(POISONED, 0, new ProblemReportSubmitted(POISONED, "Kita", "zu wenige Plätze", "Amt 50",
                 Set.of(PolicyField.LANGUAGE), "anna.amt50", T0));
         append(POISONED, 1, new ProblemReportDetailsAdded(POISONED, "Gift im Detail", "anna.amt50", T0.plusSeconds(60)));
@@ -94,6 +102,7 @@ class DeadLetterApiTest {
         assertThat(Instant.parse(first.get("enqueuedAt").asText())).isBeforeOrEqualTo(Instant.now());
         assertThat(first.get("failedAttempts").asInt()).isEqualTo(1);
         assertThat(parkedSequenceNumbers()).containsExactly(1L, 2L, 3L);
+        assertThat(lettersInTheRecord()).as("dead_letter_entry rows").isEqualTo(3);
 
         // the other aggregate went through the same projection, and the other projections saw every event
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(projection.view().get(HEALTHY.value()))
@@ -134,6 +143,7 @@ class DeadLetterApiTest {
         assertThat(empty.get("sequences").asLong()).isZero();
         assertThat(empty.get("letters").asLong()).isZero();
         assertThat(empty.get("parked")).isEmpty();
+        assertThat(lettersInTheRecord()).isZero();
 
         // draining again changes nothing
         Map<String, List<String>> view = projection.view();
@@ -231,6 +241,18 @@ class DeadLetterApiTest {
             }
         }
         throw new AssertionError("no queue for " + PoisonableProjection.GROUP + " in " + overview);
+    }
+
+    /** The test projection's letters in the record's dead_letter_entry table. */
+    private static long lettersInTheRecord() throws SQLException {
+        try (Connection record = TestStore.connect(database); PreparedStatement count = record.prepareStatement(
+                "SELECT count(*) FROM dead_letter_entry WHERE processing_group = ?")) {
+            count.setString(1, PoisonableProjection.GROUP);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     /** The parked events of the poisoned report, in the queue's order, straight from Axon's queue. */

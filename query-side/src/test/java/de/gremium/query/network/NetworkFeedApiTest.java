@@ -54,7 +54,7 @@ class NetworkFeedApiTest {
 
     @BeforeAll
     static void start() {
-        context = QuerySideApplication.start(TestStore.inMemory().toArray(String[]::new));
+        context = QuerySideApplication.start(TestStore.fresh().toArray(String[]::new));
         http = Http.on(Ports.of(context));
         EventStore store = context.getBean(EventStore.class);
         NetworkProjectId cafe = new NetworkProjectId("sprachcafe");

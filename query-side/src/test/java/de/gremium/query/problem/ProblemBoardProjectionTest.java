@@ -2,8 +2,6 @@ package de.gremium.query.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import de.gremium.events.PolicyField;
 import de.gremium.events.problem.FetchProblemBoard;
 import de.gremium.events.problem.FetchProblemReport;
@@ -16,10 +14,7 @@ import de.gremium.events.problem.ProblemReportSubmitted;
 import de.gremium.events.problem.ResolutionOutcome;
 import de.gremium.events.problem.SolutionProposalId;
 import de.gremium.events.problem.SolutionProposed;
-import de.gremium.platform.store.EmbeddedMongoServer;
-import de.gremium.platform.store.GremiumMongoProperties;
-import de.gremium.platform.testing.TestStore;
-import java.nio.file.Path;
+import de.gremium.query.ViewStore;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -36,32 +31,22 @@ class ProblemBoardProjectionTest {
     private static final ProblemReportId ID = new ProblemReportId("r-1");
     private static final Instant T0 = Instant.parse("2026-03-04T12:00:00Z");
 
-    private EmbeddedMongoServer server;
-    private MongoClient client;
+    private ViewStore store;
     private MongoTemplate mongo;
     private ProblemBoardProjection projection;
     private ProblemBoardQueries queries;
 
     @BeforeEach
     void setUp() {
-        if (TestStore.realMongo()) {
-            client = MongoClients.create(System.getenv("MONGODB_URI"));
-        } else {
-            server = EmbeddedMongoServer.acquire(new GremiumMongoProperties.Embedded(Path.of("unused"), 0, true));
-            client = MongoClients.create(server.connectionString());
-        }
-        mongo = new MongoTemplate(client, TestStore.uniqueDatabase());
+        store = ViewStore.open();
+        mongo = store.mongo();
         projection = new ProblemBoardProjection(mongo);
         queries = new ProblemBoardQueries(mongo);
     }
 
     @AfterEach
     void tearDown() {
-        mongo.getDb().drop();
-        client.close();
-        if (server != null) {
-            server.release();
-        }
+        store.close();
     }
 
     private static ProblemReportSubmitted submitted(String id, String unit, Instant at, PolicyField... fields) {

@@ -71,7 +71,7 @@ class MonitoringAndReportApiTest {
 
     @BeforeAll
     static void start() {
-        context = QuerySideApplication.start(TestStore.inMemory().toArray(String[]::new));
+        context = QuerySideApplication.start(TestStore.fresh().toArray(String[]::new));
         http = Http.on(Ports.of(context));
         List<GenericDomainEventMessage<?>> events = new ArrayList<>();
         MeetingId meeting = new MeetingId("regular-2026-Q1");
@@ -109,7 +109,7 @@ class MonitoringAndReportApiTest {
                         "2024", new BigDecimal("70"), LocalDate.of(2028, 12, 31), Direction.INCREASE)), "buero.ob", at)));
         events.add(event("Measure", MEASURE.value(), 1, "2026-04-02T10:00:00Z", at -> new MeasureVerdictChanged(MEASURE,
                 MeasureVerdict.ON_TRACK, MeasureVerdict.NOT_MEASURABLE_YET, "SPR-01 2025: 64.2", "koordinator", at)));
-        // a tracking processor follows the store by timestamp: append in time order, as the command side does
+        // in time order, as the command side appends them
         events.sort(Comparator.comparing(GenericDomainEventMessage::getTimestamp));
         EventStore store = context.getBean(EventStore.class);
         events.forEach(store::publish);

@@ -1,0 +1,194 @@
+package de.gremium.query.view;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import de.gremium.platform.record.RecordIdentity;
+import de.gremium.platform.record.RecordSchema;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure, before the event processors start, that the views were built from the record this query side reads,
+ * and rebuilds them all from the beginning of the record otherwise.
+ *
+ * <p>The views are in MongoDB, their processors' tokens in the record (PostgreSQL), so a view write and the token
+ * that follows it are not one transaction. Idempotent handlers make a batch delivered again harmless; what they
+ * cannot repair is a view store that lost writes whose tokens were committed (the embedded view server's file
+ * after a crash) or that is empty or belongs to another record. The view store therefore carries a marker, the
+ * <em>baseline</em>: a document {@code {_id: "baseline", recordId, builtAt}} in {@value #COLLECTION}, written once
+ * every view was emptied and every token reset, so that the processors build the views from the record's first
+ * event. When the marker is missing (a new or emptied view store; the embedded view server sets its file aside
+ * after an unclean stop, so a crash looks the same) or names another record (a replaced database), every view
+ * collection is emptied (its indexes kept), the tokens and dead letters of every event processor of the query side
+ * are deleted, and the marker is written, in that order: a crash in between leaves no marker, and the next start
+ * does it again.
+ *
+ * <p>Two query-side processes that start together on the same stores would both find the marker missing; the
+ * rebuild runs under a PostgreSQL advisory lock (on a connection of its own, so that it is held by this process
+ * alone), and the process that waited finds the marker written and keeps it.
+ */
+@Component
+public class ViewStoreBaseline {
+
+    /** The view store's own collection: not a view, never emptied by a rebuild. */
+    static final String COLLECTION = "view_store";
+    static final String MARKER_ID = "baseline";
+    /** The key of the advisory lock that serialises rebuilds across query-side processes ("gremium" in ASCII). */
+    static final long LOCK_KEY = 0x6772656d69756dL;
+
+    /** Told before a rebuild empties the views, to record what would otherwise be lost without a trace. */
+    @FunctionalInterface
+    public interface BeforeRebuild {
+        void viewsAboutToBeEmptied();
+    }
+
+    /** What a check found. */
+    public enum Outcome {
+        /** The marker names this record: every view is as its processor's token says. */
+        KEPT,
+        /** The views were emptied and the processors reset: they build every view from the record's start. */
+        REBUILT
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(ViewStoreBaseline.class);
+
+    private final MongoDatabaseFactory views;
+    private final DataSource record;
+    private final Supplier<UUID> recordId;
+    private final List<BeforeRebuild> beforeRebuild;
+    private final Clock clock;
+
+    @Autowired
+    ViewStoreBaseline(MongoDatabaseFactory views, DataSource record, RecordIdentity identity, List<BeforeRebuild> beforeRebuild) {
+        this(views, record, identity::id, beforeRebuild, Clock.systemUTC());
+    }
+
+    ViewStoreBaseline(MongoDatabaseFactory views, DataSource record, Supplier<UUID> recordId, List<BeforeRebuild> beforeRebuild,
+            Clock clock) {
+        this.views = views;
+        this.record = record;
+        this.recordId = recordId;
+        this.beforeRebuild = List.copyOf(beforeRebuild);
+        this.clock = clock;
+    }
+
+    /**
+     * Keeps the views if the marker names this record; otherwise empties them and resets the given processors, so
+     * that they rebuild every view from the record.
+     *
+     * @param processors the names of every event processor of the query side (their processing groups)
+     */
+    public Outcome ensure(Collection<String> processors) {
+        String id = recordId.get().toString();
+        MongoDatabase database = views.getMongoDatabase();
+        Document marker = marker(database);
+        if (builtFrom(marker, id)) {
+            log.info("The views in {} were built from record {} (baseline of {}): the processors go on from their tokens",
+                    database.getName(), id, marker.get("builtAt") instanceof Date builtAt ? builtAt.toInstant() : null);
+            return Outcome.KEPT;
+        }
+        try (Connection connection = record.getConnection()) {
+            connection.setAutoCommit(true);
+            lock(connection, database.getName());
+            try {
+                // another query-side process may have rebuilt while this one waited for the lock
+                marker = marker(database);
+                if (builtFrom(marker, id)) {
+                    log.info("The views in {} were rebuilt from record {} by another query-side process", database.getName(), id);
+                    return Outcome.KEPT;
+                }
+                if (marker == null) {
+                    log.warn("The view store {} has no baseline: it is new, or it was emptied (the embedded view server sets "
+                            + "its file aside after an unclean stop). Every view is rebuilt from record {}.",
+                            database.getName(), id);
+                } else {
+                    log.warn("The views in {} were built from record {}, but this query side reads record {} (a replaced or "
+                            + "restored database): every view is rebuilt from it.", database.getName(), marker.get("recordId"), id);
+                }
+                rebuild(database, connection, processors, id);
+                return Outcome.REBUILT;
+            } finally {
+                unlock(connection);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the views could not be reset against the record: " + e.getMessage(), e);
+        }
+    }
+
+    private void rebuild(MongoDatabase database, Connection connection, Collection<String> processors, String id)
+            throws SQLException {
+        beforeRebuild.forEach(BeforeRebuild::viewsAboutToBeEmptied);
+        List<String> collections = database.listCollectionNames().into(new ArrayList<>()).stream()
+                .filter(name -> !name.equals(COLLECTION) && !name.startsWith("system.")).sorted().toList();
+        long documents = 0;
+        for (String collection : collections) {
+            documents += database.getCollection(collection).deleteMany(new Document()).getDeletedCount();
+        }
+        String[] names = processors.toArray(String[]::new);
+        int tokens = deleteWhereIn(connection, RecordSchema.tokens().tokenTable(), RecordSchema.tokens().processorNameColumn(),
+                names);
+        int letters = deleteWhereIn(connection, RecordSchema.deadLetters().deadLetterTable(),
+                RecordSchema.deadLetters().processingGroupColumn(), names);
+        database.getCollection(COLLECTION).replaceOne(new Document("_id", MARKER_ID),
+                new Document("_id", MARKER_ID).append("recordId", id).append("builtAt", Date.from(clock.instant())),
+                new ReplaceOptions().upsert(true));
+        log.warn("Views reset: {} documents deleted from {} collections {} (indexes kept); {} token rows and {} dead letters of "
+                + "the processors {} deleted. The processors now build every view from the beginning of record {}; the "
+                + "audit hash chain starts again from the record as it stands (docs/audit.md).", documents,
+                collections.size(), collections, tokens, letters, processors, id);
+    }
+
+    private static int deleteWhereIn(Connection connection, String table, String column, String[] values) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE " + column + " = ANY(?)")) {
+            delete.setArray(1, connection.createArrayOf("varchar", values));
+            return delete.executeUpdate();
+        }
+    }
+
+    private static Document marker(MongoDatabase database) {
+        return database.getCollection(COLLECTION).find(new Document("_id", MARKER_ID)).first();
+    }
+
+    private static boolean builtFrom(Document marker, String recordId) {
+        return marker != null && recordId.equals(marker.get("recordId"));
+    }
+
+    private static void lock(Connection connection, String database) throws SQLException {
+        try (PreparedStatement tryLock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            tryLock.setLong(1, LOCK_KEY);
+            try (ResultSet result = tryLock.executeQuery()) {
+                if (result.next() && result.getBoolean(1)) {
+                    return;
+                }
+            }
+        }
+        log.info("Waiting for another query-side process that is checking or rebuilding the views in {}", database);
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
+            lock.setLong(1, LOCK_KEY);
+            lock.execute();
+        }
+    }
+
+    private static void unlock(Connection connection) throws SQLException {
+        try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            unlock.setLong(1, LOCK_KEY);
+            unlock.execute();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package de.gremium.query.view;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.gremium.platform.web.StoreOutage;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.lifecycle.Phase;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+
+/**
+ * The views' MongoDB ({@link ViewStoreProperties}). Boot's Mongo auto-configuration backs off for the client and
+ * the database factory defined here and builds the {@code MongoTemplate} with its mapping (and the views' indexes,
+ * {@code spring.data.mongodb.auto-index-creation}) on them.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ViewStoreProperties.class)
+class ViewStoreConfiguration {
+
+    @Bean(destroyMethod = "close")
+    MongoClient mongoClient(ViewStoreProperties views) {
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(views.uri()))
+                // a store that is away fails a request within this (503), instead of holding its thread for 30 s
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                        views.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                .build());
+    }
+
+    @Bean
+    MongoDatabaseFactory mongoDatabaseFactory(MongoClient client, ViewStoreProperties views) {
+        return new SimpleMongoClientDatabaseFactory(client, views.database());
+    }
+
+    /** The health contributor {@code viewStore}, part of {@code /actuator/health}. */
+    @Bean
+    ViewStoreHealthIndicator viewStoreHealthIndicator(MongoClient client, ViewStoreProperties views) {
+        return new ViewStoreHealthIndicator(client, views.database());
+    }
+
+    /**
+     * Checks the views' baseline when Axon starts, before the event processors do (they start in
+     * {@link Phase#INBOUND_EVENT_CONNECTORS}); a failure (a store away) fails the start.
+     */
+    @Bean
+    ConfigurerModule viewStoreBaselineCheck(ViewStoreBaseline baseline) {
+        return configurer -> configurer.onInitialize(config -> config.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS,
+                () -> baseline.ensure(config.eventProcessingConfiguration().eventProcessors().keySet())));
+    }
+
+    @Bean
+    StoreOutage viewStoreOutage() {
+        return new ViewStoreOutage();
+    }
+}
