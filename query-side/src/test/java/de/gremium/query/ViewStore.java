@@ -11,7 +11,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 public final class ViewStore implements AutoCloseable {
 
-    private static final String URI_ARGUMENT = "--gremium.mongodb.uri=";
 
     private final MongoClient client;
     private final MongoTemplate mongo;
@@ -32,9 +31,7 @@ public final class ViewStore implements AutoCloseable {
 
     /** The connection string of the view store {@link TestStore} gives the tests. */
     public static String uri() {
-        return TestStore.views("any").stream().filter(arg -> arg.startsWith(URI_ARGUMENT))
-                .map(arg -> arg.substring(URI_ARGUMENT.length())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("TestStore names no view store"));
+        return TestStore.viewsUri();
     }
 
     public MongoTemplate mongo() {

@@ -65,8 +65,12 @@ public final class TestStore {
 
     /** Arguments pointing at the view store's {@code database}. */
     public static List<String> views(String database) {
-        String uri = realMongo() ? System.getenv("MONGODB_URI") : sharedViews().connectionString();
-        return List.of("--gremium.mongodb.uri=" + uri, "--gremium.mongodb.database=" + database);
+        return List.of("--gremium.mongodb.uri=" + viewsUri(), "--gremium.mongodb.database=" + database);
+    }
+
+    /** The connection string of the view store the tests use (no database). */
+    public static String viewsUri() {
+        return realMongo() ? System.getenv("MONGODB_URI") : sharedViews().connectionString();
     }
 
     /** A new, empty record database; its name. */
