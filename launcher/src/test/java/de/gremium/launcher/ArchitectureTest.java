@@ -40,6 +40,7 @@ class ArchitectureTest {
     void onlyTheLauncherStartsEmbeddedDatabases() {
         noClasses().that().resideInAnyPackage("de.gremium.platform..", "de.gremium.command..", "de.gremium.query..",
                         "de.gremium.events..")
+                .and().resideOutsideOfPackage("de.gremium.platform.testing..") // the test-jar's TestStore starts them for tests
                 .should().dependOnClassesThat().resideInAnyPackage("de.gremium.embedded..", "io.zonky..",
                         "de.bwaldvogel..", "org.h2..")
                 .check(GREMIUM);

@@ -65,6 +65,8 @@ class BadInputTest {
             a stray bracket after it  | {"title":"t","description":"d","unit":"Amt 50","policyFields":["LANGUAGE"]}]             | $            | malformed JSON at line 1, column 76
             empty body                | ''                                                                                       | $            | JSON request body is required
             title too long            | {"title":"LONG","description":"d","unit":"Amt 50","policyFields":["LANGUAGE"]}           | title        | size must be between
+            NUL in the title          | {"title":"t\\u0000","description":"d","unit":"Amt 50","policyFields":["LANGUAGE"]}      | title        | control character U+0000
+            vertical tab in the text  | {"title":"t","description":"a\\u000bb","unit":"Amt 50","policyFields":["LANGUAGE"]}     | description  | control character U+000B
             """)
     void aBadSubmissionIsRefusedWithTheFieldAndTheReason(String caseName, String body, String field, String reason) {
         String json = body.replace("LONG", "x".repeat(300));
@@ -76,6 +78,26 @@ class BadInputTest {
             assertThat(error.get("field").asText()).isEqualTo(field);
             assertThat(error.get("reason").asText()).contains(reason);
         });
+    }
+
+    @Test
+    void anIdWithAControlCharacterIsRefusedNamingTheFieldInsteadOfReachingTheRecord() {
+        Http.Response response = system.command.as("koordinator").post("/api/scheduling-polls",
+                "{\"meetingId\":\"\\u0000regular-2026-Q4\",\"preferredSlots\":true}");
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("meetingId");
+        assertThat(response.json().get("errors").get(0).get("reason").asText()).contains("U+0000");
+    }
+
+    @Test
+    void aQueryParameterOrPathWithAControlCharacterIsRefusedNamingIt() {
+        Http.Response parameter = system.command.as("koordinator").send("POST", "/api/blocked-calendar/ics?name=Rat%00haus",
+                "text/calendar", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(parameter.status()).as(parameter.toString()).isEqualTo(400);
+        assertThat(parameter.json().get("errors").get(0).get("field").asText()).isEqualTo("name");
+        Http.Response path = system.query.as("leser").get("/api/problem-reports/abc%01def");
+        assertThat(path.status()).as(path.toString()).isEqualTo(400);
+        assertThat(path.json().get("errors").get(0).get("field").asText()).isEqualTo("path");
     }
 
     @Test

@@ -184,8 +184,8 @@ class FuzzTest {
         Set<String> rejected = new HashSet<>();
         int rejectedAndCounted = 0;
         List<String> acceptedMalformed = new ArrayList<>();
-        Map<String, String> rejectedKeys = new HashMap<>();
-        Map<String, String> acceptedKeys = new HashMap<>();
+        Map<String, FuzzRequest> rejectedKeys = new HashMap<>();
+        Map<String, FuzzRequest> acceptedKeys = new HashMap<>();
         for (Outcome outcome : outcomes) {
             FuzzRequest request = outcome.request();
             Reply reply = outcome.reply();
@@ -201,7 +201,7 @@ class FuzzTest {
                     storedBySuccess.put(request.correlationId(), outcome.counted());
                 }
                 if (request.idempotencyKey() != null) {
-                    acceptedKeys.put(request.idempotencyKey(), request.user());
+                    acceptedKeys.put(request.idempotencyKey(), request);
                 }
                 if (request.kind().equals("malformed-json") && request.endpoint().bodies().containsKey("application/json")) {
                     acceptedMalformed.add(request.describe() + " -> " + reply.status());
@@ -216,7 +216,7 @@ class FuzzTest {
                     }
                 }
                 if (request.idempotencyKey() != null) {
-                    rejectedKeys.put(request.idempotencyKey(), request.user());
+                    rejectedKeys.put(request.idempotencyKey(), request);
                 }
             }
         }
@@ -255,14 +255,15 @@ class FuzzTest {
             failures.add("the store grew by " + (finalEvents - initialEvents) + " events during the run, but "
                     + fuzzEvents + " belong to fuzz requests");
         }
-        rejectedKeys.forEach((key, user) -> {
-            if (idempotencyRecords(events, user, key, "") != 0) {
-                failures.add("rejected request with Idempotency-Key " + key + " left an idempotency record");
+        rejectedKeys.forEach((key, request) -> {
+            if (idempotencyRecords(events, request.user(), key, "") != 0) {
+                failures.add("rejected request with Idempotency-Key " + key + " left an idempotency record: " + request.describe());
             }
         });
-        acceptedKeys.forEach((key, user) -> {
-            if (idempotencyRecords(events, user, key, " AND status BETWEEN 200 AND 299") != 1) {
-                failures.add("accepted request with Idempotency-Key " + key + " has no completed idempotency record");
+        acceptedKeys.forEach((key, request) -> {
+            if (idempotencyRecords(events, request.user(), key, " AND status BETWEEN 200 AND 299") != 1) {
+                failures.add("accepted request with Idempotency-Key " + key + " has no completed idempotency record: "
+                        + request.describe());
             }
         });
 

@@ -16,7 +16,11 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import java.util.List;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The edge both sides share: correlation ids, the body limit, problem details and the OpenAPI document. */
 @AutoConfiguration
@@ -37,6 +41,33 @@ public class WebAutoConfiguration {
                 new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit, mapper));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** After the correlation id (so that the refusal carries it), before anything reads the request. */
+    @Bean
+    FilterRegistrationBean<ControlCharacterFilter> controlCharacterFilter(ObjectMapper mapper) {
+        FilterRegistrationBean<ControlCharacterFilter> registration = new FilterRegistrationBean<>(new ControlCharacterFilter(mapper));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
+    /**
+     * JSON request bodies are read with a copy of the application's mapper that refuses control characters in
+     * strings ({@link ControlCharacters}); the mapper itself, which Axon also uses for the stored events, is
+     * left as it is.
+     */
+    @Bean
+    WebMvcConfigurer controlCharactersInJsonBodies() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+                for (HttpMessageConverter<?> converter : converters) {
+                    if (converter instanceof MappingJackson2HttpMessageConverter json) {
+                        json.setObjectMapper(json.getObjectMapper().copy().registerModule(ControlCharacters.module()));
+                    }
+                }
+            }
+        };
     }
 
     /**
