@@ -136,6 +136,22 @@ class MonitoringApiTest {
     }
 
     @Test
+    void aKeyedDefinitionThatFirstLooksForTheIndicatorIsStoredWithItsKeyAndRepliedTheSecondTime() {
+        // the controller reads the indicator before defining it; not finding it must not undo the key's claim
+        Http.Response first = http.as("koordinator").header("Idempotency-Key", "define-spr-21").post("/api/indicators",
+                definition("SPR-21"));
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(RecordRows.of(app).jdbc().queryForObject("SELECT count(*) FROM idempotency_record WHERE status = 201",
+                Long.class)).isGreaterThanOrEqualTo(1);
+
+        Http.Response again = http.as("koordinator").header("Idempotency-Key", "define-spr-21").post("/api/indicators",
+                definition("SPR-21"));
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(eventsOf("SPR-21")).hasSize(1);
+    }
+
+    @Test
     void aFileWithOneBadRowIsRefusedWholeListingTheRowAndAGoodFileIsRecorded() {
         assertThat(define("SPR-02").status()).isEqualTo(201);
 

@@ -5,7 +5,6 @@ import de.gremium.platform.web.StoreOutage;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -80,11 +79,18 @@ public class RecordAutoConfiguration {
                 new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED));
     }
 
-    /** Connections bound to the current Spring transaction, created only after Flyway migrated the schema. */
+    /**
+     * The connection of the current Spring transaction (created only after Flyway migrated the schema). Not
+     * wrapped in Axon's {@code UnitOfWorkAwareConnectionProviderWrapper}, as Axon's auto-configuration does: that
+     * wrapper rolls back the connection itself when a unit of work rolls back, which undoes the whole
+     * surrounding transaction (a keyed request's claim, a command whose policy failed) instead of the unit of
+     * work's savepoint. Every unit of work here runs in a Spring transaction, which already binds one
+     * connection to it.
+     */
     @Bean
     @DependsOnDatabaseInitialization
     ConnectionProvider connectionProvider(DataSource dataSource) {
-        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     /**
