@@ -28,32 +28,57 @@ public final class GremiumLauncher {
     }
 
     public static void main(String[] args) {
-        Running running = start(args);
-        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "gremium-shutdown"));
+        Starting starting = new Starting();
+        // registered before anything starts: a stop during the start closes what has started, the PostgreSQL too
+        Runtime.getRuntime().addShutdownHook(new Thread(starting::close, "gremium-shutdown"));
+        start(starting, args);
     }
 
     public static Running start(String... args) {
+        return start(new Starting(), args);
+    }
+
+    private static Running start(Starting starting, String... args) {
         StandardEnvironment settings = new StandardEnvironment();
         settings.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
         boolean ownPostgres = blank(settings.getProperty("postgres.url")) && blank(settings.getProperty("spring.datasource.url"));
         boolean ownViews = blank(settings.getProperty("mongodb.uri")) && blank(settings.getProperty("gremium.mongodb.uri"));
-        EmbeddedStores stores = EmbeddedStores.start(Path.of(settings.getProperty("gremium.data-dir", "./data")),
-                ownPostgres ? settings.getProperty("gremium.postgres-port", Integer.class, 54329) : -1,
-                ownViews ? settings.getProperty("gremium.embedded-port", Integer.class, 27777) : -1,
-                settings.getProperty("gremium.database", "gremium"));
-        List<String> sideArgs = new ArrayList<>(stores.arguments());
-        sideArgs.addAll(List.of(args)); // what the caller says wins over the embedded defaults
-        String[] all = sideArgs.toArray(String[]::new);
-        ConfigurableApplicationContext command = null;
         try {
-            command = CommandSideApplication.start(all);
-            return new Running(stores, command, QuerySideApplication.start(all));
+            starting.stores = EmbeddedStores.start(Path.of(settings.getProperty("gremium.data-dir", "./data")),
+                    ownPostgres ? settings.getProperty("gremium.postgres-port", Integer.class, 54329) : -1,
+                    ownViews ? settings.getProperty("gremium.embedded-port", Integer.class, 27777) : -1,
+                    settings.getProperty("gremium.database", "gremium"));
+            List<String> sideArgs = new ArrayList<>(starting.stores.arguments());
+            sideArgs.addAll(List.of(args)); // what the caller says wins over the embedded defaults
+            String[] all = sideArgs.toArray(String[]::new);
+            starting.commandSide = CommandSideApplication.start(all);
+            starting.querySide = QuerySideApplication.start(all);
+            return new Running(starting.stores, starting.commandSide, starting.querySide);
         } catch (RuntimeException e) {
-            if (command != null) {
-                command.close();
-            }
-            stores.close();
+            starting.close();
             throw e;
+        }
+    }
+
+    /** What has started so far; closed in the reverse order, whatever has not started yet skipped. */
+    private static final class Starting {
+        volatile EmbeddedStores stores;
+        volatile ConfigurableApplicationContext commandSide;
+        volatile ConfigurableApplicationContext querySide;
+
+        synchronized void close() {
+            try {
+                if (querySide != null) {
+                    querySide.close();
+                }
+                if (commandSide != null) {
+                    commandSide.close();
+                }
+            } finally {
+                if (stores != null) {
+                    stores.close();
+                }
+            }
         }
     }
 

@@ -253,6 +253,12 @@ class EndToEndTest {
     }
 
     @Test
+    void theCommandSideHasNoMongoClientEvenInTheLaunchersJvm() {
+        assertThat(system.running.commandSide().getBeanNamesForType(com.mongodb.client.MongoClient.class)).isEmpty();
+        assertThat(system.running.querySide().getBeanNamesForType(com.mongodb.client.MongoClient.class)).hasSize(1);
+    }
+
+    @Test
     void healthAndApiDocsAreOpenToAnonymousCallersAndNothingElseIs() {
         assertThat(system.command.anonymous().get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
         assertThat(system.query.anonymous().get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
