@@ -6,9 +6,11 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.List;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -17,8 +19,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The edge both sides share: correlation ids, the body limit, problem details and the OpenAPI document. */
+/**
+ * The edge both sides share: correlation ids, the body limit, problem details, the bounds of dates
+ * ({@link TemporalBounds}) and the OpenAPI document.
+ */
 @AutoConfiguration
 @Import(ProblemDetailsAdvice.class)
 public class WebAutoConfiguration {
@@ -37,6 +45,35 @@ public class WebAutoConfiguration {
                 new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit, mapper));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /**
+     * Dates in request bodies are checked as they are read: the converters that read bodies get a copy of
+     * the application's ObjectMapper with {@link TemporalBoundsModule}. The ObjectMapper bean itself stays
+     * unbounded, because Axon, the audit log and the OParl reader read stored and fetched JSON with it.
+     */
+    @Bean
+    WebMvcConfigurer temporalBoundsInBodies() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+                for (int i = 0; i < converters.size(); i++) {
+                    if (converters.get(i) instanceof MappingJackson2HttpMessageConverter json) {
+                        // a converter of its own: Boot's converter bean is shared beyond Spring MVC
+                        MappingJackson2HttpMessageConverter bounded = new MappingJackson2HttpMessageConverter(
+                                json.getObjectMapper().copy().registerModule(new TemporalBoundsModule()));
+                        bounded.setSupportedMediaTypes(json.getSupportedMediaTypes());
+                        converters.set(i, bounded);
+                    }
+                }
+            }
+        };
+    }
+
+    /** Dates in query, path and header parameters are checked once Spring has converted them. */
+    @Bean
+    static BeanPostProcessor temporalBoundsInParameters() {
+        return new TemporalParameterBounds();
     }
 
     /**
