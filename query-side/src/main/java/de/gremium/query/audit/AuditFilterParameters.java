@@ -2,6 +2,7 @@ package de.gremium.query.audit;
 
 import de.gremium.platform.web.ApiException;
 import de.gremium.platform.web.ProblemTypes;
+import de.gremium.platform.web.TemporalBounds;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
@@ -14,7 +15,7 @@ import org.springframework.http.HttpStatus;
  * The filters of the audit endpoints as they arrive (bound from the query string), checked here so
  * that a bad one is refused naming its parameter.
  *
- * @param from ISO-8601 instant, inclusive ({@code 2026-03-04T12:00:00Z}, an offset is accepted)
+ * @param from ISO-8601 instant, inclusive ({@code 2026-03-04T12:00:00Z}, an offset is accepted), in {@link TemporalBounds}
  * @param to   ISO-8601 instant, exclusive
  * @param type simple names of event types, repeatable ({@code type=ProblemReportSubmitted&type=...})
  */
@@ -43,7 +44,7 @@ record AuditFilterParameters(String from, String to, List<String> type) {
             return null;
         }
         try {
-            return Instant.parse(value.trim());
+            return TemporalBounds.require(parameter, Instant.parse(value.trim()));
         } catch (DateTimeParseException e) {
             throw invalid(parameter, "'" + value + "' is not an ISO-8601 instant such as 2026-03-04T12:00:00Z");
         }

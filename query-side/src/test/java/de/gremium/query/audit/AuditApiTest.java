@@ -167,6 +167,9 @@ class AuditApiTest {
         assertBadParameter("/api/audit/events?page=0", "page");
         assertBadParameter("/api/audit/events?format=xml", "format");
         assertBadParameter("/api/audit/people/anna.amt50/events?format=csv&from=gestern", "from");
+        assertBadParameter("/api/audit/events?from=-1000000000-01-01T00:00:00Z", "from");
+        assertBadParameter("/api/audit/events?to=%2B1000000000-12-31T23:59:59.999999999Z", "to");
+        assertBadParameter("/api/audit/events?format=csv&to=2201-01-01T00:00:00Z", "to");
         Http.Response csv = http.as("koordinator").header("Accept", "text/csv").get("/api/audit/events?type=a-b");
         assertThat(csv.status()).isEqualTo(400);
         assertThat(csv.json().at("/errors/0/field").asText()).isEqualTo("type");
