@@ -108,11 +108,16 @@ public class WebAutoConfiguration {
         }
     }
 
+    /** What every API description says about dates, once. */
+    static final String DATES = "\n\nEvery date, date-time and instant the API takes (bodies, query and path parameters, "
+            + "CSV periods) lies in " + TemporalBounds.RANGE + "; an instant or a date-time with an offset is checked in UTC. "
+            + "A value outside is refused with 400 urn:gremium:problem:validation-failed naming the field.";
+
     @Bean
     OpenAPI gremiumOpenApi(@Value("${gremium.api.title}") String title,
             @Value("${gremium.api.description:}") String description) {
         return new OpenAPI()
-                .info(new Info().title(title).version("1").description(description))
+                .info(new Info().title(title).version("1").description(description + DATES))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("Embedded default: the users file (demo users in the README)"))

@@ -3,6 +3,8 @@ package de.gremium.query.audit;
 import de.gremium.platform.web.ApiException;
 import de.gremium.platform.web.ProblemTypes;
 import de.gremium.platform.web.TemporalBounds;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
@@ -19,7 +21,12 @@ import org.springframework.http.HttpStatus;
  * @param to   ISO-8601 instant, exclusive
  * @param type simple names of event types, repeatable ({@code type=ProblemReportSubmitted&type=...})
  */
-record AuditFilterParameters(String from, String to, List<String> type) {
+record AuditFilterParameters(
+        @Parameter(description = "ISO-8601 instant, inclusive, e.g. 2026-03-04T12:00:00Z; years 1900 to 2200",
+                schema = @Schema(type = "string", format = "date-time")) String from,
+        @Parameter(description = "ISO-8601 instant, exclusive; years 1900 to 2200",
+                schema = @Schema(type = "string", format = "date-time")) String to,
+        @Parameter(description = "an event type's simple name, e.g. ProblemReportSubmitted; repeatable") List<String> type) {
 
     private static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]{0,99}");
 

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -98,6 +99,12 @@ class AuditApiTest {
         assertThat(api.status()).isEqualTo(200);
         assertThat(api.json().at("/paths").fieldNames()).toIterable().contains("/api/audit/events",
                 "/api/audit/aggregates/{aggregateId}/events", "/api/audit/people/{userId}/events", "/api/audit/verification");
+        JsonNode parameters = api.json().at("/paths/~1api~1audit~1events/get/parameters");
+        assertThat(parameters.findValues("name")).extracting(JsonNode::asText).contains("from", "to", "type")
+                .doesNotContain("filters");
+        assertThat(StreamSupport.stream(parameters.spliterator(), false)
+                .filter(parameter -> List.of("from", "to").contains(parameter.get("name").asText()))
+                .map(parameter -> parameter.at("/schema/format").asText())).containsExactly("date-time", "date-time");
     }
 
     @Test
