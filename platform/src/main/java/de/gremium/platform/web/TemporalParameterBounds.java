@@ -1,6 +1,8 @@
 package de.gremium.platform.web;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +45,15 @@ final class TemporalParameterBounds implements BeanPostProcessor {
         public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                 NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws Exception {
             Object value = delegate.resolveArgument(parameter, mavContainer, webRequest, binderFactory);
-            return TemporalBounds.require(name(parameter), value);
+            String name = name(parameter);
+            if (value instanceof Optional<?> optional) {
+                optional.ifPresent(present -> TemporalBounds.require(name, present));
+            } else if (value instanceof Collection<?> values) {
+                values.forEach(each -> TemporalBounds.require(name, each));
+            } else {
+                TemporalBounds.require(name, value);
+            }
+            return value;
         }
     }
 
