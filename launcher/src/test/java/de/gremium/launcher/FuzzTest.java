@@ -12,6 +12,7 @@ import com.mongodb.client.MongoCollection;
 import com.sun.net.httpserver.HttpServer;
 import de.gremium.platform.testing.Http;
 import de.gremium.platform.testing.Ports;
+import de.gremium.platform.testing.TestStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -340,6 +341,9 @@ class FuzzTest {
                         204, null),
                 new Replay("koordinator", "POST", "/api/group/members",
                         "{\"memberId\":\"fuzz.pipe\",\"name\":\"Fuzz Pipe\",\"unit\":\"Fuzz|Amt\"}", 201, null)));
+        cases.put("seed 2630482530436, request #9586 (a digit of the stub's port became '\\', the 502 was judged a failure)",
+                List.of(new Replay("koordinator", "POST", "/api/blocked-calendar/ics", "{\"url\":\"http://127.0.0.1:"
+                        + TestStore.freePort() + "\\/calendar.ics\"}", 502, "url")));
         return cases;
     }
 
