@@ -344,6 +344,9 @@ class FuzzTest {
         cases.put("seed 2630482530436, request #9586 (a digit of the stub's port became '\\', the 502 was judged a failure)",
                 List.of(new Replay("koordinator", "POST", "/api/blocked-calendar/ics", "{\"url\":\"http://127.0.0.1:"
                         + TestStore.freePort() + "\\/calendar.ics\"}", 502, "url")));
+        cases.put("seed 3265570380048 (the port's ':' became '}', and the generator's loopback guard stopped the run)",
+                List.of(new Replay("koordinator", "POST", "/api/blocked-calendar/ics", "{\"url\":\"http://127.0.0.1}"
+                        + TestStore.freePort() + "/calendar.ics\"}", 400, "url")));
         return cases;
     }
 
