@@ -164,6 +164,24 @@ class BadInputTest {
     }
 
     @Test
+    void aDateOutsideTheYears1900To2200IsRefusedNamingItsFieldBeforeAnythingIsRead() {
+        // issue #17: this slot reached the controller and failed converting it to Berlin time (500)
+        Http.Response slot = system.command.as("koordinator").post("/api/scheduling-polls", "{\"meetingId\":\"no-such-meeting\","
+                + "\"preferredSlots\":false,\"extraSlots\":[\"+999999999-12-31T23:59:59.999999999-18:00\"]}");
+        assertThat(slot.status()).as(slot.toString()).isEqualTo(400);
+        assertThat(slot.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(slot.json().get("type").asText()).isEqualTo("urn:gremium:problem:validation-failed");
+        assertThat(slot.json().at("/errors/0/field").asText()).isEqualTo("extraSlots[0]");
+        assertThat(slot.json().at("/errors/0/reason").asText())
+                .isEqualTo("'+999999999-12-31T23:59:59.999999999-18:00' lies outside the years 1900 to 2200 (UTC)");
+
+        Http.Response asOf = system.query.as("koordinator").get("/api/work-plan/2027?asOf=%2B999999999-12-31T23:59:59Z");
+        assertThat(asOf.status()).as(asOf.toString()).isEqualTo(400);
+        assertThat(asOf.json().at("/errors/0/field").asText()).isEqualTo("asOf");
+        assertThat(asOf.json().at("/errors/0/reason").asText()).contains("outside the years 1900 to 2200");
+    }
+
+    @Test
     void unicodeTextIsKeptAsWritten() {
         String title = "Sprachförderung für Kinder – \u0639\u0631\u0628\u064a / \uD83D\uDE00";
         Http.Response response = system.command.as("anna.amt50").post("/api/problem-reports",

@@ -12,6 +12,7 @@ import com.sun.net.httpserver.HttpServer;
 import de.gremium.platform.testing.Http;
 import de.gremium.platform.testing.Ports;
 import de.gremium.platform.testing.RecordRows;
+import de.gremium.platform.testing.TestStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -24,6 +25,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -33,6 +42,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -42,7 +52,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -60,8 +73,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * types and bytes that are not UTF-8; about one in ten is valid. Half of the path ids name aggregates
  * that exist, the rest are random.
  *
- * <p>What must hold: no answer is 5xx; every 4xx is {@code application/problem+json} with its own
- * status in the body; no answer is larger than 1 MiB; and nothing is stored from a rejected request.
+ * <p>What must hold: no answer is 5xx (but the 502 of a calendar import from a port of 127.0.0.1 where
+ * nothing listens, which a malformed-JSON case makes of the stub's URL now and then); every 4xx is
+ * {@code application/problem+json} with its own status in the body; no answer is larger than 1 MiB; and nothing is stored from a rejected request.
  * The last is checked in two ways. The first 3,000 requests run one after another with the
  * count of stored events read right before and right after each, so each rejected one (about
  * 2,800) must leave it unchanged and each accepted one adds a known number of events. The rest come
@@ -72,17 +86,31 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * nothing else since the run began. Rejected requests with an Idempotency-Key must leave no
  * idempotency record, accepted ones a completed one.
  *
+ * <p>Dates get more: every date field, array element and parameter draws from the extreme values of
+ * java.time and the years just outside 1900 to 2200 (the range every date the API takes must lie in,
+ * docs/api-errors.md), observation periods likewise. After the writes, 1,000 requests
+ * ({@code -Dgremium.fuzz.reads=<n>}) go to the date parameters of the GET endpoints of both sides (those
+ * whose OpenAPI parameter is a date or date-time, or gives an ISO date as its example), judged the same way.
+ * Before the generated requests, on the fixture as fresh as in the runs that found them, two deterministic
+ * tests: the requests that made a run fail once are sent again as their logs printed them
+ * ({@link #failedOnce}), and each extreme value of java.time is sent to each date of each endpoint (bodies,
+ * query parameters, CSV and JSON periods, iCalendar and OParl imports), which must be refused naming the field
+ * (imports: skipped and counted).
+ *
  * <p>The seed is printed; every request is generated from it and its number alone, so
  * {@code -Dgremium.fuzz.seed=<seed>} repeats a run's requests ({@code -Dgremium.fuzz.requests=<n>}
- * sets how many). Only 127.0.0.1 is contacted: calendar URLs that the import would fetch point at a
- * stub served by this test.
+ * sets how many) as long as the generator is the same. Only 127.0.0.1 is contacted: calendar URLs that
+ * the import would fetch point at a stub served by this test.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FuzzTest {
 
     static final long SEED = Long.getLong("gremium.fuzz.seed", System.nanoTime());
     static final int REQUESTS = Integer.getInteger("gremium.fuzz.requests", 10_000);
     /** Requests sent one at a time, each with the event count read right before and after it. */
     static final int CHECKED_ONE_BY_ONE = Integer.getInteger("gremium.fuzz.checked", 3_000);
+    /** Requests to the date parameters of the GET endpoints of both sides, after the writes. */
+    static final int READS = Integer.getInteger("gremium.fuzz.reads", 1_000);
     /** The rest come from this many clients at once, to fit the time budget of two cores. */
     static final int CONCURRENT_CLIENTS = 2;
     static final int BODY_LIMIT = 64 * 1024;
@@ -118,6 +146,7 @@ class FuzzTest {
     }
 
     @Test
+    @Order(3)
     void everyWriteEndpointAnswersGeneratedBadInputWithA4xxProblemAndStoresNothingOfIt() throws Exception {
         System.out.println("FuzzTest seed=" + SEED + " requests=" + REQUESTS + " (repeat with -Dgremium.fuzz.seed=" + SEED + ")");
         long started = System.nanoTime();
@@ -295,13 +324,283 @@ class FuzzTest {
                 Math.min(2_000, checked / 2));
     }
 
+    /**
+     * Requests that made a run fail once, as its log printed them, sent first (to the fixture as the failed run found
+     * it). A seed and a number generate a request only as long as the generator stays the same (a value added to
+     * {@code DATES} changes every draw after it), so the request itself is kept, with the run that found it.
+     */
+    static Map<String, List<Replay>> failedOnce(Fixture f) {
+        Map<String, List<Replay>> cases = new LinkedHashMap<>();
+        cases.put("seed 6443936785079, request #1 (issue #17: an extra slot at OffsetDateTime.MAX answered 500)", List.of(
+                new Replay("koordinator", "POST", "/api/scheduling-polls", "{\"meetingId\":\"" + f.plannedMeeting
+                        + "\",\"preferredSlots\":false,\"extraSlots\":[\"+999999999-12-31T23:59:59.999999999-18:00\"]}", 400,
+                        "extraSlots[0]")));
+        cases.put("commit 4535f79, seed not recorded (a unit with '|' answered 500 after the member was appointed)", List.of(
+                new Replay("koordinator", "POST", "/api/group/units", "{\"department\":\"Dezernat V\",\"unit\":\"Fuzz|Amt\"}",
+                        204, null),
+                new Replay("koordinator", "POST", "/api/group/members",
+                        "{\"memberId\":\"fuzz.pipe\",\"name\":\"Fuzz Pipe\",\"unit\":\"Fuzz|Amt\"}", 201, null)));
+        cases.put("seed 2630482530436, request #9586 (a digit of the stub's port became '\\', the 502 was judged a failure)",
+                List.of(new Replay("koordinator", "POST", "/api/blocked-calendar/ics", "{\"url\":\"http://127.0.0.1:"
+                        + TestStore.freePort() + "\\/calendar.ics\"}", 502, "url")));
+        cases.put("seed 3265570380048 (the port's ':' became '}', and the generator's loopback guard stopped the run)",
+                List.of(new Replay("koordinator", "POST", "/api/blocked-calendar/ics", "{\"url\":\"http://127.0.0.1}"
+                        + TestStore.freePort() + "/calendar.ics\"}", 400, "url")));
+        return cases;
+    }
+
+    /** One request of a failed run, and the answer it must get now: the status, and the field an error names. */
+    record Replay(String user, String method, String path, String body, int status, String field) {
+    }
+
+    @Test
+    @Order(1)
+    void requestsThatMadeARunFailOnceAreAnsweredRightNow() {
+        RawClient client = clients().get("command");
+        List<String> failures = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, List<Replay>> failed : failedOnce(fixture).entrySet()) {
+            for (Replay replay : failed.getValue()) {
+                Endpoint endpoint = new Endpoint("command", replay.method(), replay.path(), List.of(), List.of(), false, Map.of(),
+                        NODES.objectNode(), Set.of());
+                FuzzRequest request = new FuzzRequest(n, endpoint, failed.getKey(), replay.path(), replay.user(),
+                        "application/json", replay.body().getBytes(StandardCharsets.UTF_8), Map.of(), null, "replay-" + n++);
+                Optional.ofNullable(expect(request, client.send(request), replay.status(), replay.field(), false))
+                        .ifPresent(failures::add);
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /** Values outside the bounds that a date field's own type holds: refused as outside, the reason naming the range. */
+    static final Map<String, List<String>> OUTSIDE = Map.of(
+            "date", List.of(LocalDate.MIN.toString(), LocalDate.MAX.toString(), "1899-12-31", "2201-01-01", "0000-01-01"),
+            "date-time", List.of(OffsetDateTime.MAX.toString(), "-999999999-01-01T00:00:00+18:00",
+                    LocalDateTime.MAX.atOffset(ZoneOffset.UTC).toString(), "1899-12-31T23:59:59.999999999Z",
+                    "2201-01-01T00:00:00Z", "1900-01-01T00:30:00+01:00", "2200-12-31T23:30:00-01:00"));
+    /** Extremes of java.time that not every date type holds (no OffsetDateTime is Instant.MAX): refused naming the field. */
+    static final List<String> UNREADABLE = List.of(Instant.MIN.toString(), Instant.MAX.toString(), LocalDateTime.MIN.toString(),
+            OffsetDateTime.MIN.toString(), "+1000000000-01-01", String.valueOf(Long.MAX_VALUE), String.valueOf(Long.MIN_VALUE));
+
+    @Test
+    @Order(2)
+    void theExtremeValuesOfJavaTimeInEveryDateOfEveryEndpointAreRefusedNamingTheField() {
+        List<Endpoint> writes = Endpoint.discover(system.command.anonymous().get("/v3/api-docs").json(),
+                system.running.commandSide());
+        Generator generator = new Generator(writes, fixture, calendar);
+        Map<String, RawClient> clients = clients();
+        List<String> failures = new ArrayList<>();
+        Set<String> fields = new java.util.TreeSet<>();
+        int n = 0;
+        for (Endpoint endpoint : writes) {
+            if (!endpoint.bodies().containsKey("application/json")) {
+                continue;
+            }
+            ObjectNode body = generator.fullBody(n, endpoint);
+            for (Generator.DateSlot slot : Generator.dates(body, endpoint.bodies().get("application/json"),
+                    endpoint.components())) {
+                fields.add(endpoint.key() + " " + slot.field());
+                List<JsonNode> values = new ArrayList<>();
+                OUTSIDE.get(slot.format()).forEach(value -> values.add(TextNode.valueOf(value)));
+                UNREADABLE.forEach(value -> values.add(TextNode.valueOf(value)));
+                values.add(NODES.numberNode(Long.MAX_VALUE));
+                values.add(NODES.numberNode(Long.MIN_VALUE));
+                for (JsonNode value : values) {
+                    FuzzRequest request = generator.with(n++, endpoint, body, slot.pointer(), value, "extreme");
+                    boolean outside = OUTSIDE.get(slot.format()).contains(value.asText()) && value.isTextual();
+                    Optional.ofNullable(expect(request, clients.get("command").send(request), 400, slot.field(), outside))
+                            .ifPresent(failures::add);
+                }
+            }
+        }
+        for (Endpoint endpoint : reads()) {
+            for (JsonNode parameter : endpoint.dateParameters()) {
+                String name = parameter.path("name").asText();
+                String format = Endpoint.dateFormat(parameter);
+                fields.add(endpoint.key() + " " + name);
+                List<String> outside = format.isEmpty() ? java.util.stream.Stream.concat(OUTSIDE.get("date").stream(),
+                        OUTSIDE.get("date-time").stream()).toList() : OUTSIDE.get(format);
+                for (String value : java.util.stream.Stream.concat(outside.stream(), UNREADABLE.stream()).toList()) {
+                    StringBuilder query = new StringBuilder("?" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+                    for (JsonNode other : endpoint.dateParameters()) {
+                        if (other != parameter && other.path("required").asBoolean(false)) {
+                            query.append('&').append(other.path("name").asText()).append('=')
+                                    .append(Endpoint.dateFormat(other).equals("date-time") ? "2026-01-01T00:00:00Z" : "2026-01-01");
+                        }
+                    }
+                    generator.random = new Random(n);
+                    FuzzRequest request = new FuzzRequest(n, endpoint, "extreme", generator.readPath(endpoint) + query,
+                            "koordinator", null, new byte[0], Map.of(), null, "extreme-" + n++);
+                    Optional.ofNullable(expect(request, clients.get(endpoint.side()).send(request), 400, name,
+                            outside.contains(value))).ifPresent(failures::add);
+                }
+            }
+        }
+        n = periodsOfImportsAndMeasures(clients.get("command"), n, failures);
+        calendarsWithFarOutDates(clients.get("command"), n, failures);
+
+        assertThat(fields).as("the dates of the API").contains("POST /api/scheduling-polls extraSlots[0]",
+                "POST /api/meetings/{meetingId}/schedule start", "POST /api/meetings/{meetingId}/reschedule start",
+                "POST /api/network-projects startDate", "POST /api/network-projects endDate",
+                "POST /api/network-projects/{projectId}/update startDate", "POST /api/network-projects/{projectId}/update endDate",
+                "POST /api/network-projects/{projectId}/completion completedOn",
+                "POST /api/recommendations/{recommendationId}/decision reviewDate", "POST /api/measures targets[0].targetDate",
+                "GET /api/work-plan/{year} asOf", "GET /api/recommendations/{recommendationId}/trace asOf",
+                "GET /api/units/{unit}/representatives date", "GET /api/reports/advisory-council from",
+                "GET /api/reports/advisory-council to", "GET /api/audit/events from", "GET /api/audit/events to",
+                "GET /api/audit/aggregates/{aggregateId}/events from", "GET /api/audit/people/{userId}/events to",
+                "GET /api/blocked-calendar/appointments from", "GET /api/blocked-calendar/appointments to");
+        System.out.println("FuzzTest: the extremes of java.time sent to " + fields.size() + " dates in " + n + " requests: " + fields);
+        assertThat(failures).as(failures.size() + " failures").isEmpty();
+    }
+
+    /** Observation periods (CSV and JSON) and a measure's baseline period, far outside the bounds and just outside. */
+    int periodsOfImportsAndMeasures(RawClient client, int n, List<String> failures) {
+        Endpoint observations = new Endpoint("command", "POST", "/api/indicators/{indicatorId}/observations", List.of(),
+                List.of(), false, Map.of(), NODES.objectNode(), Set.of("COORDINATOR"));
+        Endpoint measures = new Endpoint("command", "POST", "/api/measures", List.of(), List.of(), false, Map.of(),
+                NODES.objectNode(), Set.of("COORDINATOR"));
+        String path = "/api/indicators/" + Fixture.INDICATOR + "/observations";
+        for (String period : List.of("1899", "0000", "2201", "9999", "1899-Q4", "0001-01")) {
+            boolean outside = period.length() == 4 && !period.equals("2201") && !period.equals("9999"); // 2201: not begun yet
+            String csv = "period,value,source_release\n" + period + ",40,BAMF\n";
+            FuzzRequest request = new FuzzRequest(n, observations, "extreme", path, "koordinator", "text/csv",
+                    csv.getBytes(StandardCharsets.UTF_8), Map.of(), null, "extreme-" + n++);
+            Optional.ofNullable(expect(request, client.send(request), 400, "row 2: period", outside)).ifPresent(failures::add);
+
+            String json = "{\"observations\":[{\"period\":\"" + period + "\",\"value\":40,\"sourceRelease\":\"BAMF\"}]}";
+            request = new FuzzRequest(n, observations, "extreme", path, "koordinator", "application/json",
+                    json.getBytes(StandardCharsets.UTF_8), Map.of(), null, "extreme-" + n++);
+            Optional.ofNullable(expect(request, client.send(request), 400, "observations[0].period", outside))
+                    .ifPresent(failures::add);
+
+            String measure = "{\"recommendationId\":\"" + fixture.recommendation + "\",\"title\":\"Fuzz\",\"targets\":[{"
+                    + "\"indicatorId\":\"" + Fixture.INDICATOR + "\",\"baseline\":40,\"baselinePeriod\":\"" + period + "\","
+                    + "\"target\":60,\"targetDate\":\"2028-12-31\",\"direction\":\"INCREASE\"}]}";
+            request = new FuzzRequest(n, measures, "extreme", "/api/measures", "koordinator", "application/json",
+                    measure.getBytes(StandardCharsets.UTF_8), Map.of(), null, "extreme-" + n++);
+            Optional.ofNullable(expect(request, client.send(request), 400, "targets[0].baselinePeriod", period.length() == 4))
+                    .ifPresent(failures::add);
+        }
+        return n;
+    }
+
+    /** An iCalendar event or an OParl meeting with a date outside the bounds is skipped and counted, not imported. */
+    void calendarsWithFarOutDates(RawClient client, int n, List<String> failures) {
+        Endpoint ics = new Endpoint("command", "POST", "/api/blocked-calendar/ics", List.of(), List.of(), false, Map.of(),
+                NODES.objectNode(), Set.of("COORDINATOR"));
+        List<String> events = List.of("DTSTART;VALUE=DATE:00010101", "DTSTART;VALUE=DATE:99991231", "DTSTART:18991231T120000Z",
+                "DTSTART:20270113T170000Z\r\nDTEND:99991231T235959Z", "DTSTART:20270113T170000Z\r\nRRULE:FREQ=WEEKLY;UNTIL=99991231T000000Z",
+                "DTSTART;TZID=Europe/Berlin:22010101T120000");
+        for (String dates : events) {
+            String file = CalendarStub.ICS.replace("DTSTART;TZID=Europe/Berlin:20270113T170000\r\nDTEND;TZID=Europe/Berlin:"
+                    + "20270113T190000", dates);
+            FuzzRequest request = new FuzzRequest(n, ics, "extreme", "/api/blocked-calendar/ics?name=extreme-" + n, "koordinator",
+                    "text/calendar", file.getBytes(StandardCharsets.UTF_8), Map.of(), null, "extreme-" + n++);
+            failures.add(expectImport(request, client.send(request), 1));
+        }
+        Endpoint oparl = new Endpoint("command", "POST", "/api/blocked-calendar/oparl-sync", List.of(), List.of(), false,
+                Map.of(), NODES.objectNode(), Set.of("COORDINATOR"));
+        FuzzRequest request = new FuzzRequest(n, oparl, "extreme", "/api/blocked-calendar/oparl-sync", "koordinator",
+                "application/json", ("{\"url\":\"" + calendar.url("/oparl/far-out") + "\"}").getBytes(StandardCharsets.UTF_8),
+                Map.of(), null, "extreme-" + n);
+        failures.add(expectImport(request, client.send(request), 4));
+        failures.removeIf(java.util.Objects::isNull);
+    }
+
+    /** Null when the import was answered 200 and counts {@code skipped} entries as skipped. */
+    static String expectImport(FuzzRequest request, Reply reply, int skipped) {
+        String failure = expect(request, reply, 200, null, false);
+        if (failure != null) {
+            return failure;
+        }
+        try {
+            JsonNode synced = JSON.readTree(reply.body());
+            return synced.path("skipped").asInt() == skipped ? null
+                    : "expected " + skipped + " skipped: " + request.describe() + " -> " + reply.summary();
+        } catch (IOException e) {
+            return "not JSON: " + request.describe() + " -> " + reply.summary();
+        }
+    }
+
+    /**
+     * Null when the reply passes {@link #judge} and has {@code status}; for a 4xx, when an error names {@code field},
+     * and if {@code outside}, when it is a validation failure whose reason names the range of dates.
+     */
+    static String expect(FuzzRequest request, Reply reply, int status, String field, boolean outside) {
+        String problem = judge(request, reply);
+        if (problem != null) {
+            return problem;
+        }
+        if (reply.status() != status) {
+            return "expected " + status + (field == null ? "" : " naming " + field) + ": " + request.describe() + " -> "
+                    + reply.summary();
+        }
+        if (field == null) {
+            return null;
+        }
+        try {
+            JsonNode document = JSON.readTree(reply.body());
+            for (JsonNode error : document.path("errors")) {
+                if (error.path("field").asText().equals(field)) {
+                    boolean range = document.path("type").asText().equals("urn:gremium:problem:validation-failed")
+                            && error.path("reason").asText().contains("outside the years 1900 to 2200");
+                    return !outside || range ? null
+                            : "refused, but not as outside the years 1900 to 2200: " + request.describe() + " -> " + reply.summary();
+                }
+            }
+            return "no error names " + field + ": " + request.describe() + " -> " + reply.summary();
+        } catch (IOException e) {
+            return "problem document is not JSON: " + request.describe() + " -> " + reply.summary();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void everyDateParameterOfTheReadEndpointsAnswersGeneratedInputWithoutA5xx() {
+        System.out.println("FuzzTest reads: seed=" + SEED + " requests=" + READS);
+        List<Endpoint> reads = reads();
+        Generator generator = new Generator(List.of(), fixture, calendar);
+        Map<String, RawClient> clients = clients();
+        List<String> failures = new ArrayList<>();
+        Map<String, long[]> statusByEndpoint = new TreeMap<>();
+        long started = System.nanoTime();
+        for (int n = 0; n < READS; n++) {
+            Endpoint endpoint = reads.get(n % reads.size());
+            FuzzRequest request = generator.read(n, endpoint);
+            long t0 = System.nanoTime();
+            Reply reply = clients.get(endpoint.side()).send(request);
+            tally(statusByEndpoint, endpoint.side() + " " + endpoint.key(), reply.status(), System.nanoTime() - t0);
+            Optional.ofNullable(judge(request, reply)).ifPresent(failures::add);
+        }
+        System.out.printf("FuzzTest reads: %d requests to %d endpoints in %.1f s, status classes [2xx, 4xx, 5xx, other, total ms]:%n",
+                READS, reads.size(), (System.nanoTime() - started) / 1e9);
+        statusByEndpoint.forEach((key, counts) -> System.out.printf("  %-70s %s%n", key, java.util.Arrays.toString(counts)));
+        failures.stream().limit(60).forEach(failure -> System.out.println("FuzzTest failure: " + failure));
+        assertThat(statusByEndpoint).as("every read endpoint with a date parameter was fuzzed").hasSize(reads.size());
+        assertThat(failures).as("seed " + SEED + ": " + failures.size() + " failures, first 25:\n"
+                + String.join("\n", failures.subList(0, Math.min(25, failures.size())))).isEmpty();
+    }
+
+    /** The GET endpoints of both sides that take a date parameter. */
+    static List<Endpoint> reads() {
+        List<Endpoint> reads = new ArrayList<>(Endpoint.discoverReads("query", system.query.anonymous().get("/v3/api-docs").json()));
+        reads.addAll(Endpoint.discoverReads("command", system.command.anonymous().get("/v3/api-docs").json()));
+        return reads;
+    }
+
+    static Map<String, RawClient> clients() {
+        return Map.of("command", new RawClient(Ports.of(system.running.commandSide())),
+                "query", new RawClient(Ports.of(system.running.querySide())));
+    }
+
     /** Null when the reply is acceptable: below 500, and every 4xx a problem document with its own status. */
     static String judge(FuzzRequest request, Reply reply) {
         int status = reply.status();
         if (reply.body().length > MAX_REPLY) {
             return "an answer of more than " + MAX_REPLY / 1024 + " KiB: " + request.describe() + " -> " + reply.summary();
         }
-        if (status < 200 || (status >= 300 && status < 400) || status >= 500) {
+        if (status < 200 || (status >= 300 && status < 400) || (status >= 500 && !(status == 502 && offTheStub(request)))) {
             return "status " + status + ": " + request.describe() + " -> " + reply.summary();
         }
         if (status >= 400) {
@@ -319,6 +618,20 @@ class FuzzTest {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the request asks to import from 127.0.0.1 at a port other than the stub's: a malformed-JSON case that
+     * turns a digit of the port into {@code \/}, a valid escape of '/', leaves a URL where nothing listens, and
+     * 502 (the source cannot be reached) is the right answer to it.
+     */
+    static boolean offTheStub(FuzzRequest request) {
+        try {
+            URI url = URI.create(JSON.readTree(request.body()).path("url").asText().trim());
+            return "127.0.0.1".equals(url.getHost()) && !calendar.authority().equals(url.getRawAuthority());
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** [2xx, 4xx, 5xx, other, total ms] */
@@ -345,8 +658,8 @@ class FuzzTest {
 
     // ------------------------------------------------------------------------------------------ endpoints
 
-    /** A write operation of the OpenAPI document, with the roles its handler demands. */
-    record Endpoint(String method, String path, List<String> pathVariables, List<JsonNode> queryParameters,
+    /** An operation of an OpenAPI document ({@code side} "command" or "query"), with the roles its handler demands. */
+    record Endpoint(String side, String method, String path, List<String> pathVariables, List<JsonNode> queryParameters,
             boolean ifMatch, Map<String, JsonNode> bodies, JsonNode components, Set<String> roles) {
 
         String key() {
@@ -385,13 +698,58 @@ class FuzzTest {
                     operation.path("requestBody").path("content").fields()
                             .forEachRemaining(content -> bodies.put(content.getKey(), content.getValue().path("schema")));
                     assertThat(roles).as("handler of documented " + key).containsKey(key);
-                    endpoints.add(new Endpoint(method.toUpperCase(), path.getKey(), variables, query, ifMatch, bodies,
+                    endpoints.add(new Endpoint("command", method.toUpperCase(), path.getKey(), variables, query, ifMatch, bodies,
                             docs.path("components").path("schemas"), roles.get(key)));
                 }
             }
             assertThat(documented).as("every write handler of the command side is in the OpenAPI document")
                     .containsAll(roles.keySet());
             return endpoints;
+        }
+
+        /**
+         * The GET operations of {@code side}'s OpenAPI document that take a date parameter. Their roles are not
+         * looked up: the coordinator may read everything.
+         */
+        static List<Endpoint> discoverReads(String side, JsonNode docs) {
+            List<Endpoint> endpoints = new ArrayList<>();
+            docs.path("paths").fields().forEachRemaining(path -> {
+                JsonNode operation = path.getValue().get("get");
+                if (operation == null) {
+                    return;
+                }
+                List<String> variables = new ArrayList<>();
+                List<JsonNode> query = new ArrayList<>();
+                for (JsonNode parameter : operation.path("parameters")) {
+                    if ("path".equals(parameter.path("in").asText())) {
+                        variables.add(parameter.path("name").asText());
+                    } else if ("query".equals(parameter.path("in").asText())) {
+                        query.add(parameter);
+                    }
+                }
+                if (query.stream().anyMatch(parameter -> dateFormat(parameter) != null)) {
+                    endpoints.add(new Endpoint(side, "GET", path.getKey(), variables, query, false, Map.of(),
+                            docs.path("components").path("schemas"), Set.of("COORDINATOR")));
+                }
+            });
+            return endpoints;
+        }
+
+        /**
+         * "date" or "date-time" as the parameter's schema says, "" for a text whose description gives an ISO date as
+         * its example (the blocked calendar's from and to take a date or a date-time), null for other parameters.
+         */
+        static String dateFormat(JsonNode parameter) {
+            String format = parameter.path("schema").path("format").asText();
+            if (format.equals("date") || format.equals("date-time")) {
+                return format;
+            }
+            return Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(parameter.path("description").asText()).find() ? "" : null;
+        }
+
+        /** The query parameters {@link #dateFormat} finds. */
+        List<JsonNode> dateParameters() {
+            return queryParameters.stream().filter(parameter -> dateFormat(parameter) != null).toList();
         }
 
         /** "POST /api/x/{id}" of every write handler under /api, with the roles of its @PreAuthorize. */
@@ -428,12 +786,9 @@ class FuzzTest {
 
     // ------------------------------------------------------------------------------------------ requests
 
+    /** {@code correlationId}: the generated requests' start with {@link RawClient#CORRELATION_PREFIX}, no other does. */
     record FuzzRequest(int n, Endpoint endpoint, String kind, String path, String user, String contentType, byte[] body,
-            Map<String, String> headers, String idempotencyKey) {
-
-        String correlationId() {
-            return RawClient.CORRELATION_PREFIX + n;
-        }
+            Map<String, String> headers, String idempotencyKey, String correlationId) {
 
         String describe() {
             String text = new String(body, StandardCharsets.UTF_8);
@@ -482,7 +837,8 @@ class FuzzTest {
         Reply send(FuzzRequest request) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + request.path()))
                     .timeout(Duration.ofSeconds(30))
-                    .method(request.endpoint().method(), HttpRequest.BodyPublishers.ofByteArray(request.body()))
+                    .method(request.endpoint().method(), request.body().length == 0 && request.endpoint().method().equals("GET")
+                            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(request.body()))
                     .header("Authorization", authorization.computeIfAbsent(request.user(), user -> "Basic "
                             + Base64.getEncoder().encodeToString((user + ":" + Http.PASSWORD).getBytes(StandardCharsets.UTF_8))))
                     .header("X-Correlation-Id", request.correlationId());
@@ -560,20 +916,39 @@ class FuzzTest {
             "NaN", "Infinity", "-Infinity", "01", "1.", ".5", "0x10", "1_000", "+1", "1e", "--1", "4.9e-324",
         };
 
-        static final String[] DATES = {
+        /**
+         * The extreme values of java.time as text, and the first values outside the years 1900 to 2200 that every
+         * date the API takes must lie in; every temporal field and parameter draws from these (through {@link #DATES}).
+         */
+        static final String[] EXTREMES = {
+            LocalDate.MIN.toString(), LocalDate.MAX.toString(), LocalDateTime.MIN.toString(), LocalDateTime.MAX.toString(),
+            OffsetDateTime.MIN.toString(), OffsetDateTime.MAX.toString(), Instant.MIN.toString(), Instant.MAX.toString(),
+            ZonedDateTime.of(LocalDateTime.MIN, ZoneOffset.MAX).toString(), YearMonth.of(Year.MIN_VALUE, 1).toString(),
+            YearMonth.of(Year.MAX_VALUE, 12).toString(), LocalDateTime.MAX.atOffset(ZoneOffset.UTC).toString(),
+            "1899-12-31", "2201-01-01", "1899-12-31T23:59:59.999999999Z", "2201-01-01T00:00:00Z", "1900-01-01T00:30:00+01:00",
+            "2200-12-31T23:30:00-01:00", "0000-01-01", "-0001-12-31", String.valueOf(Long.MAX_VALUE), String.valueOf(Long.MIN_VALUE),
+        };
+
+        static final String[] DATES = java.util.stream.Stream.concat(java.util.stream.Stream.of(
             "2026-13-01", "2026-02-30", "2026-00-10", "2026-10-07T25:61:00+02:00", "2026-10-07T13:00:00",
             "2026-10-07T13:00:00+25:00", "+1000000000-01-01", "-999999999-01-01", "+999999999-12-31",
             "+999999999-12-31T23:59:59.999999999-18:00", "-999999999-01-01T00:00:00+18:00", "9999-12-31T23:59:59+14:00",
             "0000-01-01T00:00:00Z", "", " ", "now", "yesterday", "2026-W41", "1970-01-01", "2027-06-30T00:00:00Z",
             "2027/06/30", "30.06.2027", "2027-6-3", "2026-10-07T13:00:00Z[Europe/Berlin]", "2026-10-07T13:00:00+02:00garbage",
-            "T13:00", "2026-10-07 13:00:00+02:00",
-        };
+            "T13:00", "2026-10-07 13:00:00+02:00"), java.util.Arrays.stream(EXTREMES)).toArray(String[]::new);
+
+        /** Fields that hold an observation period as text. */
+        static final Set<String> PERIOD_FIELDS = Set.of("period", "baselinePeriod");
+        /** Observation periods (a year, quarter or month) around and far outside the bounds. */
+        static final String[] PERIODS = {"1899", "1900", "2200", "2201", "0000", "9999", "1899-Q4", "2201-Q1", "1899-12", "0001-01"};
 
         static final String[] KEYS = {"unknownField", "__proto__", "constructor", "", "$where", "a.b", "tïtle",
             "title\\u0000", "x".repeat(5_000), "@type", "class"};
 
         /** Seeded afresh for every request from the run's seed and the request's number: request n is the same in every run. */
         Random random;
+        /** Valid bodies with every optional field too (the dates of every endpoint are sent their extremes). */
+        boolean everyField;
         final List<Endpoint> endpoints;
         final Fixture fixture;
         final CalendarStub calendar;
@@ -694,7 +1069,109 @@ class FuzzTest {
                 path = path + query;
             }
             requireLoopbackOnly(new String(body, StandardCharsets.UTF_8));
-            return new FuzzRequest(n, endpoint, kind, path, user, contentType, body, headers, idempotencyKey);
+            return new FuzzRequest(n, endpoint, kind, path, user, contentType, body, headers, idempotencyKey,
+                    RawClient.CORRELATION_PREFIX + n);
+        }
+
+        /** A date in a body: its JSON pointer, the field as a problem document names it, and its format. */
+        record DateSlot(String pointer, String field, String format) {
+        }
+
+        /** A valid JSON body of the endpoint with every optional field, the same for the same {@code n}. */
+        synchronized ObjectNode fullBody(int n, Endpoint endpoint) {
+            random = new Random(n);
+            everyField = true;
+            try {
+                return (ObjectNode) valid("$", resolve(endpoint.bodies().get("application/json"), endpoint.components()),
+                        endpoint.components(), 0);
+            } finally {
+                everyField = false;
+            }
+        }
+
+        /** The dates (format date or date-time) in {@code body}; in an array, its first element's. */
+        static List<DateSlot> dates(JsonNode body, JsonNode schema, JsonNode components) {
+            List<DateSlot> slots = new ArrayList<>();
+            dates(body, schema, components, "", "", slots);
+            return slots;
+        }
+
+        private static void dates(JsonNode node, JsonNode schema, JsonNode components, String pointer, String field,
+                List<DateSlot> slots) {
+            JsonNode s = resolve(schema, components);
+            if (node instanceof ObjectNode object) {
+                object.fieldNames().forEachRemaining(name -> dates(object.get(name), s.path("properties").has(name)
+                        ? s.path("properties").get(name) : s.path("additionalProperties"), components, pointer + "/" + name,
+                        field.isEmpty() ? name : field + "." + name, slots));
+            } else if (node instanceof ArrayNode array && !array.isEmpty()) {
+                dates(array.get(0), s.path("items"), components, pointer + "/0", field + "[0]", slots);
+            } else if (s.path("format").asText().startsWith("date")) {
+                slots.add(new DateSlot(pointer, field, s.path("format").asText()));
+            }
+        }
+
+        /** {@code body} with {@code value} at {@code pointer}, sent as a user with the endpoint's role to ids that exist. */
+        synchronized FuzzRequest with(int n, Endpoint endpoint, ObjectNode body, String pointer, JsonNode value, String kind) {
+            random = new Random(n);
+            ObjectNode copy = body.deepCopy();
+            com.fasterxml.jackson.core.JsonPointer at = com.fasterxml.jackson.core.JsonPointer.compile(pointer);
+            JsonNode parent = copy.at(at.head());
+            if (parent instanceof ObjectNode object) {
+                object.set(at.last().getMatchingProperty(), value);
+            } else {
+                ((ArrayNode) parent).set(at.last().getMatchingIndex(), value);
+            }
+            return new FuzzRequest(n, endpoint, kind, path(endpoint, true), user(endpoint), "application/json",
+                    write(copy).getBytes(StandardCharsets.UTF_8), Map.of(), null, "extreme-" + n);
+        }
+
+        /**
+         * A GET of a read endpoint with its date parameters drawn from {@link #DATES}, valid dates, text and numbers
+         * (or left out), its other parameters left out, as the coordinator (now and then a reader).
+         */
+        synchronized FuzzRequest read(int n, Endpoint endpoint) {
+            random = new Random(SEED * 1_000_003L + REQUESTS + n); // a stream of its own, after the writes'
+            StringBuilder query = new StringBuilder();
+            for (JsonNode parameter : endpoint.dateParameters()) {
+                String format = Endpoint.dateFormat(parameter);
+                boolean required = parameter.path("required").asBoolean(false);
+                String value = switch (random.nextInt(10)) {
+                    case 0 -> required && random.nextBoolean() ? validDate(format) : null;
+                    case 1, 2 -> validDate(format);
+                    case 3, 4, 5, 6 -> pick(DATES);
+                    case 7, 8 -> pick(EXTREMES);
+                    default -> random.nextBoolean() ? unescape(pick(UNICODE)) : pick(NUMBERS);
+                };
+                if (value != null) {
+                    query.append(query.isEmpty() ? '?' : '&').append(parameter.path("name").asText()).append('=')
+                            .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                }
+            }
+            String user = random.nextInt(10) == 0 ? "leser" : "koordinator";
+            return new FuzzRequest(n, endpoint, "read", readPath(endpoint) + query, user, null, new byte[0], Map.of(), null,
+                    "read-" + n);
+        }
+
+        /** A date or date-time within the bounds, as the format asks ("" takes either). */
+        String validDate(String format) {
+            boolean dateTime = format.equals("date-time") || (format.isEmpty() && random.nextBoolean());
+            return dateTime ? "2026-" + (10 + random.nextInt(3)) + "-07T12:00:00Z" : "2026-0" + (1 + random.nextInt(9)) + "-15";
+        }
+
+        /** The path of a read endpoint with values that exist (the work plan's year, a unit, the fixture's ids). */
+        String readPath(Endpoint endpoint) {
+            String path = endpoint.path();
+            for (String variable : endpoint.pathVariables()) {
+                String value = switch (variable) {
+                    case "year" -> String.valueOf(2026 + random.nextInt(2));
+                    case "unit" -> "Amt%2050";
+                    case "userId" -> "anna.amt50";
+                    case "aggregateId" -> fixture.report;
+                    default -> pick(fixture.pathIds.getOrDefault(variable, List.of("x")));
+                };
+                path = path.replace("{" + variable + "}", value);
+            }
+            return path;
         }
 
         String kind() {
@@ -860,12 +1337,12 @@ class FuzzTest {
                 }
                 case "bad-date" -> {
                     List<Slot> dates = slots.stream().filter(s -> resolve(s.schema(), components).path("format").asText()
-                            .startsWith("date")).toList();
+                            .startsWith("date") || PERIOD_FIELDS.contains(s.name())).toList();
                     Slot slot = !dates.isEmpty() && random.nextInt(4) > 0 ? pick(dates) : slots.isEmpty() ? null : pick(slots);
                     if (slot == null) {
                         return new String[] {null, "\"" + pick(DATES) + "\""};
                     }
-                    String date = pick(DATES);
+                    String date = PERIOD_FIELDS.contains(slot.name()) && random.nextBoolean() ? pick(PERIODS) : pick(DATES);
                     slot.set(random.nextInt(8) == 0 ? NODES.numberNode(20261007L) : TextNode.valueOf(date));
                 }
                 case "fields" -> {
@@ -946,7 +1423,7 @@ class FuzzTest {
                     Set<String> required = new HashSet<>();
                     s.path("required").forEach(r -> required.add(r.asText()));
                     s.path("properties").fields().forEachRemaining(property -> {
-                        if (required.contains(property.getKey()) || random.nextInt(10) < 7) {
+                        if (required.contains(property.getKey()) || everyField || random.nextInt(10) < 7) {
                             object.set(property.getKey(), valid(property.getKey(), property.getValue(), components, depth + 1));
                         }
                     });
@@ -1078,7 +1555,7 @@ class FuzzTest {
                 case "huge-string" -> "period,value,source_release\n" + "2025,40,BAMF\n".repeat(random.nextBoolean() ? 5_040 : 6_000);
                 case "unicode" -> valid.replace("BAMF 2025", unescape(pick(UNICODE)));
                 case "number-range" -> valid.replace("40", pick(NUMBERS));
-                case "bad-date" -> valid.replace("2025", pick(DATES).replace(",", ""));
+                case "bad-date" -> valid.replace("2025", (random.nextBoolean() ? pick(PERIODS) : pick(DATES)).replace(",", ""));
                 case "empty" -> pick(new String[] {"", "\n", "\uFEFF", "period,value\n", ",,,\n"});
                 case "bytes" -> null;
                 default -> pick(new String[] {"period,value\n\"2025,40\n", "period,period,value\n2025,2025,1\n",
@@ -1096,13 +1573,16 @@ class FuzzTest {
                 case "huge-string" -> CalendarStub.ICS.replace("SUMMARY:Stadtrat", "SUMMARY:" + "x".repeat(BODY_LIMIT - 200 + random.nextInt(400)));
                 case "unicode" -> CalendarStub.ICS.replace("Stadtrat", unescape(pick(UNICODE)));
                 case "bad-date" -> CalendarStub.ICS.replace("20270113T170000", pick(new String[] {"2027-01-13", "99999999T999999",
-                    "00010101T000000", "20271313T250000Z", "", "20270113T170000+0100", "+1000000000"}));
+                    "00010101T000000", "20271313T250000Z", "", "20270113T170000+0100", "+1000000000", "99991231T235959",
+                    "18991231T235959", "00000101T000000", "22010101T000000"}));
                 case "empty" -> pick(new String[] {"", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "\r\n"});
                 case "bytes" -> null;
                 default -> CalendarStub.ICS.replace("DTSTART;TZID=Europe/Berlin:20270113T170000", pick(new String[] {
                     "DTSTART;TZID=Mars/Olympus:20270113T170000", "DTSTART;VALUE=DATE:20270113T170000",
                     "DTSTART:20270113T170000Z\r\nRRULE:FREQ=YEARLY;COUNT=999999999",
                     "DTSTART:20270113T170000Z\r\nRRULE:FREQ=DAILY;UNTIL=99991231T000000Z",
+                    "DTSTART:20270113T170000Z\r\nRRULE:FREQ=WEEKLY;UNTIL=18991231T000000Z",
+                    "DTSTART:20270113T170000Z\r\nRECURRENCE-ID:99991231T170000Z", "DTSTART;VALUE=DATE:99991231",
                     "DTSTART:20270113T170000Z\r\nRRULE:FREQ=SECONDLY", "DTSTART:20270113T170000Z\r\nRRULE:FREQ=WEEKLY;BYDAY=XX",
                     "DTSTART:20270113T170000Z\r\nRRULE:FREQ=DAILY;INTERVAL=0", "DTSTART:20270113T170000Z\r\nRRULE:FREQ=DAILY;INTERVAL=-1",
                     "DTSTART:20270113T170000Z\r\nDURATION:P9999999999D", "DTSTART:20270113T170000Z\r\nDTEND:20260113T170000Z",
@@ -1132,15 +1612,39 @@ class FuzzTest {
             }
         }
 
-        /** Calendar imports fetch the URLs they are given: every URL in a body must lead to the stub on 127.0.0.1. */
+        /**
+         * Calendar imports fetch the URLs they are given: every string of a body the server can read as JSON that is an
+         * http(s) URL with a host, as the server reads it ({@code new URI(text.trim())}), must lead to 127.0.0.1 (the stub,
+         * or where fuzzing changed its port, to a port where nothing listens). A body that is not JSON, or a text that
+         * is no URL with a host, is refused before anything is fetched.
+         */
         void requireLoopbackOnly(String body) {
-            Matcher m = Pattern.compile("(?i)(https?|ftp)://([^/\\s\"?#]*)").matcher(unescape(body.replace("\\\"", "'")));
-            while (m.find()) {
-                String authority = m.group(2);
-                if (!(authority.isEmpty() || authority.equals(calendar.authority()) || authority.endsWith("@" + calendar.authority()))) {
-                    throw new IllegalStateException("the generator produced a URL off this host: " + m.group());
+            List<String> texts = new ArrayList<>();
+            try {
+                texts(JSON.readTree(body), texts);
+            } catch (IOException notJson) {
+                return;
+            }
+            for (String text : texts) {
+                try {
+                    URI url = new URI(text.trim());
+                    boolean fetched = url.getHost() != null && url.getScheme() != null
+                            && url.getScheme().toLowerCase(java.util.Locale.ROOT).startsWith("http");
+                    if (fetched && !url.getHost().equals("127.0.0.1")) {
+                        throw new IllegalStateException("the generator produced a URL off this host: " + text);
+                    }
+                } catch (java.net.URISyntaxException notAUrl) {
+                    // refused by the import as not a URL
                 }
             }
+        }
+
+        private static void texts(JsonNode node, List<String> texts) {
+            if (node.isTextual()) {
+                texts.add(node.asText());
+            }
+            node.fieldNames().forEachRemaining(texts::add);
+            node.forEach(child -> texts(child, texts));
         }
     }
 
@@ -1263,6 +1767,16 @@ class FuzzTest {
         static final String OPARL = "{\"data\":[{\"id\":\"https://oparl.example.invalid/meeting/1\",\"name\":\"Stadtrat\","
                 + "\"start\":\"2027-01-20T17:00:00+01:00\",\"end\":\"2027-01-20T19:00:00+01:00\","
                 + "\"modified\":\"2026-11-01T10:00:00+01:00\"}],\"links\":{}}";
+        /** Meetings whose start, end or modified lies outside the years 1900 to 2200: all four skipped. */
+        static final String OPARL_FAR_OUT = "{\"data\":["
+                + "{\"id\":\"https://oparl.example.invalid/meeting/far-1\",\"name\":\"Stadtrat\",\"start\":\""
+                + LocalDateTime.MAX + "\"},"
+                + "{\"id\":\"https://oparl.example.invalid/meeting/far-2\",\"name\":\"Stadtrat\","
+                + "\"start\":\"2027-01-20T17:00:00+01:00\",\"end\":\"" + OffsetDateTime.MAX + "\"},"
+                + "{\"id\":\"https://oparl.example.invalid/meeting/far-3\",\"name\":\"Stadtrat\","
+                + "\"start\":\"2027-01-27T17:00:00+01:00\",\"modified\":\"9999-12-31T23:59:59Z\"},"
+                + "{\"id\":\"https://oparl.example.invalid/meeting/far-4\",\"name\":\"Stadtrat\","
+                + "\"start\":\"1899-12-31T17:00:00+01:00\"}],\"links\":{}}";
 
         private final HttpServer server;
         private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
@@ -1279,7 +1793,8 @@ class FuzzTest {
                 // what the importer asks for: OParl lists are read as JSON, calendar files as text/calendar
                 String accept = String.valueOf(exchange.getRequestHeaders().getFirst("Accept"));
                 boolean oparl = accept.contains("json");
-                byte[] body = (oparl ? OPARL : ICS).getBytes(StandardCharsets.UTF_8);
+                boolean farOut = exchange.getRequestURI().getPath().endsWith("/far-out");
+                byte[] body = (farOut ? OPARL_FAR_OUT : oparl ? OPARL : ICS).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", oparl ? "application/json" : "text/calendar");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);

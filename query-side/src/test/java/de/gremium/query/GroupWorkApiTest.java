@@ -191,6 +191,26 @@ class GroupWorkApiTest {
     }
 
     @Test
+    void aDateOutsideTheYears1900To2200IsRefusedNamingTheParameter() {
+        assertOutOfBounds("/api/work-plan/2027?asOf=%2B999999999-12-31T23:59:59Z", "asOf");
+        assertOutOfBounds("/api/work-plan/2027?asOf=1899-12-31T23:59:59Z", "asOf");
+        assertOutOfBounds("/api/recommendations/empfehlung-1/trace?asOf=-1000000000-01-01T00:00:00Z", "asOf");
+        assertOutOfBounds("/api/recommendations/empfehlung-1/trace?asOf=9223372036854775807", "asOf");
+        assertOutOfBounds("/api/units/amt-50/representatives?date=%2B999999999-12-31", "date");
+        assertOutOfBounds("/api/units/amt-50/representatives?date=2201-01-01", "date");
+        assertThat(http.as("koordinator").get("/api/work-plan/2027?asOf=2200-12-31T23:59:59Z").status()).isEqualTo(200);
+    }
+
+    private static void assertOutOfBounds(String path, String parameter) {
+        Http.Response response = http.as("koordinator").get(path);
+        assertThat(response.status()).as(path + " " + response.body()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asText()).isEqualTo("urn:gremium:problem:validation-failed");
+        assertThat(response.json().at("/errors/0/field").asText()).as(path).isEqualTo(parameter);
+        assertThat(response.json().at("/errors/0/reason").asText()).as(path).contains("outside the years 1900 to 2200");
+    }
+
+    @Test
     void theCalendarFeedIsTextCalendarForSignedInUsersOnly() throws Exception {
         assertThat(http.anonymous().get("/api/meetings.ics").status()).isEqualTo(401);
         Http.Response feed = await().atMost(Duration.ofSeconds(10))

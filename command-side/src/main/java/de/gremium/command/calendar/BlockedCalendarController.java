@@ -2,6 +2,7 @@ package de.gremium.command.calendar;
 
 import de.gremium.platform.web.ApiException;
 import de.gremium.platform.web.ProblemTypes;
+import de.gremium.platform.web.TemporalBounds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -126,14 +127,17 @@ class BlockedCalendarController {
         }
     }
 
-    /** A date (start of that day in Berlin; for an inclusive end, start of the next) or an ISO date-time. */
+    /**
+     * A date (start of that day in Berlin; for an inclusive end, start of the next) or an ISO date-time,
+     * within {@link TemporalBounds} before anything is computed with it.
+     */
     private static Instant instant(String field, String text, boolean endOfDay) {
         try {
-            LocalDate day = LocalDate.parse(text);
+            LocalDate day = TemporalBounds.require(field, LocalDate.parse(text));
             return GroupTime.startOfDay(endOfDay ? day.plusDays(1) : day);
         } catch (DateTimeParseException notADate) {
             try {
-                return OffsetDateTime.parse(text).toInstant();
+                return TemporalBounds.require(field, OffsetDateTime.parse(text)).toInstant();
             } catch (DateTimeParseException e) {
                 throw invalid(field, "'" + text + "' is neither a date (2027-01-31) nor a date-time with offset "
                         + "(2027-01-31T13:00:00+01:00)");

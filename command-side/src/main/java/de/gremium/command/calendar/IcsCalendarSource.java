@@ -2,6 +2,7 @@ package de.gremium.command.calendar;
 
 import de.gremium.events.calendar.AppointmentKind;
 import de.gremium.events.calendar.BlockedAppointment;
+import de.gremium.platform.web.TemporalBounds;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -27,6 +28,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.RecurrenceId;
@@ -44,7 +46,8 @@ import org.springframework.stereotype.Component;
  * instance) and TRANSP:TRANSPARENT (free time) do not block. An all-day event blocks the whole local
  * day(s), 00:00 to 00:00 Europe/Berlin; a floating time is read as Europe/Berlin. The kind comes from
  * CATEGORIES (Stadtrat, Ausschuss, Dienstberatung), SERVICE_MEETING otherwise. An ICS import is a full
- * sync: every appointment imported from the same source before and not listed now is a removal.
+ * sync: every appointment imported from the same source before and not listed now is a removal. An event
+ * without DTSTART, or with a date outside {@link TemporalBounds}, is skipped and counted.
  */
 @Component
 class IcsCalendarSource {
@@ -126,7 +129,7 @@ class IcsCalendarSource {
         int skipped = 0;
         VEvent master = events.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isEmpty()).findFirst().orElse(null);
         if (master != null) {
-            if (master.getStartDate().isEmpty()) {
+            if (master.getStartDate().isEmpty() || outOfBounds(master)) {
                 skipped++;
             } else {
                 boolean recurring = !master.getProperties(Property.RRULE).isEmpty()
@@ -144,7 +147,7 @@ class IcsCalendarSource {
             }
             String id = uid + "/" + instant(recurrenceId.get().getDate());
             appointments.remove(id);
-            if (override.getStartDate().isEmpty()) {
+            if (override.getStartDate().isEmpty() || outOfBounds(override)) {
                 skipped++;
                 continue;
             }
@@ -190,6 +193,21 @@ class IcsCalendarSource {
                     + " instances in the window");
         }
         return instances.stream().sorted((a, b) -> instant(a.getStart()).compareTo(instant(b.getStart()))).toList();
+    }
+
+    /**
+     * Whether a date of the event (DTSTART, DTEND, RECURRENCE-ID, a rule's UNTIL) lies outside
+     * {@link TemporalBounds}: such an event is no time the group meets in, so it is skipped and counted.
+     */
+    private static boolean outOfBounds(VEvent event) {
+        List<Temporal> dates = new ArrayList<>();
+        event.getStartDate().ifPresent(start -> dates.add(start.getDate()));
+        event.<DtEnd<Temporal>>getProperty(Property.DTEND).ifPresent(end -> dates.add(end.getDate()));
+        event.<RecurrenceId<Temporal>>getProperty(Property.RECURRENCE_ID).ifPresent(id -> dates.add(id.getDate()));
+        for (RRule<?> rule : event.<RRule<?>>getProperties(Property.RRULE)) {
+            dates.add(rule.getRecur().getUntil());
+        }
+        return dates.stream().anyMatch(date -> TemporalBounds.problem(date).isPresent());
     }
 
     private static boolean blocks(VEvent event) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.gremium.events.calendar.AppointmentKind;
 import de.gremium.events.calendar.BlockedAppointment;
+import de.gremium.platform.web.TemporalBounds;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -37,7 +38,8 @@ import org.springframework.stereotype.Component;
  * is skipped; one without {@code end} (or ending before it starts) is taken to last two hours. A
  * meeting that ended more than a year ago is reported as a removal: it can no longer block a slot.
  * A date-time without offset is read as Europe/Berlin time; an unreadable one fails the whole import
- * rather than silently dropping a session.
+ * rather than silently dropping a session. A meeting with a date outside {@link TemporalBounds}
+ * ({@code start}, {@code end} or {@code modified}) is skipped and counted.
  */
 @Component
 class OParlMeetingSource {
@@ -101,6 +103,10 @@ class OParlMeetingSource {
                     continue;
                 }
                 Instant modified = dateTime(source, id, meeting, "modified");
+                if (outOfBounds(modified)) {
+                    skipped++;
+                    continue;
+                }
                 if (modified != null && (newest == null || modified.isAfter(newest))) {
                     newest = modified;
                 }
@@ -110,11 +116,12 @@ class OParlMeetingSource {
                     continue;
                 }
                 Instant start = dateTime(source, id, meeting, "start");
-                if (start == null) {
+                Instant end = start == null ? null : dateTime(source, id, meeting, "end");
+                if (start == null || outOfBounds(start) || outOfBounds(end)) {
                     skipped++;
                     continue;
                 }
-                BlockedAppointment appointment = toAppointment(source, id, meeting, start);
+                BlockedAppointment appointment = toAppointment(source, id, meeting, start, end);
                 if (appointment.end().isBefore(keepFrom)) {
                     upserted.remove(id);
                     removed.add(id);
@@ -128,8 +135,7 @@ class OParlMeetingSource {
         return new CalendarImport(source, new ArrayList<>(upserted.values()), new ArrayList<>(removed), newest, skipped);
     }
 
-    private BlockedAppointment toAppointment(String source, String id, JsonNode meeting, Instant start) {
-        Instant end = dateTime(source, id, meeting, "end");
+    private BlockedAppointment toAppointment(String source, String id, JsonNode meeting, Instant start, Instant end) {
         if (end == null || !end.isAfter(start)) {
             end = start.plus(DEFAULT_LENGTH);
         }
@@ -193,6 +199,11 @@ class OParlMeetingSource {
             return null;
         }
         return value.asText().trim();
+    }
+
+    /** A date outside {@link TemporalBounds} is no time a session can block: its meeting is skipped and counted. */
+    private static boolean outOfBounds(Instant at) {
+        return TemporalBounds.problem(at).isPresent();
     }
 
     private static Instant dateTime(String source, String id, JsonNode meeting, String field) {

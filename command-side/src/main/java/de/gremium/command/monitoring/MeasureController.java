@@ -146,7 +146,9 @@ class MeasureController {
             List<ObservationRules.Problem> problems = new ArrayList<>(
                     ObservationRules.breakdownFits(definition.get(), target.breakdown()));
             ObservationRules.periodFits(definition.get(), target.baselinePeriod())
-                    .map(problem -> new ObservationRules.Problem("baselinePeriod", problem.reason())).ifPresent(problems::add);
+                    .map(ObservationRules.Problem::reason)
+                    .or(() -> Period.parse(target.baselinePeriod()).flatMap(Period::outOfBounds))
+                    .map(reason -> new ObservationRules.Problem("baselinePeriod", reason)).ifPresent(problems::add);
             ObservationRules.valueFits(definition.get(), target.baseline(), "baseline").ifPresent(problems::add);
             ObservationRules.valueFits(definition.get(), target.target(), "target").ifPresent(problems::add);
             problems.forEach(problem -> errors.add(new FieldError(at + problem.field(), problem.reason())));

@@ -39,7 +39,7 @@ final class ObservationBatch {
             if (entry.observation() == null) {
                 continue;
             }
-            for (ObservationRules.Problem problem : ObservationRules.problems(definition, entry.observation(), today)) {
+            for (ObservationRules.Problem problem : problemsOf(definition, entry.observation(), today)) {
                 if (!entry.refusedFields().contains(problem.field())) {
                     errors.add(new FieldError(entry.field().apply(problem.field()), problem.reason()));
                 }
@@ -51,6 +51,17 @@ final class ObservationBatch {
             }
         }
         return errors;
+    }
+
+    /** The rules' problems, and a period outside the dates the API accepts, which the rules do not know of. */
+    private static List<ObservationRules.Problem> problemsOf(IndicatorDefinition definition, Observation observation,
+            LocalDate today) {
+        List<ObservationRules.Problem> problems = new ArrayList<>(ObservationRules.problems(definition, observation, today));
+        if (problems.stream().noneMatch(problem -> problem.field().equals("period"))) {
+            Period.parse(observation.period()).flatMap(Period::outOfBounds)
+                    .ifPresent(reason -> problems.add(0, new ObservationRules.Problem("period", reason)));
+        }
+        return problems;
     }
 
     static List<Observation> observations(List<Entry> entries) {

@@ -1,6 +1,7 @@
 package de.gremium.command.monitoring;
 
 import de.gremium.events.monitoring.Frequency;
+import de.gremium.platform.web.TemporalBounds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -53,6 +54,11 @@ record Period(String text, Frequency frequency, LocalDate start, LocalDate end) 
 
     static LocalDate today(Instant at) {
         return at.atZone(ZONE).toLocalDate();
+    }
+
+    /** Why the period lies outside the dates the API accepts ({@link TemporalBounds}), or empty when it lies within. */
+    Optional<String> outOfBounds() {
+        return TemporalBounds.yearProblem(start.getYear()).map(problem -> "'" + text + "' lies outside " + TemporalBounds.RANGE);
     }
 
     /** Begins when {@code other} has ended, or later. */

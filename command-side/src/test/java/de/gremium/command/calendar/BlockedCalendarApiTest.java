@@ -217,6 +217,42 @@ class BlockedCalendarApiTest {
     }
 
     @Test
+    void aPeriodOutsideTheYears1900To2200IsRefusedNamingTheParameter() {
+        for (String[] query : new String[][] {{"from=%2B999999999-12-31", "from"}, {"from=-999999999-01-01", "from"},
+            {"from=" + day + "&to=%2B999999999-12-31T23:59:59.999999999-18:00", "to"}, {"from=1899-12-31T23:00:00Z", "from"},
+            {"from=2200-12-31&to=2201-01-01", "to"}}) {
+            Http.Response refused = http.as("anna.amt50").get("/api/blocked-calendar/appointments?" + query[0]);
+
+            assertThat(refused.status()).as(query[0] + " " + refused.body()).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(refused.json().at("/errors/0/field").asText()).as(query[0]).isEqualTo(query[1]);
+            assertThat(refused.json().at("/errors/0/reason").asText()).contains("outside the years 1900 to 2200");
+        }
+        assertThat(http.as("anna.amt50").get("/api/blocked-calendar/appointments?from=2200-01-01&to=2200-12-31").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void anIcsEventInTheYear9999IsSkippedAndCounted() {
+        String dayIcs = day.format(DateTimeFormatter.BASIC_ISO_DATE);
+        String calendar = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//DE",
+                "BEGIN:VEVENT", "UID:heute@magdeburg.test", "DTSTAMP:20261101T080000Z",
+                "DTSTART;TZID=Europe/Berlin:" + dayIcs + "T090000", "DTEND;TZID=Europe/Berlin:" + dayIcs + "T100000",
+                "SUMMARY:Dienstberatung", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:fern@magdeburg.test", "DTSTAMP:20261101T080000Z",
+                "DTSTART:99991231T090000Z", "DTEND:99991231T100000Z", "SUMMARY:Fern", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:endlos@magdeburg.test", "DTSTAMP:20261101T080000Z",
+                "DTSTART;TZID=Europe/Berlin:" + dayIcs + "T110000", "DTEND;TZID=Europe/Berlin:" + dayIcs + "T120000",
+                "RRULE:FREQ=WEEKLY;UNTIL=99991231T000000Z", "SUMMARY:Endlos", "END:VEVENT", "END:VCALENDAR", "");
+
+        Http.Response imported = upload("koordinator", "fern", calendar);
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().get("upserted").asInt()).isEqualTo(1);
+        assertThat(imported.json().get("skipped").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void anUnreachableOrMalformedSourceIsABadGateway() {
         Http.Response unreachable = http.as("koordinator").post("/api/blocked-calendar/oparl-sync",
                 Map.of("url", "http://127.0.0.1:" + TestStore.freePort() + "/oparl/meeting"));

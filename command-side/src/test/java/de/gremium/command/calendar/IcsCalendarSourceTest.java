@@ -67,6 +67,28 @@ class IcsCalendarSourceTest {
     }
 
     @Test
+    void anEventWithADateOutsideTheYears1900To2200IsSkippedAndCounted() {
+        String calendar = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//DE",
+                event("gut", "DTSTART:20270120T130000Z", "DTEND:20270120T140000Z"),
+                event("fern", "DTSTART:99991231T130000Z", "DTEND:99991231T140000Z"),
+                event("endet-fern", "DTSTART:20270121T130000Z", "DTEND:99991231T140000Z"),
+                event("frueh", "DTSTART;VALUE=DATE:18991231"),
+                event("endlos", "DTSTART:20270122T130000Z", "DTEND:20270122T140000Z", "RRULE:FREQ=WEEKLY;UNTIL=99991231T000000Z"),
+                event("endlos", "RECURRENCE-ID:18990101T130000Z", "DTSTART:20270129T150000Z", "DTEND:20270129T160000Z"),
+                "END:VCALENDAR", "");
+
+        CalendarImport read = ics.read(SOURCE, ics.parse(SOURCE, calendar.getBytes(StandardCharsets.UTF_8)), Set.of(), NOW);
+
+        assertThat(read.upserted()).extracting(BlockedAppointment::externalId).containsExactly("gut");
+        assertThat(read.skipped()).isEqualTo(5);
+    }
+
+    private static String event(String uid, String... dates) {
+        return String.join("\r\n", "BEGIN:VEVENT", "UID:" + uid, "DTSTAMP:20261101T080000Z", String.join("\r\n", dates),
+                "SUMMARY:" + uid, "END:VEVENT");
+    }
+
+    @Test
     void anAllDayEventBlocksTheWholeLocalDay() {
         BlockedAppointment retreat = appointments().get("klausur-2027@magdeburg.test");
 

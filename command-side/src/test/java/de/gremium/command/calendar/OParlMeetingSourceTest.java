@@ -53,6 +53,14 @@ class OParlMeetingSourceTest {
         server.createContext("/oparl/error", exchange -> respond(exchange, 500, "{}"));
         server.createContext("/oparl/bad-date", exchange -> respond(exchange, 200,
                 "{\"data\": [{\"id\": \"m-1\", \"name\": \"Stadtrat\", \"start\": \"13.01.2027 14:00\"}], \"links\": {}}"));
+        server.createContext("/oparl/far-out", exchange -> respond(exchange, 200, "{\"data\": ["
+                + "{\"id\": \"m-1\", \"name\": \"Stadtrat\", \"start\": \"2027-01-20T14:00:00+01:00\"},"
+                + "{\"id\": \"m-2\", \"name\": \"Stadtrat\", \"start\": \"+999999999-12-31T23:00:00\"},"
+                + "{\"id\": \"m-3\", \"name\": \"Stadtrat\", \"start\": \"2027-01-27T14:00:00+01:00\","
+                + " \"end\": \"+999999999-12-31T23:59:59.999999999-18:00\"},"
+                + "{\"id\": \"m-4\", \"name\": \"Stadtrat\", \"start\": \"2027-02-03T14:00:00+01:00\","
+                + " \"modified\": \"9999-12-31T00:00:00Z\"},"
+                + "{\"id\": \"m-5\", \"name\": \"Stadtrat\", \"start\": \"1899-12-31T14:00:00Z\"}], \"links\": {}}"));
         server.start();
     }
 
@@ -196,6 +204,16 @@ class OParlMeetingSourceTest {
     void anUnreadableStartFailsTheImportRatherThanDroppingASession() {
         assertThatThrownBy(() -> source.read(URI.create(base + "/oparl/bad-date"), null, NOW))
                 .isInstanceOf(CalendarSourceException.class).hasMessageContaining("m-1").hasMessageContaining("not a date-time");
+    }
+
+    @Test
+    void aMeetingWithADateOutsideTheYears1900To2200IsSkippedAndCounted() {
+        CalendarImport read = source.read(URI.create(base + "/oparl/far-out"), null, NOW);
+
+        assertThat(byId(read)).containsOnlyKeys("m-1");
+        assertThat(read.skipped()).isEqualTo(4);
+        assertThat(read.removedExternalIds()).isEmpty();
+        assertThat(read.modifiedUntil()).as("a far-out modified does not move the sync position").isNull();
     }
 
     @Test

@@ -198,6 +198,38 @@ class MonitoringApiTest {
     }
 
     @Test
+    void aPeriodOrADateOutsideTheYears1900To2200IsRefusedNamingItsRowOrField() {
+        assertThat(define("SPR-10").status()).isEqualTo(201);
+
+        Http.Response csv = upload("koordinator", "SPR-10", "", "period,value,source_release\n" + LAST_YEAR + ",31.4,SEU\n"
+                + "1899,30.0,SEU\n");
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(400);
+        assertThat(csv.json().get("detail").asText()).isEqualTo("Problems in 1 of 2 rows; nothing was recorded.");
+        assertThat(csv.json().get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("field").asText()).isEqualTo("row 3: period");
+            assertThat(error.get("reason").asText()).isEqualTo("'1899' lies outside the years 1900 to 2200");
+        });
+
+        Http.Response json = http.as("koordinator").post("/api/indicators/SPR-10/observations",
+                Map.of("observations", List.of(Map.of("period", "0001", "value", 1, "sourceRelease", "SEU"))));
+        assertThat(json.status()).as(json.toString()).isEqualTo(400);
+        assertThat(json.json().at("/errors/0/field").asText()).isEqualTo("observations[0].period");
+
+        Http.Response measure = http.as("koordinator").post("/api/measures", Map.of("recommendationId", recommendation(),
+                "title", "Sprachkitas", "targets", List.of(target("SPR-10", "1899", (YEAR + 2) + "-12-31"),
+                        target("SPR-10", String.valueOf(YEAR - 3), "+999999999-12-31"))));
+        assertThat(measure.status()).as(measure.toString()).isEqualTo(400);
+        assertThat(measure.json().at("/errors/0/field").asText()).isEqualTo("targets[1].targetDate");
+        assertThat(measure.json().at("/errors/0/reason").asText()).isEqualTo("'+999999999-12-31' lies outside the years 1900 to 2200");
+
+        Http.Response baseline = http.as("koordinator").post("/api/measures", Map.of("recommendationId", recommendation(),
+                "title", "Sprachkitas", "targets", List.of(target("SPR-10", "1899", (YEAR + 2) + "-12-31"))));
+        assertThat(baseline.status()).as(baseline.toString()).isEqualTo(400);
+        assertThat(baseline.json().at("/errors/0/field").asText()).isEqualTo("targets[0].baselinePeriod");
+        assertThat(eventsOf("SPR-10")).hasSize(1);
+    }
+
+    @Test
     void aRevisionMayAddButNotTakeAwayWhatObservationsUse() {
         assertThat(define("SPR-08").status()).isEqualTo(201);
         assertThat(upload("koordinator", "SPR-08", "", fixture("sprachfoerderbedarf-gut.csv")).status()).isEqualTo(200);

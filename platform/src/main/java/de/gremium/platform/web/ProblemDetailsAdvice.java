@@ -121,6 +121,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
+        if (cause instanceof TemporalBoundsModule.OutOfBounds bounds) {
+            // well-formed, but outside the dates the domain can use: a bad value, like a broken constraint
+            return ResponseEntity.badRequest().body(Problems.invalid("The request has invalid fields.",
+                    List.of(new FieldError(path(bounds), bounds.getOriginalMessage()))));
+        }
         FieldError error;
         if (cause instanceof UnrecognizedPropertyException u) {
             error = new FieldError(path(u), "unknown field; allowed: " + u.getKnownPropertyIds());

@@ -6,9 +6,11 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.List;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -22,7 +24,10 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The edge both sides share: correlation ids, the body limit, problem details and the OpenAPI document. */
+/**
+ * The edge both sides share: correlation ids, the body limit, problem details, the bounds of dates
+ * ({@link TemporalBounds}) and the OpenAPI document.
+ */
 @AutoConfiguration
 @Import(ProblemDetailsAdvice.class)
 public class WebAutoConfiguration {
@@ -71,6 +76,35 @@ public class WebAutoConfiguration {
     }
 
     /**
+     * Dates in request bodies are checked as they are read: the converters that read bodies get a copy of
+     * the application's ObjectMapper with {@link TemporalBoundsModule}. The ObjectMapper bean itself stays
+     * unbounded, because Axon, the audit log and the OParl reader read stored and fetched JSON with it.
+     */
+    @Bean
+    WebMvcConfigurer temporalBoundsInBodies() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+                for (int i = 0; i < converters.size(); i++) {
+                    if (converters.get(i) instanceof MappingJackson2HttpMessageConverter json) {
+                        // a converter of its own: Boot's converter bean is shared beyond Spring MVC
+                        MappingJackson2HttpMessageConverter bounded = new MappingJackson2HttpMessageConverter(
+                                json.getObjectMapper().copy().registerModule(new TemporalBoundsModule()));
+                        bounded.setSupportedMediaTypes(json.getSupportedMediaTypes());
+                        converters.set(i, bounded);
+                    }
+                }
+            }
+        };
+    }
+
+    /** Dates in query, path and header parameters are checked once Spring has converted them. */
+    @Bean
+    static BeanPostProcessor temporalBoundsInParameters() {
+        return new TemporalParameterBounds();
+    }
+
+    /**
      * Tomcat's own refusals (a request line it cannot decode) as problem documents: after Boot's
      * customizer (order 0) has put its ErrorReportValve on the host, that valve is replaced by ours.
      */
@@ -102,11 +136,16 @@ public class WebAutoConfiguration {
         }
     }
 
+    /** What every API description says about dates, once. */
+    static final String DATES = "\n\nEvery date, date-time and instant the API takes (bodies, query and path parameters, "
+            + "CSV periods) lies in " + TemporalBounds.RANGE + "; an instant or a date-time with an offset is checked in UTC. "
+            + "A value outside is refused with 400 urn:gremium:problem:validation-failed naming the field.";
+
     @Bean
     OpenAPI gremiumOpenApi(@Value("${gremium.api.title}") String title,
             @Value("${gremium.api.description:}") String description) {
         return new OpenAPI()
-                .info(new Info().title(title).version("1").description(description))
+                .info(new Info().title(title).version("1").description(description + DATES))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("Embedded default: the users file (demo users in the README)"))

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -77,7 +78,7 @@ class AuditController {
     ResponseEntity<?> entries(
             @PathVariable(required = false) String aggregateId,
             @PathVariable(required = false) String userId,
-            @Parameter(description = "from, to, type (repeatable)") AuditFilterParameters filters,
+            @ParameterObject AuditFilterParameters filters,
             @Parameter(description = "json (the default) or csv") @RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(defaultValue = "1") @Min(1) int page,

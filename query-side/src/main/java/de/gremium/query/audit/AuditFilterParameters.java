@@ -2,6 +2,9 @@ package de.gremium.query.audit;
 
 import de.gremium.platform.web.ApiException;
 import de.gremium.platform.web.ProblemTypes;
+import de.gremium.platform.web.TemporalBounds;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
@@ -14,11 +17,16 @@ import org.springframework.http.HttpStatus;
  * The filters of the audit endpoints as they arrive (bound from the query string), checked here so
  * that a bad one is refused naming its parameter.
  *
- * @param from ISO-8601 instant, inclusive ({@code 2026-03-04T12:00:00Z}, an offset is accepted)
+ * @param from ISO-8601 instant, inclusive ({@code 2026-03-04T12:00:00Z}, an offset is accepted), in {@link TemporalBounds}
  * @param to   ISO-8601 instant, exclusive
  * @param type simple names of event types, repeatable ({@code type=ProblemReportSubmitted&type=...})
  */
-record AuditFilterParameters(String from, String to, List<String> type) {
+record AuditFilterParameters(
+        @Parameter(description = "ISO-8601 instant, inclusive, e.g. 2026-03-04T12:00:00Z; years 1900 to 2200",
+                schema = @Schema(type = "string", format = "date-time")) String from,
+        @Parameter(description = "ISO-8601 instant, exclusive; years 1900 to 2200",
+                schema = @Schema(type = "string", format = "date-time")) String to,
+        @Parameter(description = "an event type's simple name, e.g. ProblemReportSubmitted; repeatable") List<String> type) {
 
     private static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]{0,99}");
 
@@ -43,7 +51,7 @@ record AuditFilterParameters(String from, String to, List<String> type) {
             return null;
         }
         try {
-            return Instant.parse(value.trim());
+            return TemporalBounds.require(parameter, Instant.parse(value.trim()));
         } catch (DateTimeParseException e) {
             throw invalid(parameter, "'" + value + "' is not an ISO-8601 instant such as 2026-03-04T12:00:00Z");
         }

@@ -54,7 +54,8 @@ class WorkPlanController {
             asOf (coordinator only, an audit view): the work plan as it stood at that instant, rebuilt from the \
             stored events up to it (one pass over the record).""")
     WorkPlan workPlan(@PathVariable @Min(2000) @Max(2100) int year,
-            @Parameter(description = "ISO-8601 instant, e.g. 2026-10-01T00:00:00Z") @RequestParam(required = false) Instant asOf) {
+            @Parameter(description = "ISO-8601 instant, e.g. 2026-10-01T00:00:00Z; years 1900 to 2200")
+            @RequestParam(required = false) Instant asOf) {
         if (asOf != null) {
             if (!CurrentUser.hasRole(Roles.COORDINATOR)) {
                 throw new ApiException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",

@@ -65,8 +65,10 @@ class AdvisoryCouncilReportController {
             @Content(mediaType = TEXT_MARKDOWN, schema = @Schema(type = "string")),
             @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string"))})
     ResponseEntity<?> report(
-            @Parameter(description = "first day, YYYY-MM-DD") @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-            @Parameter(description = "last day, YYYY-MM-DD") @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+            @Parameter(description = "first day, YYYY-MM-DD, years 1900 to 2200")
+            @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @Parameter(description = "last day, YYYY-MM-DD, years 1900 to 2200")
+            @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to,
             @Parameter(description = "json, markdown or html; without it, Accept decides") @RequestParam(required = false)
             String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {

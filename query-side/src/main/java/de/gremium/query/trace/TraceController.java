@@ -38,7 +38,8 @@ class TraceController {
             + "the submission and the mayor's decision; each step with its event id, who, when, correlation and causation "
             + "id. asOf (coordinator only, an audit view) gives the chain as it stood at that instant.")
     RecommendationTrace trace(@PathVariable String recommendationId,
-            @Parameter(description = "ISO-8601 instant, e.g. 2026-10-07T12:00:00Z") @RequestParam(required = false) Instant asOf) {
+            @Parameter(description = "ISO-8601 instant, e.g. 2026-10-07T12:00:00Z; years 1900 to 2200")
+            @RequestParam(required = false) Instant asOf) {
         if (asOf != null && !CurrentUser.hasRole(Roles.COORDINATOR)) {
             throw new ApiException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
                     "Views as of a past instant are part of the audit: coordinator only.", "asOf");

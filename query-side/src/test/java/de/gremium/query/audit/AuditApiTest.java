@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -98,6 +99,12 @@ class AuditApiTest {
         assertThat(api.status()).isEqualTo(200);
         assertThat(api.json().at("/paths").fieldNames()).toIterable().contains("/api/audit/events",
                 "/api/audit/aggregates/{aggregateId}/events", "/api/audit/people/{userId}/events", "/api/audit/verification");
+        JsonNode parameters = api.json().at("/paths/~1api~1audit~1events/get/parameters");
+        assertThat(parameters.findValues("name")).extracting(JsonNode::asText).contains("from", "to", "type")
+                .doesNotContain("filters");
+        assertThat(StreamSupport.stream(parameters.spliterator(), false)
+                .filter(parameter -> List.of("from", "to").contains(parameter.get("name").asText()))
+                .map(parameter -> parameter.at("/schema/format").asText())).containsExactly("date-time", "date-time");
     }
 
     @Test
@@ -167,6 +174,9 @@ class AuditApiTest {
         assertBadParameter("/api/audit/events?page=0", "page");
         assertBadParameter("/api/audit/events?format=xml", "format");
         assertBadParameter("/api/audit/people/anna.amt50/events?format=csv&from=gestern", "from");
+        assertBadParameter("/api/audit/events?from=-1000000000-01-01T00:00:00Z", "from");
+        assertBadParameter("/api/audit/events?to=%2B1000000000-12-31T23:59:59.999999999Z", "to");
+        assertBadParameter("/api/audit/events?format=csv&to=2201-01-01T00:00:00Z", "to");
         Http.Response csv = http.as("koordinator").header("Accept", "text/csv").get("/api/audit/events?type=a-b");
         assertThat(csv.status()).isEqualTo(400);
         assertThat(csv.json().at("/errors/0/field").asText()).isEqualTo("type");

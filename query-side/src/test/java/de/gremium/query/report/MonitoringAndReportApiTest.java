@@ -243,6 +243,12 @@ class MonitoringAndReportApiTest {
         assertThat(http.as("leser").get("/api/reports/advisory-council?from=1.1.2026&to=2026-12-31").status())
                 .isEqualTo(400);
         assertThat(http.as("leser").get("/api/reports/advisory-council?to=2026-12-31").status()).isEqualTo(400);
+        Http.Response farOut = http.as("leser").get("/api/reports/advisory-council?from=%2B999999999-12-31&to=%2B999999999-12-31");
+        assertThat(farOut.status()).as(farOut.toString()).isEqualTo(400);
+        assertThat(farOut.json().at("/errors/0/field").asText()).isEqualTo("from");
+        assertThat(farOut.json().at("/errors/0/reason").asText()).contains("outside the years 1900 to 2200");
+        assertThat(http.as("leser").get("/api/reports/advisory-council?from=2026-01-01&to=-999999999-01-01").json()
+                .at("/errors/0/field").asText()).isEqualTo("to");
         assertThat(http.as("leser").get(REPORT + "&format=pdf").status()).isEqualTo(400);
     }
 
