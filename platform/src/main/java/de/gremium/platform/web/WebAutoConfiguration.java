@@ -57,31 +57,13 @@ public class WebAutoConfiguration {
     }
 
     /**
-     * JSON request bodies are read with a copy of the application's mapper that refuses control characters in
-     * strings ({@link ControlCharacters}); the mapper itself, which Axon also uses for the stored events, is
-     * left as it is.
+     * Request bodies are checked as they are read: the converters that read them get a copy of the application's
+     * ObjectMapper with {@link TemporalBoundsModule} (dates within the domain's range) and
+     * {@link ControlCharacters#module()} (no control characters in text). The ObjectMapper bean itself stays as it
+     * is, because Axon, the audit log and the OParl reader read stored and fetched JSON with it.
      */
     @Bean
-    WebMvcConfigurer controlCharactersInJsonBodies() {
-        return new WebMvcConfigurer() {
-            @Override
-            public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-                for (HttpMessageConverter<?> converter : converters) {
-                    if (converter instanceof MappingJackson2HttpMessageConverter json) {
-                        json.setObjectMapper(json.getObjectMapper().copy().registerModule(ControlCharacters.module()));
-                    }
-                }
-            }
-        };
-    }
-
-    /**
-     * Dates in request bodies are checked as they are read: the converters that read bodies get a copy of
-     * the application's ObjectMapper with {@link TemporalBoundsModule}. The ObjectMapper bean itself stays
-     * unbounded, because Axon, the audit log and the OParl reader read stored and fetched JSON with it.
-     */
-    @Bean
-    WebMvcConfigurer temporalBoundsInBodies() {
+    WebMvcConfigurer checkedRequestBodies() {
         return new WebMvcConfigurer() {
             @Override
             public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
@@ -89,7 +71,8 @@ public class WebAutoConfiguration {
                     if (converters.get(i) instanceof MappingJackson2HttpMessageConverter json) {
                         // a converter of its own: Boot's converter bean is shared beyond Spring MVC
                         MappingJackson2HttpMessageConverter bounded = new MappingJackson2HttpMessageConverter(
-                                json.getObjectMapper().copy().registerModule(new TemporalBoundsModule()));
+                                json.getObjectMapper().copy().registerModule(new TemporalBoundsModule())
+                                        .registerModule(ControlCharacters.module()));
                         bounded.setSupportedMediaTypes(json.getSupportedMediaTypes());
                         converters.set(i, bounded);
                     }
