@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -43,20 +41,35 @@ final class Api {
             .build();
     private final URI submit;
     private final String commandBase;
-    private final String queryBase;
-    private final String reports;
+    /** The query side moves to another port when the benchmark restarts it. */
+    private volatile String queryBase;
     private final String member = basic(MEMBER);
     private final String reader = basic(READER);
     private final AtomicLong created = new AtomicLong();
-    /** When each report's 201 arrived (epoch ms), to tell on a lost view how long its command took. */
-    private final Map<String, Long> acknowledgedAt = new ConcurrentHashMap<>();
-    private static final int MAX_REMEMBERED = 2_000_000;
 
     Api(int commandPort, int queryPort) {
         this.commandBase = "http://127.0.0.1:" + commandPort;
         this.queryBase = "http://127.0.0.1:" + queryPort;
         this.submit = URI.create(commandBase + "/api/problem-reports");
-        this.reports = queryBase + "/api/problem-reports";
+    }
+
+    /** After a restart of the query side. */
+    void queryPort(int port) {
+        this.queryBase = "http://127.0.0.1:" + port;
+    }
+
+    /** GET {@code http://127.0.0.1:port/actuator/health} anonymously: true on 200, false on any other answer or none. */
+    boolean healthy(int port) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(2)).GET().build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** POST /api/problem-reports; anything but 201 aborts the run. Returns the new report's id. */
@@ -78,19 +91,12 @@ final class Api {
         if (!id.find()) {
             throw new BenchFailure("201 without an id: " + abbreviate(response.body()));
         }
-        if (acknowledgedAt.size() < MAX_REMEMBERED) {
-            acknowledgedAt.put(id.group(1), System.currentTimeMillis());
-        }
         return id.group(1);
-    }
-
-    /** Epoch ms at which the 201 for this report arrived, or null if not known. */
-    Long acknowledgedAt(String id) {
-        return acknowledgedAt.get(id);
     }
 
     /** GET {query}/api/problem-reports/{id}: true on 200, false on 404, anything else aborts the run. */
     boolean isVisible(String id) throws IOException, InterruptedException {
+        String reports = queryBase + "/api/problem-reports";
         HttpResponse<String> response = get(URI.create(reports + "/" + id));
         return switch (response.statusCode()) {
             case 200 -> true;
@@ -102,6 +108,7 @@ final class Api {
 
     /** How many reports the query side's problem board holds. */
     long boardTotal() throws IOException, InterruptedException {
+        String reports = queryBase + "/api/problem-reports";
         HttpResponse<String> response = get(URI.create(reports + "?size=1"));
         Matcher total = TOTAL.matcher(response.body());
         if (response.statusCode() != 200 || !total.find()) {
@@ -149,18 +156,13 @@ final class Api {
     }
 
     /**
-     * As {@link #readOk(String)}, reading the body without keeping it: returns its length. With {@code recompute}
-     * the request says {@code Cache-Control: no-cache}, so the query side computes the answer from its views
-     * instead of serving the one it kept (ViewCache). For the
-     * query phase's readers, whose answers were turned into Strings only to be dropped: that copying was a
-     * third of what the harness allocated, and the harness shares the JVM (and its collector) with Gremium.
+     * As {@link #readOk(String)}, reading the body without keeping it: returns its length. For the readers, whose
+     * answers would be turned into Strings only to be dropped: the harness shares the JVM (and its collector) with
+     * Gremium.
      */
-    long readOkLength(String pathAndQuery, boolean recompute) throws IOException, InterruptedException {
+    long readOkLength(String pathAndQuery) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(queryBase + pathAndQuery)).timeout(TIMEOUT)
                 .header("Authorization", reader);
-        if (recompute) {
-            request.header("Cache-Control", "no-cache");
-        }
         HttpResponse<Object> response = http.send(request.GET().build(), info -> info.statusCode() == 200
                 ? HttpResponse.BodySubscribers.mapping(new CountingBody(), Object.class::cast)
                 : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8), Object.class::cast));
