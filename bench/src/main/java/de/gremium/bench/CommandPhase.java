@@ -154,21 +154,25 @@ final class CommandPhase implements Phase {
                 + "`domain_event_entry`) on the same PostgreSQL, a copy of a stored problem report's event row (" + row.rowBytes()
                 + " bytes) with new ids, one connection per client, INSERT then COMMIT. ")
                 + "Commands: `POST /api/problem-reports` (one new aggregate, one event). CPU per operation: Gremium's own is the "
-                + "JVM without the view store's threads and the harness's (JIT and GC included); PostgreSQL's is its process tree "
-                + "(/proc).", table);
+                + "JVM without the view store's threads, the harness's and the JIT compiler's (GC included); PostgreSQL's is its "
+                + "process tree (/proc).", table);
 
-        Table parts = new Table(List.of("commands", CpuMeter.HTTP, CpuMeter.PROCESSING, CpuMeter.OTHER, CpuMeter.VM));
+        List<String> groups = List.of(CpuMeter.HTTP, CpuMeter.PROCESSING, CpuMeter.OTHER, CpuMeter.VM, CpuMeter.JIT);
+        List<String> partsHeader = new ArrayList<>(List.of("commands"));
+        partsHeader.addAll(groups);
+        Table parts = new Table(partsHeader);
         results.forEach((m, rs) -> {
             if (!m.raw()) {
                 List<String> cells = new ArrayList<>(List.of(Report.clientsLabel(m.clients())));
-                for (String group : List.of(CpuMeter.HTTP, CpuMeter.PROCESSING, CpuMeter.OTHER, CpuMeter.VM)) {
+                for (String group : groups) {
                     cells.add(Format.micros(Format.median(values(rs, r -> r.groupMicros(group)))));
                 }
                 parts.row(cells);
             }
         });
         if (!parts.isEmpty()) {
-            report.add("Gremium's own CPU per command, by part", "Microseconds per command (median of the rounds).", parts);
+            report.add("Gremium's own CPU per command, by part", "Microseconds per command (median of the rounds). The last column "
+                    + "is not part of Gremium's own: the JIT compiler's time while it still compiles after the warm-up.", parts);
         }
         if (!where.isEmpty()) {
             List<String> header = new ArrayList<>(List.of("a request thread of the command side is …"));

@@ -21,7 +21,8 @@ final class CpuMeter {
     static final String HTTP = "HTTP request threads (Tomcat, both sides)";
     static final String PROCESSING = "event processors (Axon)";
     static final String OTHER = "other Gremium threads (pools, schedulers, drivers)";
-    static final String VM = "JIT, GC and other VM threads";
+    static final String JIT = "JIT compilation (the compiler threads' time)";
+    static final String VM = "GC and other VM threads";
     static final String VIEW_STORE = "the view store (mongo-java-server, H2)";
     static final String BENCH = "the benchmark's clients (JDK HttpClient, JDBC)";
 
@@ -32,10 +33,15 @@ final class CpuMeter {
             Map.entry(HTTP, Pattern.compile("^http-nio-.*-exec-")),
             Map.entry(PROCESSING, Pattern.compile("^EventProcessor\\[|^WorkPackage|^Coordinator|^EmbeddedEventStore")),
             Map.entry(OTHER, Pattern.compile("")));
-    /** Gremium's own: everything in the JVM but the view store and the benchmark. */
+    /**
+     * Gremium's own: everything in the JVM but the view store, the benchmark and the JIT compiler. The JIT's time is
+     * reported apart: on two shared cores it takes minutes after the warm-up to compile everything, and its time is
+     * not what an operation costs once it has.
+     */
     static final List<String> GREMIUM = List.of(HTTP, PROCESSING, OTHER, VM);
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     private final com.sun.management.OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(
             com.sun.management.OperatingSystemMXBean.class);
     /** PostgreSQL's CPU so far (ns), or -1 if it cannot be read. */
@@ -48,7 +54,8 @@ final class CpuMeter {
         }
     }
 
-    record Snapshot(long wallNanos, long processCpu, long postgresCpu, Map<Long, Long> threadCpu, Map<Long, String> names) {
+    record Snapshot(long wallNanos, long processCpu, long postgresCpu, long jitMillis, Map<Long, Long> threadCpu,
+            Map<Long, String> names) {
     }
 
     /** CPU nanoseconds per group (JVM), the JVM's total, PostgreSQL's (-1: unknown), over a wall time. */
@@ -79,7 +86,8 @@ final class CpuMeter {
                 names.put(ids[i], infos[i].getThreadName());
             }
         }
-        return new Snapshot(System.nanoTime(), os.getProcessCpuTime(), postgres.get(), cpu, names);
+        long jitMillis = jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+        return new Snapshot(System.nanoTime(), os.getProcessCpuTime(), postgres.get(), jitMillis, cpu, names);
     }
 
     /** From {@code before} to now; the CPU of threads that ended in between falls to "VM". */
@@ -97,7 +105,11 @@ final class CpuMeter {
             groups.merge(group(after.names().get(t.getKey())), used, Long::sum);
         }
         long process = after.processCpu() - before.processCpu();
-        groups.put(VM, Math.max(0, process - javaThreads));
+        // the compiler threads are hidden from the thread bean; the JIT's own account of its compile time stands for them
+        long vm = Math.max(0, process - javaThreads);
+        long jitNanos = Math.min(vm, (after.jitMillis() - before.jitMillis()) * 1_000_000L);
+        groups.put(JIT, jitNanos);
+        groups.put(VM, vm - jitNanos);
         long pg = before.postgresCpu() < 0 || after.postgresCpu() < 0 ? -1 : after.postgresCpu() - before.postgresCpu();
         return new Usage(after.wallNanos() - before.wallNanos(), process, pg, groups);
     }

@@ -140,7 +140,10 @@ final class RebuildPhase implements Phase {
         sampler.close();
         long auditAfter = audit.countDocuments();
         Duration took = Duration.ofNanos(end - start);
-        double rate = events / (took.toNanos() / 1e9);
+        // unfinished: the slowest processor's position is how far the rebuild got
+        long read = finished ? events : processors.values().stream().flatMap(p -> p.processingStatus().values().stream())
+                .mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
+        double rate = read / (took.toNanos() / 1e9);
         Bench.log("  rebuilt " + Format.count(events) + " events in " + Format.seconds(took) + ": " + Format.rate(rate)
                 + (finished ? "" : " (UNFINISHED)"));
         report(bench, events, took, Duration.ofNanos(resetAt - start), caughtUpAt, start, used, sampler.averages(), finished,
@@ -157,8 +160,9 @@ final class RebuildPhase implements Phase {
                     Format.rate(events / seconds), batchSize(bench, e.getKey())));
         });
         String cpu = "CPU per event: Gremium's own " + Format.micros(used.gremium() / 1e3 / events) + " (event processors "
-                + Format.micros(used.group(CpuMeter.PROCESSING) / 1e3 / events) + ", JIT/GC/VM "
-                + Format.micros(used.group(CpuMeter.VM) / 1e3 / events) + "), the view store's "
+                + Format.micros(used.group(CpuMeter.PROCESSING) / 1e3 / events) + ", GC and VM "
+                + Format.micros(used.group(CpuMeter.VM) / 1e3 / events) + "; JIT compilation apart: "
+                + Format.micros(used.group(CpuMeter.JIT) / 1e3 / events) + "), the view store's "
                 + Format.micros(used.group(CpuMeter.VIEW_STORE) / 1e3 / events) + ", PostgreSQL's "
                 + (used.postgresCpu() < 0 ? "-" : Format.micros(used.postgresCpu() / 1e3 / events)) + "; "
                 + String.format(java.util.Locale.ROOT, "%.2f", used.coresBusy()) + " cores busy on average.";
