@@ -27,6 +27,8 @@ final class Api {
 
     /** Generous: on a big store with 32 readers a request can queue for many seconds; that is measured, not a failure. */
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    /** A tolerant reader gives up after this and counts the read as not answered (so a phase ends in bounded time). */
+    static final Duration READER_TIMEOUT = Duration.ofSeconds(60);
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern TOTAL = Pattern.compile("\"totalElements\"\\s*:\\s*(\\d+)");
     /** About the length of a real report, so that an event is of a realistic size. */
@@ -169,16 +171,25 @@ final class Api {
     }
 
     /**
-     * As {@link #readOkLength(String)}, but a 503 (the query side could not reach a store in time: an overload, not a
-     * wrong answer) returns -1 instead of aborting the run when {@code tolerate503}.
+     * As {@link #readOkLength(String)}, but when {@code tolerant} a 503 (the query side could not reach a store in time:
+     * an overload, not a wrong answer) returns -1 and no answer within {@link #READER_TIMEOUT} returns -2, instead of
+     * aborting the run.
      */
-    long readLength(String pathAndQuery, boolean tolerate503) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(queryBase + pathAndQuery)).timeout(TIMEOUT)
-                .header("Authorization", reader);
-        HttpResponse<Object> response = send(request.GET().build(), info -> info.statusCode() == 200
-                ? HttpResponse.BodySubscribers.mapping(new CountingBody(), Object.class::cast)
-                : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8), Object.class::cast));
-        if (response.statusCode() == 503 && tolerate503) {
+    long readLength(String pathAndQuery, boolean tolerant) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(queryBase + pathAndQuery))
+                .timeout(tolerant ? READER_TIMEOUT : TIMEOUT).header("Authorization", reader);
+        HttpResponse<Object> response;
+        try {
+            response = send(request.GET().build(), info -> info.statusCode() == 200
+                    ? HttpResponse.BodySubscribers.mapping(new CountingBody(), Object.class::cast)
+                    : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8), Object.class::cast));
+        } catch (java.net.http.HttpTimeoutException e) {
+            if (tolerant) {
+                return -2;
+            }
+            throw e;
+        }
+        if (response.statusCode() == 503 && tolerant) {
             return -1;
         }
         if (response.statusCode() != 200) {

@@ -46,8 +46,8 @@ final class LauncherStartPhase {
         try {
             for (int round = 1; round <= o.launcherRuns(); round++) {
                 Path dataDir = work.resolve("data-" + round);
-                runs.add(startAndMeasure(o, jar, dataDir, work.resolve("fresh-" + round + ".log"), "fresh data folder", round));
-                runs.add(startAndMeasure(o, jar, dataDir, work.resolve("restart-" + round + ".log"), "restart", round));
+                runs.add(attempt(o, jar, dataDir, work, "fresh data folder", round, report));
+                runs.add(attempt(o, jar, dataDir, work, "restart", round, report));
                 GremiumUnderTest.deleteRecursively(dataDir);
             }
         } finally {
@@ -87,6 +87,30 @@ final class LauncherStartPhase {
                 Format.spread(rss, Format::megabytes), Format.median(rss) / 1024 <= Report.MAX_LAUNCHER_RSS_MB);
     }
 
+    /**
+     * One start; once more if the child was killed by a signal from outside before it was ready (exit 143 or 137: seen
+     * on the shared machine, where other work stops processes), on a new folder for a fresh start.
+     */
+    private static Run attempt(BenchOptions o, Path jar, Path dataDir, Path work, String kind, int round, Report report)
+            throws Exception {
+        try {
+            return startAndMeasure(o, jar, dataDir, work.resolve(kind.charAt(0) + "-" + round + ".log"), kind, round);
+        } catch (KilledFromOutside e) {
+            report.note("launcher " + kind + ", round " + round + ": " + e.getMessage() + "; started once more");
+            Bench.log("    " + e.getMessage() + "; once more");
+            if (kind.startsWith("fresh")) {
+                GremiumUnderTest.deleteRecursively(dataDir);
+            }
+            return startAndMeasure(o, jar, dataDir, work.resolve(kind.charAt(0) + "-" + round + "-again.log"), kind, round);
+        }
+    }
+
+    private static final class KilledFromOutside extends Exception {
+        KilledFromOutside(String message) {
+            super(message);
+        }
+    }
+
     private static Run startAndMeasure(BenchOptions o, Path jar, Path dataDir, Path log, String kind, int round) throws Exception {
         int commandPort = GremiumUnderTest.freePort();
         int queryPort = GremiumUnderTest.freePort();
@@ -110,6 +134,10 @@ final class LauncherStartPhase {
             boolean queryUp = false;
             while (!(commandUp && queryUp)) {
                 if (!process.isAlive()) {
+                    if (process.exitValue() == 143 || process.exitValue() == 137) {
+                        throw new KilledFromOutside("the launcher was killed (exit " + process.exitValue() + ") "
+                                + Format.seconds(Duration.ofNanos(System.nanoTime() - t0)) + " after its start, before it was ready");
+                    }
                     throw new BenchFailure("the launcher exited with " + process.exitValue() + " before it was ready:\n" + tail(log));
                 }
                 if (System.nanoTime() > deadline) {

@@ -31,7 +31,9 @@ final class OsProcesses {
             if (lines.isEmpty() || !lines.get(0).trim().matches("\\d+")) {
                 return Optional.empty();
             }
-            return ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
+            // a pid file left behind may name a pid that another process has since: only a postgres counts
+            return ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
         } catch (IOException e) {
             return Optional.empty();
         }

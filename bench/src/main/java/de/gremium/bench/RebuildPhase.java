@@ -82,7 +82,7 @@ final class RebuildPhase implements Phase {
         long head = bench.record.head();
         long reports = bench.boardCount();
         MongoCollection<Document> audit = bench.viewDatabase().getCollection(Bench.AUDIT_COLLECTION);
-        long auditEntries = audit.countDocuments();
+        long auditEntries = audit.estimatedDocumentCount();
         Map<String, StreamingEventProcessor> processors = bench.queryProcessors();
         List<String> notReset = processors.values().stream().filter(p -> !p.supportsReset()).map(StreamingEventProcessor::getName).toList();
         Bench.log("  " + Format.count(events) + " events, " + Format.count(reports) + " reports on the board, "
@@ -138,7 +138,7 @@ final class RebuildPhase implements Phase {
         long end = System.nanoTime();
         CpuMeter.Usage used = bench.cpu.since(before);
         sampler.close();
-        long auditAfter = audit.countDocuments();
+        long auditAfter = audit.estimatedDocumentCount();
         Duration took = Duration.ofNanos(end - start);
         // unfinished: the slowest processor's position is how far the rebuild got
         long read = finished ? events : processors.values().stream().flatMap(p -> p.processingStatus().values().stream())
@@ -234,7 +234,7 @@ final class RebuildPhase implements Phase {
             }
             scratch.bulkWrite(writes);
         });
-        long scratchSize = scratch.countDocuments();
+        long scratchSize = scratch.estimatedDocumentCount();
         bench.views.getDatabase("bench_scratch").drop();
         long head = bench.record.head();
         Latencies batch = sample(() -> bench.record.readBatchFrom(head / 2, 1000));
