@@ -41,7 +41,7 @@ final class CpuMeter {
     static final List<String> GREMIUM = List.of(HTTP, PROCESSING, OTHER, VM);
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    private final java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+
     private final com.sun.management.OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(
             com.sun.management.OperatingSystemMXBean.class);
     /** PostgreSQL's CPU so far (ns), or -1 if it cannot be read. */
@@ -54,7 +54,7 @@ final class CpuMeter {
         }
     }
 
-    record Snapshot(long wallNanos, long processCpu, long postgresCpu, long jitMillis, Map<Long, Long> threadCpu,
+    record Snapshot(long wallNanos, long processCpu, long postgresCpu, Map<Long, Long> jitTicks, Map<Long, Long> threadCpu,
             Map<Long, String> names) {
     }
 
@@ -86,8 +86,8 @@ final class CpuMeter {
                 names.put(ids[i], infos[i].getThreadName());
             }
         }
-        long jitMillis = jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
-        return new Snapshot(System.nanoTime(), os.getProcessCpuTime(), postgres.get(), jitMillis, cpu, names);
+        return new Snapshot(System.nanoTime(), os.getProcessCpuTime(), postgres.get(), OsProcesses.compilerThreadTicks(), cpu,
+                names);
     }
 
     /** From {@code before} to now; the CPU of threads that ended in between falls to "VM". */
@@ -105,9 +105,13 @@ final class CpuMeter {
             groups.merge(group(after.names().get(t.getKey())), used, Long::sum);
         }
         long process = after.processCpu() - before.processCpu();
-        // the compiler threads are hidden from the thread bean; the JIT's own account of its compile time stands for them
+        // the compiler threads are hidden from the thread bean: their CPU is read from /proc/self/task
         long vm = Math.max(0, process - javaThreads);
-        long jitNanos = Math.min(vm, (after.jitMillis() - before.jitMillis()) * 1_000_000L);
+        long jitTicks = 0;
+        for (Map.Entry<Long, Long> t : after.jitTicks().entrySet()) {
+            jitTicks += Math.max(0, t.getValue() - before.jitTicks().getOrDefault(t.getKey(), 0L));
+        }
+        long jitNanos = Math.min(vm, OsProcesses.ticksToNanos(jitTicks));
         groups.put(JIT, jitNanos);
         groups.put(VM, vm - jitNanos);
         long pg = before.postgresCpu() < 0 || after.postgresCpu() < 0 ? -1 : after.postgresCpu() - before.postgresCpu();

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -106,6 +108,35 @@ final class OsProcesses {
 
     private static List<ProcessHandle> descendants(ProcessHandle root) {
         return root.descendants().toList();
+    }
+
+    /**
+     * CPU ticks (user + system) of this JVM's JIT compiler threads by thread id, from /proc/self/task: the thread bean
+     * does not show them. Their names ("C2 CompilerThread0", cut to 15 characters by the kernel) tell them apart.
+     */
+    static Map<Long, Long> compilerThreadTicks() {
+        Map<Long, Long> ticks = new HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String comm = Files.readString(task.resolve("comm"), StandardCharsets.UTF_8).trim();
+                    if (comm.startsWith("C1 CompilerThre") || comm.startsWith("C2 CompilerThre")) {
+                        String stat = Files.readString(task.resolve("stat"), StandardCharsets.UTF_8);
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks.put(Long.parseLong(task.getFileName().toString()), Long.parseLong(f[11]) + Long.parseLong(f[12]));
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return ticks;
+        }
+        return ticks;
+    }
+
+    static long ticksToNanos(long ticks) {
+        return ticks * 1_000_000_000L / TICKS;
     }
 
     /** utime, stime, cutime, cstime in clock ticks, or null if the process is gone. */
