@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -29,6 +27,8 @@ final class Api {
 
     /** Generous: on a big store with 32 readers a request can queue for many seconds; that is measured, not a failure. */
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    /** A tolerant reader gives up after this and counts the read as not answered (so a phase ends in bounded time). */
+    static final Duration READER_TIMEOUT = Duration.ofSeconds(60);
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern TOTAL = Pattern.compile("\"totalElements\"\\s*:\\s*(\\d+)");
     /** About the length of a real report, so that an event is of a realistic size. */
@@ -37,26 +37,45 @@ final class Api {
             + "mit schulpflichtigen Kindern im Stadtteil. Vorschlag: gemeinsame Sprechstunde von Amt 50 und "
             + "Jobcenter einmal pro Woche, Terminvergabe ueber das Intranet. (Benchmark-Meldung)";
 
+    /** For health probes: its connections are never the ones the measured requests reuse. */
+    private static final HttpClient PROBE = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final URI submit;
     private final String commandBase;
-    private final String queryBase;
-    private final String reports;
+    /** The query side moves to another port when the benchmark restarts it. */
+    private volatile String queryBase;
     private final String member = basic(MEMBER);
     private final String reader = basic(READER);
     private final AtomicLong created = new AtomicLong();
-    /** When each report's 201 arrived (epoch ms), to tell on a lost view how long its command took. */
-    private final Map<String, Long> acknowledgedAt = new ConcurrentHashMap<>();
-    private static final int MAX_REMEMBERED = 2_000_000;
 
     Api(int commandPort, int queryPort) {
         this.commandBase = "http://127.0.0.1:" + commandPort;
         this.queryBase = "http://127.0.0.1:" + queryPort;
         this.submit = URI.create(commandBase + "/api/problem-reports");
-        this.reports = queryBase + "/api/problem-reports";
+    }
+
+    /** After a restart of the query side. */
+    void queryPort(int port) {
+        this.queryBase = "http://127.0.0.1:" + port;
+    }
+
+    /** GET {@code http://127.0.0.1:port/actuator/health} anonymously: true on 200, false on any other answer or none. */
+    boolean healthy(int port) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(2)).GET().build();
+            return PROBE.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** POST /api/problem-reports; anything but 201 aborts the run. Returns the new report's id. */
@@ -68,7 +87,7 @@ final class Api {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new BenchFailure("POST " + submit + " answered " + response.statusCode() + " instead of 201: "
                     + abbreviate(response.body()));
@@ -78,19 +97,12 @@ final class Api {
         if (!id.find()) {
             throw new BenchFailure("201 without an id: " + abbreviate(response.body()));
         }
-        if (acknowledgedAt.size() < MAX_REMEMBERED) {
-            acknowledgedAt.put(id.group(1), System.currentTimeMillis());
-        }
         return id.group(1);
-    }
-
-    /** Epoch ms at which the 201 for this report arrived, or null if not known. */
-    Long acknowledgedAt(String id) {
-        return acknowledgedAt.get(id);
     }
 
     /** GET {query}/api/problem-reports/{id}: true on 200, false on 404, anything else aborts the run. */
     boolean isVisible(String id) throws IOException, InterruptedException {
+        String reports = queryBase + "/api/problem-reports";
         HttpResponse<String> response = get(URI.create(reports + "/" + id));
         return switch (response.statusCode()) {
             case 200 -> true;
@@ -102,6 +114,7 @@ final class Api {
 
     /** How many reports the query side's problem board holds. */
     long boardTotal() throws IOException, InterruptedException {
+        String reports = queryBase + "/api/problem-reports";
         HttpResponse<String> response = get(URI.create(reports + "?size=1"));
         Matcher total = TOTAL.matcher(response.body());
         if (response.statusCode() != 200 || !total.find()) {
@@ -121,7 +134,7 @@ final class Api {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201 && response.statusCode() != 204) {
             throw new BenchFailure("POST " + path + " as " + user + " answered " + response.statusCode() + ": "
                     + abbreviate(response.body()));
@@ -149,21 +162,36 @@ final class Api {
     }
 
     /**
-     * As {@link #readOk(String)}, reading the body without keeping it: returns its length. With {@code recompute}
-     * the request says {@code Cache-Control: no-cache}, so the query side computes the answer from its views
-     * instead of serving the one it kept (ViewCache). For the
-     * query phase's readers, whose answers were turned into Strings only to be dropped: that copying was a
-     * third of what the harness allocated, and the harness shares the JVM (and its collector) with Gremium.
+     * As {@link #readOk(String)}, reading the body without keeping it: returns its length. For the readers, whose
+     * answers would be turned into Strings only to be dropped: the harness shares the JVM (and its collector) with
+     * Gremium.
      */
-    long readOkLength(String pathAndQuery, boolean recompute) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(queryBase + pathAndQuery)).timeout(TIMEOUT)
-                .header("Authorization", reader);
-        if (recompute) {
-            request.header("Cache-Control", "no-cache");
+    long readOkLength(String pathAndQuery) throws IOException, InterruptedException {
+        return readLength(pathAndQuery, false);
+    }
+
+    /**
+     * As {@link #readOkLength(String)}, but when {@code tolerant} a 503 (the query side could not reach a store in time:
+     * an overload, not a wrong answer) returns -1 and no answer within {@link #READER_TIMEOUT} returns -2, instead of
+     * aborting the run.
+     */
+    long readLength(String pathAndQuery, boolean tolerant) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(queryBase + pathAndQuery))
+                .timeout(tolerant ? READER_TIMEOUT : TIMEOUT).header("Authorization", reader);
+        HttpResponse<Object> response;
+        try {
+            response = send(request.GET().build(), info -> info.statusCode() == 200
+                    ? HttpResponse.BodySubscribers.mapping(new CountingBody(), Object.class::cast)
+                    : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8), Object.class::cast));
+        } catch (java.net.http.HttpTimeoutException e) {
+            if (tolerant) {
+                return -2;
+            }
+            throw e;
         }
-        HttpResponse<Object> response = http.send(request.GET().build(), info -> info.statusCode() == 200
-                ? HttpResponse.BodySubscribers.mapping(new CountingBody(), Object.class::cast)
-                : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8), Object.class::cast));
+        if (response.statusCode() == 503 && tolerant) {
+            return -1;
+        }
         if (response.statusCode() != 200) {
             throw new BenchFailure("GET " + pathAndQuery + " answered " + response.statusCode() + ": "
                     + abbreviate((String) response.body()));
@@ -209,6 +237,23 @@ final class Api {
         }
     }
 
+    /**
+     * Sends a request, again once if a kept-alive connection turned out closed before any byte of an answer came (the
+     * server closed it while idle, the client reused it before it noticed: seen on the loaded machine after a long
+     * phase without requests). Nothing was read by the server then, so a POST is not sent twice.
+     */
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
+        try {
+            return http.send(request, body);
+        } catch (IOException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("received no bytes")) {
+                return http.send(request, body);
+            }
+            throw e;
+        }
+    }
+
     /** Reports created (201) through this client so far. */
     long created() {
         return created.get();
@@ -216,7 +261,7 @@ final class Api {
 
     private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Authorization", reader).GET().build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static String basic(String user) {

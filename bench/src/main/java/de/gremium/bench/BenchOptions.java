@@ -13,12 +13,14 @@ import java.util.Set;
 
 /**
  * The benchmark's options: {@code --name=value} arguments, else system properties {@code -Dbench.name=value},
- * else the defaults below. Arguments whose name contains a dot ({@code --gremium.events.fetch-delay=10ms},
+ * else the defaults below. Arguments whose name contains a dot ({@code --gremium.record.fetch-delay=10ms},
  * {@code --logging.level.root=INFO}) are not the benchmark's: they go to the system under test.
  */
 record BenchOptions(
         Duration duration,
+        int rounds,
         List<Integer> clients,
+        List<Integer> rawClients,
         int warmup,
         List<Long> sizes,
         String preload,
@@ -27,46 +29,57 @@ record BenchOptions(
         Duration lagInterval,
         Duration lagPoll,
         Duration lagTimeout,
-        Duration catchUpTimeout,
         Duration catchUpLimit,
         int readers,
         Duration queryDuration,
-        Duration replayTimeout,
+        List<String> rebuildVariants,
+        Duration rebuildTimeout,
+        Path launcherJar,
+        int launcherRuns,
+        int launcherWarmup,
+        List<String> launcherJvmOptions,
+        List<String> launcherArgs,
         Path out,
         boolean failOnMiss,
         Map<String, String> systemProperties) {
 
-    static final Set<String> ALL_PHASES = Set.of("commands", "raw", "lag", "replay", "queries", "store");
-    static final String DEFAULT_PHASES = "commands,raw,lag,replay,queries,store";
+    static final List<String> ALL_PHASES = List.of("launcher", "reads", "rebuild", "lag", "raw", "commands");
     static final Set<String> PRELOADS = Set.of("api", "gateway");
+    static final String BATCHED = "batched";
+    static final String UNBATCHED = "unbatched";
 
     static final String USAGE = """
             Usage: java -jar bench/target/gremium-bench.jar [options] [--spring.or.gremium.property=value ...]
+              --sizes=10000,100000  store sizes (stored events): the store is filled up to each size, then every
+                            measurement runs on it (--events=N is the same as --sizes=N)
+              --preload=gateway     how the store is filled: gateway (SubmitProblemReport through the CommandGateway
+                            in-process, processors paused, then caught up) or api (POST /api/problem-reports, 8 clients)
+              --phases=launcher,reads,rebuild,lag,raw,commands   which measurements to run
               --duration=10s        length of each throughput phase (ms, s, m; a bare number is seconds)
-              --clients=1,8,32      concurrent clients of the throughput phases, one phase per count
-              --warmup=1000         commands (and raw inserts and reads) before measuring; 0 skips the warm-up
-              --sizes=10000,100000  store sizes (stored events): fill the store up to each size with new problem
-                            reports, then run every measurement again; a comparison table follows
-              --events=N            the same as --sizes=N (one size)
-              --preload=api         how the store is filled: api (POST /api/problem-reports, 8 clients) or gateway
-                            (the command side's CommandGateway in-process: same command, aggregate and event,
-                            no HTTP; much faster, see bench/README.md)
-              --phases=commands,raw,lag,replay,queries,store   which measurements to run
-              --lag-samples=300     commands whose event -> view lag is measured
-              --lag-interval=20ms   one lag sample command every ...
+              --rounds=3            rounds of the raw, command, lag and read phases per size (medians are reported)
+              --clients=1,8,32      closed-loop clients of the command phases
+              --raw-clients=1,8     clients of the raw JDBC append (the durable floor)
+              --warmup=1000         commands (with raw appends and reads) before measuring; 0 skips the warm-up
+              --lag-samples=300     commands whose event -> view lag is measured, per round
+              --lag-interval=20ms   one lag sample every ...
               --lag-poll=2ms        pause between two reads of the query side while waiting for a view
-              --lag-timeout=10s     a view not readable within this counts as lost (the run fails)
-              --catch-up-timeout=30s   after a load phase, a board that has not grown for this long while reports
-                            are missing: the missing ones are reported as lost views
-              --catch-up-limit=2m   longest wait for the event processors to catch up; one still behind then is
-                            reported and not waited for again (it goes on in the background)
-              --readers=32          concurrent readers of the query latency phase
-              --query-duration=D    length of the query latency phase (default: --duration)
-              --replay-timeout=10m  a replay of the problem board not finished by then is reported as unfinished
-              --out=PATH            also write the figures as Markdown to PATH
+              --lag-timeout=10s     a view not readable within this counts as lost
+              --catch-up-limit=30m  longest wait for the event processors after filling the store or a phase
+              --readers=32          concurrent readers of the read phase
+              --query-duration=D    length of the read phase (default: --duration)
+              --rebuild=batched,unbatched  full rebuilds to run: as configured, and without the batched view writes
+              --rebuild-timeout=30m a rebuild not finished by then is reported as unfinished
+              --launcher-jar=launcher/target/gremium-exec.jar   the launcher started in child processes
+              --launcher-runs=3     fresh starts (each followed by a restart on its folder)
+              --launcher-warmup=1000  commands sent to a started launcher before its memory is read
+              --launcher-jvm-options=  JVM options of the child (space-separated; default: none, as documented)
+              --launcher-args=--management.health.mongo.enabled=false   arguments of the child (space-separated): without
+                            this one the command side's health stays DOWN in the launcher (Boot's Mongo health indicator
+                            for localhost:27017, see docs/benchmark.md)
+              --out=PATH            also write the report as Markdown to PATH
               --fail-on-miss        exit with status 3 if a target is missed
             Every option can also be given as a system property, e.g. -Dbench.duration=30s.
-            Options with a dot in the name go to the system under test, e.g. --gremium.events.fetch-delay=10ms.
+            Options with a dot in the name go to the system under test, e.g. --gremium.record.fetch-delay=10ms.
             """;
 
     static BenchOptions parse(String... args) {
@@ -82,14 +95,12 @@ record BenchOptions(
             (name.contains(".") ? system : given).put(name, value);
         }
         Lookup o = new Lookup(given);
-        Set<String> phases = new LinkedHashSet<>(o.list("phases", DEFAULT_PHASES));
+        Set<String> phases = new LinkedHashSet<>(o.list("phases", String.join(",", ALL_PHASES)));
         if (!ALL_PHASES.containsAll(phases)) {
             throw new IllegalArgumentException("--phases: known are " + ALL_PHASES + ", not " + phases);
         }
-        List<Integer> clients = o.list("clients", "1,8,32").stream().map(Integer::parseInt).toList();
-        if (clients.isEmpty() || clients.stream().anyMatch(c -> c < 1 || c > 256)) {
-            throw new IllegalArgumentException("--clients: between 1 and 256 each, not " + clients);
-        }
+        List<Integer> clients = counts(o, "clients", "1,8,32");
+        List<Integer> rawClients = counts(o, "raw-clients", "1,8");
         String events = o.get("events", null);
         String sizeList = o.get("sizes", null);
         if (events != null && sizeList != null) {
@@ -101,16 +112,24 @@ record BenchOptions(
         }
         for (int i = 1; i < sizes.size(); i++) {
             if (sizes.get(i) <= sizes.get(i - 1)) {
-                throw new IllegalArgumentException("--sizes: an event store only grows; give increasing sizes, not " + sizes);
+                throw new IllegalArgumentException("--sizes: the record only grows; give increasing sizes, not " + sizes);
             }
         }
-        String preload = o.get("preload", "api");
+        String preload = o.get("preload", "gateway");
         if (!PRELOADS.contains(preload)) {
             throw new IllegalArgumentException("--preload: api or gateway, not " + preload);
         }
+        List<String> variants = o.list("rebuild", BATCHED + "," + UNBATCHED);
+        if (!List.of(BATCHED, UNBATCHED).containsAll(variants)) {
+            throw new IllegalArgumentException("--rebuild: batched and/or unbatched, not " + variants);
+        }
+        String jvmOptions = o.get("launcher-jvm-options", "");
+        String launcherArgs = o.get("launcher-args", "--management.health.mongo.enabled=false");
         BenchOptions options = new BenchOptions(
                 o.duration("duration", "10s"),
+                o.integer("rounds", "3"),
                 clients,
+                rawClients,
                 o.integer("warmup", "1000"),
                 sizes,
                 preload,
@@ -119,28 +138,42 @@ record BenchOptions(
                 o.duration("lag-interval", "20ms"),
                 o.duration("lag-poll", "2ms"),
                 o.duration("lag-timeout", "10s"),
-                o.duration("catch-up-timeout", "30s"),
-                o.duration("catch-up-limit", "2m"),
+                o.duration("catch-up-limit", "30m"),
                 o.integer("readers", "32"),
                 o.get("query-duration", null) == null ? null : o.duration("query-duration", null),
-                o.duration("replay-timeout", "10m"),
+                variants,
+                o.duration("rebuild-timeout", "30m"),
+                Path.of(o.get("launcher-jar", "launcher/target/gremium-exec.jar")),
+                o.integer("launcher-runs", "3"),
+                o.integer("launcher-warmup", "1000"),
+                jvmOptions.isBlank() ? List.of() : List.of(jvmOptions.trim().split("\\s+")),
+                launcherArgs.isBlank() ? List.of() : List.of(launcherArgs.trim().split("\\s+")),
                 o.get("out", null) == null ? null : Path.of(o.get("out", null)),
                 Boolean.parseBoolean(o.get("fail-on-miss", "false")),
                 system);
         o.rejectUnknown();
         if (options.duration.isZero() || options.duration.isNegative() || options.warmup < 0 || options.lagSamples < 0
-                || options.readers < 1 || options.readers > 256 || options.replayTimeout.isNegative()
+                || options.rounds < 1 || options.readers < 1 || options.readers > 256 || options.launcherRuns < 1
+                || options.launcherWarmup < 0
                 || (options.queryDuration != null && (options.queryDuration.isZero() || options.queryDuration.isNegative()))) {
             throw new IllegalArgumentException("durations and counts must be positive");
         }
         return options;
     }
 
+    private static List<Integer> counts(Lookup o, String name, String fallback) {
+        List<Integer> counts = o.list(name, fallback).stream().map(Integer::parseInt).toList();
+        if (counts.isEmpty() || counts.stream().anyMatch(c -> c < 1 || c > 256)) {
+            throw new IllegalArgumentException("--" + name + ": between 1 and 256 each, not " + counts);
+        }
+        return counts;
+    }
+
     boolean runs(String phase) {
         return phases.contains(phase);
     }
 
-    /** The query latency phase lasts --query-duration, else --duration. */
+    /** The read phase lasts --query-duration, else --duration. */
     Duration queryPhaseDuration() {
         return queryDuration != null ? queryDuration : duration;
     }
@@ -161,12 +194,13 @@ record BenchOptions(
     }
 
     String describe() {
-        return "phases of " + Format.duration(duration) + ", clients " + clients + ", warm-up " + warmup + " commands"
-                + ", phases " + phases
-                + (sizes.isEmpty() ? "" : ", store sizes " + sizes.stream().map(Format::count).toList() + " events (filled via "
+        return "phases " + phases + "; throughput phases of " + Format.duration(duration) + " x " + rounds + " rounds, "
+                + "command clients " + clients + ", raw clients " + rawClients + ", warm-up " + warmup + " commands"
+                + (sizes.isEmpty() ? "" : "; store sizes " + sizes.stream().map(Format::count).toList() + " events (filled via "
                         + (preload.equals("api") ? "the HTTP API" : "the CommandGateway") + ")")
-                + (runs("queries") ? ", " + readers + " readers for " + Format.duration(queryPhaseDuration()) : "")
-                + (systemProperties.isEmpty() ? "" : ", system properties " + systemProperties);
+                + (runs("reads") ? "; " + readers + " readers for " + Format.duration(queryPhaseDuration()) : "")
+                + (runs("rebuild") ? "; rebuilds " + rebuildVariants : "")
+                + (systemProperties.isEmpty() ? "" : "; system properties " + systemProperties);
     }
 
     private static final class Lookup {

@@ -1,7 +1,9 @@
 package de.gremium.bench;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /** Number formatting of the report (always with a dot, whatever the machine's locale). */
 final class Format {
@@ -14,7 +16,7 @@ final class Format {
     }
 
     static String millis(double ms) {
-        return String.format(Locale.ROOT, ms >= 100 ? "%.0f ms" : "%.1f ms", ms);
+        return Double.isNaN(ms) ? "-" : String.format(Locale.ROOT, ms >= 100 ? "%,.0f ms" : ms >= 1 ? "%.1f ms" : "%.2f ms", ms);
     }
 
     static String percent(double ratio) {
@@ -34,8 +36,33 @@ final class Format {
         return d.toMillis() < 1000 ? millis(d.toNanos() / 1e6) : String.format(Locale.ROOT, "%.1f s", d.toNanos() / 1e9);
     }
 
-    static String micros(Double us) {
-        return us == null ? "-" : String.format(Locale.ROOT, us >= 100 ? "%.0f µs" : "%.1f µs", us);
+    static String micros(double us) {
+        return Double.isNaN(us) ? "-" : String.format(Locale.ROOT, us >= 100 ? "%,.0f µs" : "%.1f µs", us);
+    }
+
+    static String megabytes(double kb) {
+        return String.format(Locale.ROOT, "%.0f MB", kb / 1024);
+    }
+
+    static String ratio(double r) {
+        return Double.isNaN(r) ? "-" : String.format(Locale.ROOT, "×%.1f", r);
+    }
+
+    /** The median of the values (the lower middle one of an even count: a value that was measured). */
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().filter(v -> !Double.isNaN(v)).sorted().toList();
+        return sorted.isEmpty() ? Double.NaN : sorted.get((sorted.size() - 1) / 2);
+    }
+
+    /** "median (min–max)" of several rounds, or the one value. */
+    static String spread(List<Double> values, DoubleFunction<String> format) {
+        List<Double> sorted = values.stream().filter(v -> !Double.isNaN(v)).sorted().toList();
+        if (sorted.isEmpty()) {
+            return "-";
+        }
+        String median = format.apply(median(sorted));
+        return sorted.size() == 1 ? median
+                : median + " (" + format.apply(sorted.get(0)) + "–" + format.apply(sorted.get(sorted.size() - 1)) + ")";
     }
 
     static String duration(Duration d) {

@@ -1,70 +1,70 @@
 package de.gremium.bench;
 
-import de.gremium.command.CommandSideApplication;
-import de.gremium.platform.store.Durability;
+import de.gremium.embedded.EmbeddedPostgresServer;
+import de.gremium.launcher.GremiumLauncher;
 import de.gremium.query.QuerySideApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The whole system in this JVM, as {@code java -jar gremium.jar} runs it: command side and query side
- * on the embedded default (mongo-java-server with the H2 MVStore file backend) in a fresh temporary
- * data folder, HTTP on random loopback ports. Closing stops it and deletes the folder.
+ * The whole system in this JVM, as {@code java -jar gremium-exec.jar} runs it ({@link GremiumLauncher#start}): the
+ * embedded PostgreSQL (durable) and view store in a fresh temporary data folder, both sides on random loopback
+ * ports. The query side can be restarted with other settings (the rebuild without batched view writes). Closing
+ * stops everything and deletes the folder.
  */
 final class GremiumUnderTest implements AutoCloseable {
 
-    private static final String LAUNCHER = "de.gremium.launcher.GremiumLauncher";
+    /** The bean of the query side that registers the batched view writes (ViewWritesConfiguration). */
+    static final String BATCHED_VIEW_WRITES_BEAN = "batchedViewWrites";
 
     private final Path dataDir;
-    private final int mongoPort;
-    private final AutoCloseable running;
-    private final ConfigurableApplicationContext commandSide;
-    private final ConfigurableApplicationContext querySide;
-    private final String startedBy;
+    private final GremiumLauncher.Running running;
+    private final String[] querySideArgs;
+    private ConfigurableApplicationContext querySide;
+    private boolean batchedViewWrites = true;
     private boolean closed;
 
-    private GremiumUnderTest(Path dataDir, int mongoPort, AutoCloseable running, ConfigurableApplicationContext commandSide,
-            ConfigurableApplicationContext querySide, String startedBy) {
+    private GremiumUnderTest(Path dataDir, GremiumLauncher.Running running, String[] querySideArgs) {
         this.dataDir = dataDir;
-        this.mongoPort = mongoPort;
         this.running = running;
-        this.commandSide = commandSide;
-        this.querySide = querySide;
-        this.startedBy = startedBy;
+        this.querySideArgs = querySideArgs;
+        this.querySide = running.querySide();
     }
 
     static GremiumUnderTest start(Map<String, String> overrides) throws IOException {
         Path dataDir = Files.createTempDirectory("gremium-bench-");
-        int mongoPort = freePort();
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("gremium.mongodb.uri", ""); // the embedded default even if MONGODB_URI is set
-        properties.put("gremium.mongodb.embedded.in-memory", "false");
-        properties.put("gremium.mongodb.embedded.data-dir", dataDir.toString());
-        properties.put("gremium.mongodb.embedded.port", Integer.toString(mongoPort));
-        properties.put("gremium.security.users-file", "classpath:gremium/demo-users.yml");
-        properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", "");
+        properties.put("gremium.data-dir", dataDir.toString());
+        properties.put("gremium.postgres-port", Integer.toString(freePort()));
+        properties.put("gremium.embedded-port", Integer.toString(freePort()));
         properties.put("server.port", "0");
         properties.put("server.address", "127.0.0.1");
         properties.put("logging.level.root", "WARN");
         properties.put("spring.main.banner-mode", "off");
         properties.putAll(overrides);
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         try {
-            return launch(dataDir, mongoPort, args);
+            GremiumLauncher.Running running = GremiumLauncher.start(args);
+            // as the launcher passes them to the query side: the embedded stores' addresses, then the caller's arguments
+            List<String> queryArgs = new ArrayList<>(running.stores().arguments());
+            queryArgs.addAll(List.of(args));
+            return new GremiumUnderTest(dataDir, running, queryArgs.toArray(String[]::new));
         } catch (RuntimeException | Error e) {
             deleteRecursively(dataDir);
             throw e;
@@ -72,90 +72,80 @@ final class GremiumUnderTest implements AutoCloseable {
     }
 
     /**
-     * Through {@code GremiumLauncher.start} when the launcher's classes can be loaded. Its installed
-     * jar is currently a Spring Boot fat jar (classes under BOOT-INF/), which neither javac nor a
-     * class loader can use as a library; then both sides are started exactly as the launcher does it.
+     * Stops the query side and starts it again on the same stores, with or without the batched view writes. Without
+     * them, it is started as {@link QuerySideApplication#start} does, plus {@link WithoutBatchedViewWrites}, which
+     * removes the bean that registers {@code FlushViewWrites}: every view write goes to the store in its event's handler.
      */
-    private static GremiumUnderTest launch(Path dataDir, int mongoPort, String[] args) {
-        Class<?> launcher;
-        try {
-            launcher = Class.forName(LAUNCHER);
-        } catch (ClassNotFoundException notUsable) {
-            ConfigurableApplicationContext command = CommandSideApplication.start(args);
-            ConfigurableApplicationContext query;
-            try {
-                query = QuerySideApplication.start(args);
-            } catch (RuntimeException e) {
-                command.close();
-                throw e;
-            }
-            return new GremiumUnderTest(dataDir, mongoPort, () -> {
-                query.close();
-                command.close();
-            }, command, query, "CommandSideApplication.start + QuerySideApplication.start (as GremiumLauncher.start; "
-                    + "the launcher jar is not usable as a library)");
+    synchronized void restartQuerySide(boolean batched) {
+        querySide.close();
+        querySide = batched ? QuerySideApplication.start(querySideArgs)
+                : new SpringApplicationBuilder(QuerySideApplication.class).properties(QuerySideApplication.CONFIG_NAME)
+                        .initializers(new WithoutBatchedViewWrites()).run(querySideArgs);
+        batchedViewWrites = querySide.getBeansOfType(ConfigurerModule.class).containsKey(BATCHED_VIEW_WRITES_BEAN);
+        if (batchedViewWrites != batched) {
+            throw new BenchFailure("the query side restarted with batched view writes " + (batchedViewWrites ? "on" : "off")
+                    + ", not " + (batched ? "on" : "off"));
         }
-        try {
-            Method start = launcher.getMethod("start", String[].class);
-            Object running = start.invoke(null, (Object) args);
-            var command = (ConfigurableApplicationContext) running.getClass().getMethod("commandSide").invoke(running);
-            var query = (ConfigurableApplicationContext) running.getClass().getMethod("querySide").invoke(running);
-            return new GremiumUnderTest(dataDir, mongoPort, (AutoCloseable) running, command, query,
-                    "GremiumLauncher.start");
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new BenchFailure("launcher failed", e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new BenchFailure("GremiumLauncher.start(String...) is not callable", e);
-        }
+    }
+
+    boolean batchedViewWrites() {
+        return batchedViewWrites;
     }
 
     int commandPort() {
-        return port(commandSide);
+        return port(running.commandSide());
     }
 
-    int queryPort() {
+    synchronized int queryPort() {
         return port(querySide);
     }
 
-    int mongoPort() {
-        return mongoPort;
-    }
-
     String database() {
-        return commandSide.getEnvironment().getProperty("gremium.mongodb.database", "gremium");
+        return running.commandSide().getEnvironment().getProperty("gremium.database", "gremium");
     }
 
-    /** What the command side calls after every command's unit of work committed. */
-    Durability durability() {
-        return commandSide.getBean(Durability.class);
+    String jdbcUrl() {
+        return postgres().jdbcUrl(database());
     }
 
-    /** The command side's gateway: the fast preload sends its commands through it, in this process. */
+    String viewStoreUri() {
+        return running.stores().views().orElseThrow(() -> new BenchFailure("no embedded view store")).connectionString();
+    }
+
+    /** The PostgreSQL server's process tree (the postmaster of the data folder). */
+    Optional<ProcessHandle> postmaster() {
+        return OsProcesses.postmaster(postgres().dataDir());
+    }
+
+    /** PostgreSQL's CPU so far in nanoseconds, -1 if it cannot be read. */
+    long postgresCpuNanos() {
+        return postmaster().map(OsProcesses::treeCpuNanos).orElse(-1L);
+    }
+
+    EmbeddedPostgresServer postgres() {
+        return running.stores().postgres().orElseThrow(() -> new BenchFailure("no embedded PostgreSQL"));
+    }
+
+    /** The command side's gateway: the bulk preload sends its commands through it, in this process. */
     CommandGateway commandGateway() {
-        return commandSide.getBean(CommandGateway.class);
+        return running.commandSide().getBean(CommandGateway.class);
     }
 
-    /** The query side's event processors (the replay phase resets one of them). */
-    EventProcessingConfiguration queryProcessing() {
+    synchronized EventProcessingConfiguration queryProcessing() {
         return querySide.getBean(EventProcessingConfiguration.class);
     }
 
-    /** The command side's event processors (its policies). */
     EventProcessingConfiguration commandProcessing() {
-        return commandSide.getBean(EventProcessingConfiguration.class);
+        return running.commandSide().getBean(EventProcessingConfiguration.class);
     }
 
     /** A property as the query side sees it. */
-    String queryProperty(String name, String fallback) {
+    synchronized String queryProperty(String name, String fallback) {
         return querySide.getEnvironment().getProperty(name, fallback);
     }
 
     Path dataDir() {
         return dataDir;
-    }
-
-    String startedBy() {
-        return startedBy;
     }
 
     @Override
@@ -165,8 +155,9 @@ final class GremiumUnderTest implements AutoCloseable {
         }
         closed = true;
         try {
+            querySide.close(); // the restarted one, if any; closing the launcher's closed one again does nothing
             running.close();
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             System.err.println("stopping the system failed: " + e);
         } finally {
             deleteRecursively(dataDir);
@@ -181,13 +172,13 @@ final class GremiumUnderTest implements AutoCloseable {
         return Integer.parseInt(port);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -21,28 +21,42 @@ final class Load {
         void run(long n) throws Exception;
     }
 
-    record Result(int clients, long ops, Duration elapsed, Latencies latencies, CpuAccounting.Usage cpu) {
+    record Result(int clients, long ops, Duration elapsed, Latencies latencies, CpuMeter.Usage cpu) {
         double perSecond() {
             return ops / (elapsed.toNanos() / 1e9);
         }
 
-        /** Milliseconds of the JVM's CPU per operation (system under test and clients together). */
-        double cpuMillisPerOp() {
-            return ops == 0 ? Double.NaN : cpu.processCpu() / 1e6 / ops;
+        /** Microseconds of CPU per operation: Gremium's own (the JVM without the view store and the clients). */
+        double gremiumMicros() {
+            return perOp(cpu.gremium());
         }
 
-        /** How many cores were busy on average. */
-        double coresBusy() {
-            return cpu.processCpu() / (double) elapsed.toNanos();
+        double groupMicros(String group) {
+            return perOp(cpu.group(group));
+        }
+
+        /** Microseconds of PostgreSQL's CPU per operation (NaN if unknown). */
+        double postgresMicros() {
+            return cpu.postgresCpu() < 0 ? Double.NaN : perOp(cpu.postgresCpu());
+        }
+
+        private double perOp(long nanos) {
+            return ops == 0 ? Double.NaN : nanos / 1e3 / ops;
         }
     }
 
-    private static final CpuAccounting CPU = new CpuAccounting();
+    /** A meter for runs whose CPU nobody reads (warm-ups). */
+    static final CpuMeter NO_POSTGRES = new CpuMeter(() -> -1L);
 
     private Load() {
     }
 
     static Result run(String name, int clients, Duration duration, long maxOps, Operation operation)
+            throws InterruptedException {
+        return run(name, clients, duration, maxOps, NO_POSTGRES, operation);
+    }
+
+    static Result run(String name, int clients, Duration duration, long maxOps, CpuMeter meter, Operation operation)
             throws InterruptedException {
         AtomicLong issued = new AtomicLong();
         AtomicLong done = new AtomicLong();
@@ -76,7 +90,7 @@ final class Load {
             threads.add(thread);
             thread.start();
         }
-        CpuAccounting.Snapshot cpuBefore = CPU.snapshot();
+        CpuMeter.Snapshot cpuBefore = meter.snapshot();
         startedAt[0] = System.nanoTime();
         go.countDown();
         long joinDeadline = startedAt[0] + duration.toNanos() + Duration.ofMinutes(2).toNanos();
@@ -87,7 +101,7 @@ final class Load {
             }
         }
         long elapsed = System.nanoTime() - startedAt[0];
-        CpuAccounting.Usage cpu = CPU.since(cpuBefore);
+        CpuMeter.Usage cpu = meter.since(cpuBefore);
         Throwable failed = failure.get();
         if (failed instanceof BenchFailure e) {
             throw e;
