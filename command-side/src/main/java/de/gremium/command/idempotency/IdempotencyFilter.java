@@ -110,8 +110,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         } catch (ChainFailure failure) {
             throw failure.rethrow();
         } catch (RuntimeException storeFailure) {
-            // the claim or the commit failed: nothing of this request is stored, whatever the captured answer says
-            captured.resetBuffer();
+            // the claim or the commit failed: nothing of this request is stored, whatever the captured answer says;
+            // its status, headers (Location, Content-Type) and body are dropped before the refusal is written
+            captured.reset();
             if (exceptions.resolveException(request, response, null, storeFailure) == null) {
                 throw storeFailure;
             }
