@@ -52,7 +52,7 @@ public record DeadLetterOverview(
             int failedAttempts) {
     }
 
-    /** The exception class and its message (cut to 1024 characters). */
+    /** The exception class and its message (cut to 1023 characters, as Axon cuts it). */
     public record Cause(String type, String message) {
     }
 }
