@@ -2,6 +2,7 @@ package de.gremium.events.consensus;
 
 import de.gremium.events.PolicyField;
 import de.gremium.events.group.MemberId;
+import de.gremium.events.links.LinksToAgendaItem;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.MeetingId;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import org.axonframework.serialization.Revision;
 
 /** No objection is open: the group recommends by consensus. Lists who was present and the final text. */
 @Revision("1")
-public record ConsensusRecorded(DeliberationId deliberationId, String recommendationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<String> projectIdeas, List<String> problemReports, List<MemberId> membersPresent, String recordedBy, Instant recordedAt) implements DeliberationEvent {
+public record ConsensusRecorded(DeliberationId deliberationId, String recommendationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<String> projectIdeas, List<String> problemReports, List<MemberId> membersPresent, String recordedBy, Instant recordedAt) implements DeliberationEvent, LinksToAgendaItem {
 
     public ConsensusRecorded {
         policyFields = de.gremium.events.PolicyFields.normalised(policyFields);

@@ -2,6 +2,7 @@ package de.gremium.events.consensus;
 
 import de.gremium.events.PolicyField;
 import de.gremium.events.group.MemberId;
+import de.gremium.events.links.LinksToAgendaItem;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.MeetingId;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import org.axonframework.serialization.Revision;
 
 /** In a held meeting, for an agenda item, the coordinator put a draft recommendation to the group; it names who was present and what it answers. */
 @Revision("1")
-public record DraftRecommendationPut(DeliberationId deliberationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<String> projectIdeas, List<String> problemReports, List<MemberId> membersPresent, List<String> guestsPresent, String putBy, Instant putAt) implements DeliberationEvent {
+public record DraftRecommendationPut(DeliberationId deliberationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<String> projectIdeas, List<String> problemReports, List<MemberId> membersPresent, List<String> guestsPresent, String putBy, Instant putAt) implements DeliberationEvent, LinksToAgendaItem {
 
     public DraftRecommendationPut {
         policyFields = de.gremium.events.PolicyFields.normalised(policyFields);

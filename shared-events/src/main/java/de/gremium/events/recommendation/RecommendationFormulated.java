@@ -1,6 +1,7 @@
 package de.gremium.events.recommendation;
 
 import de.gremium.events.PolicyField;
+import de.gremium.events.links.LinksToAgendaItem;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.MeetingId;
 import java.time.Instant;
@@ -10,7 +11,7 @@ import org.axonframework.serialization.Revision;
 
 /** A consensus produced a recommendation addressed to the Lord Mayor (decision preparation). */
 @Revision("1")
-public record RecommendationFormulated(RecommendationId recommendationId, String deliberationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<String> projectIdeas, List<String> problemReports, String formulatedBy, Instant formulatedAt) implements RecommendationEvent {
+public record RecommendationFormulated(RecommendationId recommendationId, String deliberationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<String> projectIdeas, List<String> problemReports, String formulatedBy, Instant formulatedAt) implements RecommendationEvent, LinksToAgendaItem {
 
     public RecommendationFormulated {
         policyFields = de.gremium.events.PolicyFields.normalised(policyFields);
