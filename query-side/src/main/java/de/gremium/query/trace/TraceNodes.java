@@ -59,7 +59,7 @@ final class TraceNodes {
         } else if (event instanceof ProblemReportAcknowledged p) {
             e.ref(REPORT, p.reportId().value()).detail("note", p.note());
         } else if (event instanceof ProblemReportAddressed p) {
-            e.ref(REPORT, p.reportId().value()).ref(RECOMMENDATION, p.recommendationId());
+            e.ref(REPORT, p.reportId().value()).ref(RECOMMENDATION, p.recommendationId().value());
         } else if (event instanceof ProblemReportClosed p) {
             e.ref(REPORT, p.reportId().value()).detail("outcome", p.outcome().name()).detail("resolution", p.resolution());
         } else if (event instanceof ProjectIdeaProposed p) {
@@ -71,7 +71,7 @@ final class TraceNodes {
         } else if (event instanceof ProjectIdeaDiscussed p) {
             e.ref(IDEA, p.ideaId().value()).ref(MEETING, p.meetingId().value());
         } else if (event instanceof ProjectIdeaRecommended p) {
-            e.ref(IDEA, p.ideaId().value()).ref(RECOMMENDATION, p.recommendationId());
+            e.ref(IDEA, p.ideaId().value()).ref(RECOMMENDATION, p.recommendationId().value());
         } else if (event instanceof MeetingPlanned p) {
             e.ref(MEETING, p.meetingId().value()).detail("title", p.title()).detail("kind", p.kind().name())
                     .detail("year", p.year()).detail("quarter", p.quarter());
@@ -95,13 +95,13 @@ final class TraceNodes {
         } else if (event instanceof DraftRecommendationPut p) {
             e.ref(DELIBERATION, p.deliberationId().value()).ref(MEETING, p.meetingId().value())
                     .ref(AGENDA_ITEM, p.agendaItemId().value()).detail("text", p.text())
-                    .detail("membersPresent", ids(p.membersPresent())).detail("guestsPresent", p.guestsPresent())
-                    .detail("projectIdeas", p.projectIdeas()).detail("problemReports", p.problemReports());
+                    .detail("membersPresent", ids(p.membersPresent())).detail("guestsPresent", p.guestsPresent().stream().map(g -> g.value()).toList())
+                    .detail("projectIdeas", p.projectIdeas().stream().map(i -> i.value()).toList()).detail("problemReports", p.problemReports().stream().map(r -> r.value()).toList());
         } else if (event instanceof ObjectionRaised p) {
             e.ref(DELIBERATION, p.deliberationId().value()).ref(OBJECTION, p.objectionId().value())
                     .detail("memberId", p.memberId().value()).detail("reason", p.reason());
         } else if (event instanceof GuestCommented p) {
-            e.ref(DELIBERATION, p.deliberationId().value()).detail("guestId", p.guestId()).detail("comment", p.comment());
+            e.ref(DELIBERATION, p.deliberationId().value()).detail("guestId", p.guestId().value()).detail("comment", p.comment());
         } else if (event instanceof DraftAmended p) {
             e.ref(DELIBERATION, p.deliberationId().value()).detail("text", p.text())
                     .detail("resolves", p.resolves().stream().map(o -> o.value()).toList());
@@ -112,23 +112,23 @@ final class TraceNodes {
             e.ref(DELIBERATION, p.deliberationId().value()).ref(OBJECTION, p.objectionId().value())
                     .detail("outcome", "WITHDRAWN").detail("note", p.note());
         } else if (event instanceof ConsensusRecorded p) {
-            e.ref(DELIBERATION, p.deliberationId().value()).ref(RECOMMENDATION, p.recommendationId())
+            e.ref(DELIBERATION, p.deliberationId().value()).ref(RECOMMENDATION, p.recommendationId().value())
                     .detail("text", p.text()).detail("membersPresent", ids(p.membersPresent()));
         } else if (event instanceof NoConsensusRecorded p) {
             e.ref(DELIBERATION, p.deliberationId().value()).detail("positions", p.positions())
                     .detail("openObjections", p.openObjections().stream().map(o -> o.value()).toList());
         } else if (event instanceof RecommendationFormulated p) {
-            e.ref(RECOMMENDATION, p.recommendationId().value()).ref(DELIBERATION, p.deliberationId())
+            e.ref(RECOMMENDATION, p.recommendationId().value()).ref(DELIBERATION, p.deliberationId().value())
                     .ref(MEETING, p.meetingId().value()).ref(AGENDA_ITEM, p.agendaItemId().value())
                     .detail("text", p.text()).detail("policyFields", p.policyFields().stream().map(Enum::name).toList())
-                    .detail("projectIdeas", p.projectIdeas()).detail("problemReports", p.problemReports());
+                    .detail("projectIdeas", p.projectIdeas().stream().map(i -> i.value()).toList()).detail("problemReports", p.problemReports().stream().map(r -> r.value()).toList());
         } else if (event instanceof RecommendationSubmitted p) {
             e.ref(RECOMMENDATION, p.recommendationId().value()).detail("note", p.note());
         } else if (event instanceof MayorsDecisionRecorded p) {
             e.ref(RECOMMENDATION, p.recommendationId().value()).detail("decision", p.decision().name())
                     .detail("reasons", p.reasons()).detail("reviewDate", p.reviewDate() == null ? null : p.reviewDate().toString());
         } else if (event instanceof MeasureAdopted p) {
-            e.ref(MEASURE, p.measureId().value()).ref(RECOMMENDATION, p.recommendationId()).detail("title", p.title())
+            e.ref(MEASURE, p.measureId().value()).ref(RECOMMENDATION, p.recommendationId().value()).detail("title", p.title())
                     .detail("targets", p.targets().stream().map(t -> t.indicatorId().value() + ": " + t.baseline() + " ("
                             + t.baselinePeriod() + ") -> " + t.target() + " by " + t.targetDate()).toList());
         } else if (event instanceof MeasureVerdictChanged p) {

@@ -148,17 +148,17 @@ final class TraceStory {
 
         // a first draft on the same agenda item found no consensus
         event(FAILED.value(), new DraftRecommendationPut(FAILED, MEETING, ITEM, "Erster Entwurf", Set.of(PolicyField.LANGUAGE),
-                List.of(IDEA.value()), List.of(), List.of(KOORDINATOR, ANNA, JONAS), List.of(GUEST.value()), "koordinator",
+                List.of(IDEA), List.of(), List.of(KOORDINATOR, ANNA, JONAS), List.of(GUEST), "koordinator",
                 at(110)), "koordinator", "cmd-20");
         event(FAILED.value(), new NoConsensusRecorded(FAILED, "Finanzierung strittig", List.of(), List.of(KOORDINATOR, ANNA, JONAS),
                 "koordinator", at(120)), "koordinator", "cmd-21");
 
         event(DELIBERATION.value(), new DraftRecommendationPut(DELIBERATION, MEETING, ITEM, "Entwurf", Set.of(PolicyField.LANGUAGE),
-                List.of(IDEA.value()), List.of(REPORT.value(), SECOND_REPORT.value()), List.of(KOORDINATOR, ANNA, JONAS),
-                List.of(GUEST.value()), "koordinator", at(200)), "koordinator", "cmd-30");
+                List.of(IDEA), List.of(REPORT, SECOND_REPORT), List.of(KOORDINATOR, ANNA, JONAS),
+                List.of(GUEST), "koordinator", at(200)), "koordinator", "cmd-30");
         event(DELIBERATION.value(), new ObjectionRaised(DELIBERATION, new ObjectionId("o-1"), JONAS, "zu teuer", at(210)),
                 "jonas.fb32", "cmd-31");
-        event(DELIBERATION.value(), new GuestCommented(DELIBERATION, GUEST.value(), "Das Jobcenter kann fördern.", "koordinator",
+        event(DELIBERATION.value(), new GuestCommented(DELIBERATION, GUEST, "Das Jobcenter kann fördern.", "koordinator",
                 at(215)), "koordinator", "cmd-32");
         event(DELIBERATION.value(), new DraftAmended(DELIBERATION, "Entwurf, gefördert durch das Jobcenter",
                 List.of(new ObjectionId("o-1")), "koordinator", at(220)), "koordinator", "cmd-33");
@@ -168,35 +168,35 @@ final class TraceStory {
                 "anna.amt50", "cmd-34");
         event(DELIBERATION.value(), new ObjectionWithdrawn(DELIBERATION, new ObjectionId("o-2"), ANNA, "überzeugt", at(222)),
                 "anna.amt50", "cmd-35");
-        String consensus = event(DELIBERATION.value(), new ConsensusRecorded(DELIBERATION, RECOMMENDATION.value(), MEETING, ITEM,
-                "Entwurf, gefördert durch das Jobcenter", Set.of(PolicyField.LANGUAGE), List.of(IDEA.value()),
-                List.of(REPORT.value(), SECOND_REPORT.value()), List.of(KOORDINATOR, ANNA, JONAS), "koordinator", at(230)),
+        String consensus = event(DELIBERATION.value(), new ConsensusRecorded(DELIBERATION, RECOMMENDATION, MEETING, ITEM,
+                "Entwurf, gefördert durch das Jobcenter", Set.of(PolicyField.LANGUAGE), List.of(IDEA),
+                List.of(REPORT, SECOND_REPORT), List.of(KOORDINATOR, ANNA, JONAS), "koordinator", at(230)),
                 "koordinator", "cmd-36");
-        String formulated = event(RECOMMENDATION.value(), new RecommendationFormulated(RECOMMENDATION, DELIBERATION.value(),
-                MEETING, ITEM, "Entwurf, gefördert durch das Jobcenter", Set.of(PolicyField.LANGUAGE), List.of(IDEA.value()),
-                List.of(REPORT.value(), SECOND_REPORT.value()), "koordinator", at(230)), "koordinator", consensus);
-        event(IDEA.value(), new ProjectIdeaRecommended(IDEA, RECOMMENDATION.value(), "koordinator", at(230)), "koordinator",
+        String formulated = event(RECOMMENDATION.value(), new RecommendationFormulated(RECOMMENDATION, DELIBERATION,
+                MEETING, ITEM, "Entwurf, gefördert durch das Jobcenter", Set.of(PolicyField.LANGUAGE), List.of(IDEA),
+                List.of(REPORT, SECOND_REPORT), "koordinator", at(230)), "koordinator", consensus);
+        event(IDEA.value(), new ProjectIdeaRecommended(IDEA, RECOMMENDATION, "koordinator", at(230)), "koordinator",
                 formulated);
-        event(REPORT.value(), new ProblemReportAddressed(REPORT, RECOMMENDATION.value(), "koordinator", at(230)), "koordinator",
+        event(REPORT.value(), new ProblemReportAddressed(REPORT, RECOMMENDATION, "koordinator", at(230)), "koordinator",
                 formulated);
-        event(SECOND_REPORT.value(), new ProblemReportAddressed(SECOND_REPORT, RECOMMENDATION.value(), "koordinator", at(230)),
+        event(SECOND_REPORT.value(), new ProblemReportAddressed(SECOND_REPORT, RECOMMENDATION, "koordinator", at(230)),
                 "koordinator", formulated);
 
         // the same meeting recommends on another item, and that recommendation addresses the second report as well
         event(OTHER_DELIBERATION.value(), new DraftRecommendationPut(OTHER_DELIBERATION, MEETING, OTHER_IDEAS_ITEM, "Lesepaten",
-                Set.of(PolicyField.CULTURE), List.of(OTHER_IDEA.value()), List.of(SECOND_REPORT.value()),
+                Set.of(PolicyField.CULTURE), List.of(OTHER_IDEA), List.of(SECOND_REPORT),
                 List.of(KOORDINATOR, ANNA, JONAS), List.of(), "koordinator", at(300)), "koordinator", "cmd-40");
         String otherConsensus = event(OTHER_DELIBERATION.value(), new ConsensusRecorded(OTHER_DELIBERATION,
-                OTHER_RECOMMENDATION.value(), MEETING, OTHER_IDEAS_ITEM, "Lesepaten", Set.of(PolicyField.CULTURE),
-                List.of(OTHER_IDEA.value()), List.of(SECOND_REPORT.value()), List.of(KOORDINATOR, ANNA, JONAS), "koordinator",
+                OTHER_RECOMMENDATION, MEETING, OTHER_IDEAS_ITEM, "Lesepaten", Set.of(PolicyField.CULTURE),
+                List.of(OTHER_IDEA), List.of(SECOND_REPORT), List.of(KOORDINATOR, ANNA, JONAS), "koordinator",
                 at(310)), "koordinator", "cmd-41");
         String otherFormulated = event(OTHER_RECOMMENDATION.value(), new RecommendationFormulated(OTHER_RECOMMENDATION,
-                OTHER_DELIBERATION.value(), MEETING, OTHER_IDEAS_ITEM, "Lesepaten", Set.of(PolicyField.CULTURE),
-                List.of(OTHER_IDEA.value()), List.of(SECOND_REPORT.value()), "koordinator", at(310)), "koordinator",
+                OTHER_DELIBERATION, MEETING, OTHER_IDEAS_ITEM, "Lesepaten", Set.of(PolicyField.CULTURE),
+                List.of(OTHER_IDEA), List.of(SECOND_REPORT), "koordinator", at(310)), "koordinator",
                 otherConsensus);
-        event(OTHER_IDEA.value(), new ProjectIdeaRecommended(OTHER_IDEA, OTHER_RECOMMENDATION.value(), "koordinator", at(310)),
+        event(OTHER_IDEA.value(), new ProjectIdeaRecommended(OTHER_IDEA, OTHER_RECOMMENDATION, "koordinator", at(310)),
                 "koordinator", otherFormulated);
-        event(SECOND_REPORT.value(), new ProblemReportAddressed(SECOND_REPORT, OTHER_RECOMMENDATION.value(), "koordinator",
+        event(SECOND_REPORT.value(), new ProblemReportAddressed(SECOND_REPORT, OTHER_RECOMMENDATION, "koordinator",
                 at(310)), "koordinator", otherFormulated);
 
         event(RECOMMENDATION.value(), new RecommendationSubmitted(RECOMMENDATION, "Vorlage an den OB", "koordinator", at(900)),
@@ -204,7 +204,7 @@ final class TraceStory {
         Instant beforeTheDecision = lastStored.plusSeconds(5);
         event(RECOMMENDATION.value(), new MayorsDecisionRecorded(RECOMMENDATION, MayorsDecision.ACCEPTED_WITH_MODIFICATIONS,
                 "Zunächst in zwei Stadtteilen", LocalDate.of(2027, 6, 30), "buero.ob", at(1_100)), "buero.ob", "cmd-51");
-        String adopted = event(MEASURE.value(), new MeasureAdopted(MEASURE, RECOMMENDATION.value(), "Sprachkurse mit Betreuung",
+        String adopted = event(MEASURE.value(), new MeasureAdopted(MEASURE, RECOMMENDATION, "Sprachkurse mit Betreuung",
                 List.of(new MeasureTarget(new IndicatorId("SPR-01"), Map.of(), new BigDecimal("40"), "2025", new BigDecimal("60"),
                         LocalDate.of(2028, 12, 31), Direction.INCREASE)), "koordinator", at(1_200)), "koordinator", "cmd-52");
         event(MEASURE.value(), new MeasureVerdictChanged(MEASURE, MeasureVerdict.ON_TRACK, MeasureVerdict.NOT_MEASURABLE_YET,

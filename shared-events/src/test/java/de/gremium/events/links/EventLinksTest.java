@@ -64,6 +64,11 @@ class EventLinksTest {
         assertThat(linkComponentsWithoutTheirInterface(LANGUAGE)).isEmpty();
     }
 
+    @Test
+    void anIdIsNeverAPlainStringWhereTheSameIdIsTypedElsewhere() {
+        assertThat(idsAsStrings(LANGUAGE)).isEmpty();
+    }
+
     /** The rules above, shown failing on records that a careless change could add. */
     @Nested
     class TheRulesFindCarelessEvents {
@@ -79,10 +84,16 @@ class EventLinksTest {
             assertThat(linkComponentsWithoutTheirInterface(List.of(AgendaItemWithoutItsLink.class)))
                     .singleElement().asString().startsWith("AgendaItemWithoutItsLink.agendaItemId").contains("LinksToAgendaItem");
         }
+
+        @Test
+        void aRecommendationIdAsAString() {
+            assertThat(idsAsStrings(List.of(RecommendationIdAsString.class)))
+                    .singleElement().asString().startsWith("RecommendationIdAsString.recommendationId").contains("RecommendationId");
+        }
     }
 
     /** Events of an aggregate that no link interface names. */
-    sealed interface CarelessEvent permits MeetingIdUndeclared, AgendaItemWithoutItsLink {
+    sealed interface CarelessEvent permits MeetingIdUndeclared, AgendaItemWithoutItsLink, RecommendationIdAsString {
         IndicatorId indicatorId();
     }
 
@@ -91,6 +102,9 @@ class EventLinksTest {
 
     record AgendaItemWithoutItsLink(IndicatorId indicatorId, MeetingId meetingId, AgendaItemId agendaItemId)
             implements CarelessEvent, LinksToMeeting {
+    }
+
+    record RecommendationIdAsString(IndicatorId indicatorId, String recommendationId) implements CarelessEvent {
     }
 
     /**
@@ -124,6 +138,32 @@ class EventLinksTest {
                     if (names && !link.isAssignableFrom(event)) {
                         found.add(event.getSimpleName() + "." + component.getName() + ": implement " + link.getSimpleName());
                     }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Record components (of any message) that hold a plain String, or Strings, under a name that elsewhere in the
+     * language holds a typed id: the same link, once typed and once not.
+     */
+    private static List<String> idsAsStrings(List<Class<?>> classes) {
+        Map<String, Set<String>> typedNames = new LinkedHashMap<>();
+        Stream.concat(LANGUAGE.stream(), classes.stream()).filter(Class::isRecord)
+                .flatMap(r -> Arrays.stream(r.getRecordComponents()))
+                .forEach(c -> elementType(c.getGenericType()).filter(EventLinksTest::isTypedId)
+                        .ifPresent(id -> typedNames.computeIfAbsent(c.getName(), n -> new java.util.TreeSet<>()).add(id.getSimpleName())));
+        LINKS.stream().flatMap(l -> Arrays.stream(l.getDeclaredMethods()))
+                .forEach(m -> elementType(m.getGenericReturnType()).ifPresent(id ->
+                        typedNames.computeIfAbsent(m.getName(), n -> new java.util.TreeSet<>()).add(id.getSimpleName())));
+        List<String> found = new ArrayList<>();
+        for (Class<?> record : classes.stream().filter(Class::isRecord).toList()) {
+            for (RecordComponent component : record.getRecordComponents()) {
+                boolean strings = elementType(component.getGenericType()).filter(t -> t == String.class).isPresent();
+                if (strings && typedNames.containsKey(component.getName())) {
+                    found.add(record.getSimpleName() + "." + component.getName() + " holds Strings, elsewhere "
+                            + typedNames.get(component.getName()));
                 }
             }
         }
