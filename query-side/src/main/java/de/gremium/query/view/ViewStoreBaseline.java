@@ -52,9 +52,10 @@ public class ViewStoreBaseline {
      * those it wrote before (a field added, renamed or removed, a value stored differently, a new meaning): the next
      * start of a query side then finds the marker of the older version and rebuilds every view from the record, once.
      * A marker without a version was written before versions existed: version 1. Changes that only add a view (a new
-     * collection) or an index need no bump.
+     * collection) or an index need no bump. 2: trace nodes store their step ({@code TraceStep}) instead of the event's
+     * class name, and their links as lists.
      */
-    static final int VIEWS_VERSION = 1;
+    static final int VIEWS_VERSION = 2;
 
     /** The view store's own collection: not a view, never emptied by a rebuild. */
     static final String COLLECTION = "view_store";

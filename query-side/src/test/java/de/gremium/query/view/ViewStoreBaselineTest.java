@@ -156,6 +156,35 @@ class ViewStoreBaselineTest {
     }
 
     @Test
+    void viewsOfAnOlderVersionAreRebuilt() {
+        database.getCollection(ViewStoreBaseline.COLLECTION).insertOne(new Document("_id", "baseline")
+                .append("recordId", recordId.toString()).append("viewsVersion", ViewStoreBaseline.VIEWS_VERSION - 1)
+                .append("builtAt", Date.from(NOW.minusSeconds(3600))));
+        fillStores();
+
+        assertThat(baseline().ensure(PROCESSORS)).isEqualTo(Outcome.REBUILT);
+
+        assertThat(database.getCollection("problem_board").countDocuments()).isZero();
+        assertThat(database.getCollection(ViewStoreBaseline.COLLECTION).find().first())
+                .containsEntry("viewsVersion", ViewStoreBaseline.VIEWS_VERSION);
+    }
+
+    @Test
+    void viewsBuiltBeforeTheTraceNodesNamedTheirStepAreRebuiltOnceOnUpgrade() {
+        // the marker as the version before views versions wrote it
+        database.getCollection(ViewStoreBaseline.COLLECTION).insertOne(new Document("_id", "baseline")
+                .append("recordId", recordId.toString()).append("builtAt", Date.from(NOW.minusSeconds(3600))));
+        database.getCollection("trace_nodes").insertOne(new Document("_id", "e-1").append("eventType", "ProblemReportSubmitted"));
+        fillStores();
+
+        assertThat(baseline().ensure(PROCESSORS)).isEqualTo(Outcome.REBUILT);
+        assertThat(baseline().ensure(PROCESSORS)).isEqualTo(Outcome.KEPT);
+
+        assertThat(database.getCollection("trace_nodes").countDocuments()).isZero();
+        assertThat(told).as("rebuilt once").hasValue(1);
+    }
+
+    @Test
     void twoQuerySidesStartingTogetherRebuildOnceUnderTheAdvisoryLock() throws Exception {
         ExecutorService starts = Executors.newFixedThreadPool(2);
         try (Connection other = record.connect()) {
