@@ -25,9 +25,12 @@ import de.gremium.events.consensus.RecordConsensus;
 import de.gremium.events.consensus.RecordNoConsensus;
 import de.gremium.events.consensus.WithdrawObjection;
 import de.gremium.events.group.MemberId;
+import de.gremium.events.idea.ProjectIdeaId;
 import de.gremium.events.meeting.AgendaItemId;
+import de.gremium.events.meeting.GuestId;
 import de.gremium.events.meeting.MeetingId;
 import de.gremium.events.PolicyField;
+import de.gremium.events.problem.ProblemReportId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,10 +58,10 @@ public class Deliberation {
     private AgendaItemId agendaItemId;
     private String text;
     private Set<PolicyField> policyFields;
-    private List<String> projectIdeas;
-    private List<String> problemReports;
+    private List<ProjectIdeaId> projectIdeas;
+    private List<ProblemReportId> problemReports;
     private List<MemberId> membersPresent;
-    private List<String> guestsPresent;
+    private List<GuestId> guestsPresent;
     private final Map<ObjectionId, MemberId> openObjections = new LinkedHashMap<>();
     private final Set<ObjectionId> everRaised = new java.util.HashSet<>();
     private boolean concluded;
@@ -86,7 +89,7 @@ public class Deliberation {
         requireOngoing();
         if (!membersPresent.contains(command.memberId())) {
             throw new NotPermitted("Only members present at the meeting can object; " + command.memberId() + " was not present"
-                    + (guestsPresent.contains(command.memberId().value()) ? " as a member (guests may comment)." : "."));
+                    + (guestsPresent.contains(new GuestId(command.memberId().value())) ? " as a member (guests may comment)." : "."));
         }
         requireText("reason", command.reason(), TEXT_MAX);
         if (everRaised.contains(command.objectionId())) {

@@ -17,12 +17,15 @@ import de.gremium.events.consensus.RecordConsensus;
 import de.gremium.events.consensus.RecordNoConsensus;
 import de.gremium.events.consensus.WithdrawObjection;
 import de.gremium.events.group.MemberId;
+import de.gremium.events.idea.ProjectIdeaId;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.AgendaTopic;
 import de.gremium.events.meeting.AgendaTopicKind;
 import de.gremium.events.meeting.GuestId;
 import de.gremium.events.meeting.MeetingId;
 import de.gremium.events.meeting.MeetingStatus;
+import de.gremium.events.problem.ProblemReportId;
+import de.gremium.events.recommendation.RecommendationId;
 import de.gremium.platform.security.CurrentUser;
 import de.gremium.platform.web.ApiException;
 import de.gremium.platform.web.ProblemTypes;
@@ -141,8 +144,9 @@ class DeliberationController {
         }
         DeliberationId id = new DeliberationId(ids.newId("deliberation").toString());
         commands.send(new PutDraftRecommendation(id, new MeetingId(request.meetingId()), new AgendaItemId(request.agendaItemId()),
-                request.text(), request.policyFields(), List.copyOf(answeredIdeas), List.copyOf(answeredReports),
-                meeting.attendees(), meeting.guestsPresent().stream().map(GuestId::value).toList(), CurrentUser.id(),
+                request.text(), request.policyFields(), answeredIdeas.stream().map(ProjectIdeaId::new).toList(),
+                answeredReports.stream().map(ProblemReportId::new).toList(), meeting.attendees(), meeting.guestsPresent(),
+                CurrentUser.id(),
                 clock.instant()));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(id.value()));
     }
@@ -171,7 +175,7 @@ class DeliberationController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Record a guest's comment (guests comment; they cannot object)")
     ResponseEntity<Void> comment(@PathVariable String deliberationId, @Valid @RequestBody GuestCommentRequest request) {
-        commands.send(new CommentAsGuest(new DeliberationId(deliberationId), request.guestId(), request.comment(),
+        commands.send(new CommentAsGuest(new DeliberationId(deliberationId), new GuestId(request.guestId()), request.comment(),
                 CurrentUser.id(), clock.instant()));
         return ResponseEntity.noContent().build();
     }
@@ -190,7 +194,8 @@ class DeliberationController {
     @Operation(summary = "Record consensus (no objection open): produces the recommendation to the Lord Mayor")
     ResponseEntity<Created> consensus(@PathVariable String deliberationId) {
         String recommendationId = ids.newId("recommendation").toString();
-        commands.send(new RecordConsensus(new DeliberationId(deliberationId), recommendationId, CurrentUser.id(), clock.instant()));
+        commands.send(new RecordConsensus(new DeliberationId(deliberationId), new RecommendationId(recommendationId), CurrentUser.id(),
+                clock.instant()));
         return ResponseEntity.created(URI.create(querySideUrl + "/api/recommendations/" + recommendationId + "/trace"))
                 .body(new Created(recommendationId));
     }

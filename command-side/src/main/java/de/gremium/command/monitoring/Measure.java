@@ -12,6 +12,7 @@ import de.gremium.events.monitoring.MeasureTarget;
 import de.gremium.events.monitoring.MeasureVerdict;
 import de.gremium.events.monitoring.MeasureVerdictChanged;
 import de.gremium.events.monitoring.Observation;
+import de.gremium.events.recommendation.RecommendationId;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
@@ -29,7 +30,7 @@ public class Measure {
 
     @AggregateIdentifier
     private MeasureId measureId;
-    private String recommendationId;
+    private RecommendationId recommendationId;
     private List<MeasureTarget> targets;
     private MeasureVerdict verdict;
 
@@ -39,7 +40,8 @@ public class Measure {
 
     @CommandHandler
     public Measure(AdoptMeasure command) {
-        requireText("recommendationId", command.recommendationId(), MeasureRules.ID_MAX);
+        requireText("recommendationId", command.recommendationId() == null ? null : command.recommendationId().value(),
+                MeasureRules.ID_MAX);
         requireText("title", command.title(), MeasureRules.TITLE_MAX);
         MeasureRules.targets(command.targets());
         apply(new MeasureAdopted(command.measureId(), command.recommendationId(), command.title(), command.targets(),
@@ -80,7 +82,7 @@ public class Measure {
         return new MeasureFacts(measureId, recommendationId, targets, verdict);
     }
 
-    public record MeasureFacts(MeasureId measureId, String recommendationId, List<MeasureTarget> targets,
+    public record MeasureFacts(MeasureId measureId, RecommendationId recommendationId, List<MeasureTarget> targets,
             MeasureVerdict verdict) {
     }
 }

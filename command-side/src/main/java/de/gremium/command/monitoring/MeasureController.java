@@ -13,6 +13,7 @@ import de.gremium.events.monitoring.IndicatorId;
 import de.gremium.events.monitoring.MeasureId;
 import de.gremium.events.monitoring.MeasureTarget;
 import de.gremium.events.monitoring.MeasureVerdict;
+import de.gremium.events.recommendation.RecommendationId;
 import de.gremium.platform.security.CurrentUser;
 import de.gremium.platform.web.ApiException;
 import de.gremium.platform.web.FieldError;
@@ -112,7 +113,7 @@ class MeasureController {
             throw new InvalidInput("The targets do not fit their indicators.", errors);
         }
         MeasureId id = new MeasureId(ids.newId("measure").toString());
-        commands.send(new AdoptMeasure(id, request.recommendationId(), request.title(), targets, CurrentUser.id(),
+        commands.send(new AdoptMeasure(id, new RecommendationId(request.recommendationId()), request.title(), targets, CurrentUser.id(),
                 clock.instant()));
         return ResponseEntity.created(URI.create(querySideUrl + "/api/monitoring/measures/" + id.value()))
                 .body(new Created(id.value()));

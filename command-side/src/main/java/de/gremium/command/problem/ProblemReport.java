@@ -23,6 +23,7 @@ import de.gremium.events.problem.ProposeSolution;
 import de.gremium.events.problem.SolutionProposalId;
 import de.gremium.events.problem.SolutionProposed;
 import de.gremium.events.problem.SubmitProblemReport;
+import de.gremium.events.recommendation.RecommendationId;
 import java.util.HashSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -39,7 +40,7 @@ public class ProblemReport {
     private String author;
     private ProblemReportStatus status;
     private final Set<SolutionProposalId> proposals = new HashSet<>();
-    private final Set<String> addressedBy = new HashSet<>();
+    private final Set<RecommendationId> addressedBy = new HashSet<>();
 
     protected ProblemReport() {
         // for Axon's event sourcing

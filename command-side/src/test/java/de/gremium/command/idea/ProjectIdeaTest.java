@@ -17,6 +17,7 @@ import de.gremium.events.idea.ShelveProjectIdea;
 import de.gremium.events.idea.WithdrawProjectIdea;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.MeetingId;
+import de.gremium.events.recommendation.RecommendationId;
 import java.time.Instant;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -153,10 +154,10 @@ class ProjectIdeaTest {
     @Test
     void aRecommendationMovesTheIdeaToRecommendedOnce() {
         fixture.given(PROPOSED, ON_AGENDA, new ProjectIdeaDiscussed(IDEA, MEETING, "koordinator", T))
-                .when(new de.gremium.events.idea.MarkProjectIdeaRecommended(IDEA, "rec-1", "koordinator", T))
-                .expectEvents(new de.gremium.events.idea.ProjectIdeaRecommended(IDEA, "rec-1", "koordinator", T));
-        fixture.given(PROPOSED, new de.gremium.events.idea.ProjectIdeaRecommended(IDEA, "rec-1", "koordinator", T))
-                .when(new de.gremium.events.idea.MarkProjectIdeaRecommended(IDEA, "rec-1", "koordinator", T))
+                .when(new de.gremium.events.idea.MarkProjectIdeaRecommended(IDEA, new RecommendationId("rec-1"), "koordinator", T))
+                .expectEvents(new de.gremium.events.idea.ProjectIdeaRecommended(IDEA, new RecommendationId("rec-1"), "koordinator", T));
+        fixture.given(PROPOSED, new de.gremium.events.idea.ProjectIdeaRecommended(IDEA, new RecommendationId("rec-1"), "koordinator", T))
+                .when(new de.gremium.events.idea.MarkProjectIdeaRecommended(IDEA, new RecommendationId("rec-1"), "koordinator", T))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }

@@ -17,6 +17,7 @@ import de.gremium.events.monitoring.MeasureTarget;
 import de.gremium.events.monitoring.MeasureVerdict;
 import de.gremium.events.monitoring.MeasureVerdictChanged;
 import de.gremium.events.monitoring.Observation;
+import de.gremium.events.recommendation.RecommendationId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,9 +46,9 @@ class MeasureTest {
             END_OF_2027, Direction.INCREASE);
     static final MeasureTarget UNEMPLOYED_WOMEN = new MeasureTarget(ARB, Map.of(BreakdownDimension.SEX, "weiblich"),
             new BigDecimal("12"), "2024", new BigDecimal("9"), END_OF_2027, Direction.DECREASE);
-    static final MeasureAdopted ADOPTED_ON_LANGUAGE = new MeasureAdopted(M, "rec-1", "Sprachkitas in allen Stadtteilen",
+    static final MeasureAdopted ADOPTED_ON_LANGUAGE = new MeasureAdopted(M, new RecommendationId("rec-1"), "Sprachkitas in allen Stadtteilen",
             List.of(LANGUAGE), "koordinator", ADOPTED);
-    static final MeasureAdopted ADOPTED_ON_BOTH = new MeasureAdopted(M, "rec-1", "Sprachkitas und Jobcoaching",
+    static final MeasureAdopted ADOPTED_ON_BOTH = new MeasureAdopted(M, new RecommendationId("rec-1"), "Sprachkitas und Jobcoaching",
             List.of(LANGUAGE, UNEMPLOYED_WOMEN), "koordinator", ADOPTED);
 
     private FixtureConfiguration<Measure> fixture;
@@ -74,7 +75,7 @@ class MeasureTest {
     }
 
     static AdoptMeasure adopt(MeasureTarget... targets) {
-        return new AdoptMeasure(M, "rec-1", "Sprachkitas in allen Stadtteilen", List.of(targets), "koordinator", ADOPTED);
+        return new AdoptMeasure(M, new RecommendationId("rec-1"), "Sprachkitas in allen Stadtteilen", List.of(targets), "koordinator", ADOPTED);
     }
 
     static MeasureTarget target(String baseline, String baselinePeriod, String target, LocalDate date, Direction direction) {
@@ -91,10 +92,10 @@ class MeasureTest {
     @Test
     void aMeasureNeedsARecommendationATitleAndATarget() {
         fixture.givenNoPriorActivity()
-                .when(new AdoptMeasure(M, " ", "Sprachkitas", List.of(LANGUAGE), "koordinator", ADOPTED))
+                .when(new AdoptMeasure(M, new RecommendationId(" "), "Sprachkitas", List.of(LANGUAGE), "koordinator", ADOPTED))
                 .expectException(RuleViolation.class).expectNoEvents();
         fixture.givenNoPriorActivity()
-                .when(new AdoptMeasure(M, "rec-1", "", List.of(LANGUAGE), "koordinator", ADOPTED))
+                .when(new AdoptMeasure(M, new RecommendationId("rec-1"), "", List.of(LANGUAGE), "koordinator", ADOPTED))
                 .expectException(RuleViolation.class).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(adopt())
@@ -237,7 +238,7 @@ class MeasureTest {
 
     @Test
     void aDecreasingTargetIsOnTrackAtOrBelowItsPath() {
-        MeasureAdopted adopted = new MeasureAdopted(M, "rec-1", "Jobcoaching", List.of(UNEMPLOYED_WOMEN), "koordinator", ADOPTED);
+        MeasureAdopted adopted = new MeasureAdopted(M, new RecommendationId("rec-1"), "Jobcoaching", List.of(UNEMPLOYED_WOMEN), "koordinator", ADOPTED);
         fixture.given(adopted)
                 .when(evaluate(SPRING_2026, Map.of("0", seenForWomen("2025", "11"))))
                 .expectResultMessagePayload(MeasureVerdict.ON_TRACK);

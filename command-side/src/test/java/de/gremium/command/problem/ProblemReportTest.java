@@ -14,6 +14,7 @@ import de.gremium.events.problem.ResolutionOutcome;
 import de.gremium.events.problem.SolutionProposalId;
 import de.gremium.events.problem.SolutionProposed;
 import de.gremium.events.problem.SubmitProblemReport;
+import de.gremium.events.recommendation.RecommendationId;
 import java.time.Instant;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -205,17 +206,17 @@ class ProblemReportTest {
     @Test
     void aRecommendationAddressesAnOpenReportOnce() {
         fixture.given(SUBMITTED)
-                .when(new de.gremium.events.problem.MarkProblemReportAddressed(REPORT, "rec-1", COORDINATOR, T1))
-                .expectEvents(new de.gremium.events.problem.ProblemReportAddressed(REPORT, "rec-1", COORDINATOR, T1));
-        fixture.given(SUBMITTED, new de.gremium.events.problem.ProblemReportAddressed(REPORT, "rec-1", COORDINATOR, T1))
-                .when(new de.gremium.events.problem.MarkProblemReportAddressed(REPORT, "rec-1", COORDINATOR, T1))
+                .when(new de.gremium.events.problem.MarkProblemReportAddressed(REPORT, new RecommendationId("rec-1"), COORDINATOR, T1))
+                .expectEvents(new de.gremium.events.problem.ProblemReportAddressed(REPORT, new RecommendationId("rec-1"), COORDINATOR, T1));
+        fixture.given(SUBMITTED, new de.gremium.events.problem.ProblemReportAddressed(REPORT, new RecommendationId("rec-1"), COORDINATOR, T1))
+                .when(new de.gremium.events.problem.MarkProblemReportAddressed(REPORT, new RecommendationId("rec-1"), COORDINATOR, T1))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
     void anAddressedReportIsNotAcknowledgedAnyMore() {
-        fixture.given(SUBMITTED, new de.gremium.events.problem.ProblemReportAddressed(REPORT, "rec-1", COORDINATOR, T1))
+        fixture.given(SUBMITTED, new de.gremium.events.problem.ProblemReportAddressed(REPORT, new RecommendationId("rec-1"), COORDINATOR, T1))
                 .when(new AcknowledgeProblemReport(REPORT, null, COORDINATOR, T1, null))
                 .expectException(ProblemReportRuleViolation.class)
                 .expectNoEvents();

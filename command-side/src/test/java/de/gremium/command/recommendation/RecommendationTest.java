@@ -2,8 +2,11 @@ package de.gremium.command.recommendation;
 
 import de.gremium.command.RuleViolation;
 import de.gremium.events.PolicyField;
+import de.gremium.events.consensus.DeliberationId;
+import de.gremium.events.idea.ProjectIdeaId;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.MeetingId;
+import de.gremium.events.problem.ProblemReportId;
 import de.gremium.events.recommendation.FormulateRecommendation;
 import de.gremium.events.recommendation.MayorsDecision;
 import de.gremium.events.recommendation.MayorsDecisionRecorded;
@@ -25,8 +28,8 @@ class RecommendationTest {
 
     private static final RecommendationId R = new RecommendationId("rec-1");
     private static final Instant T = Instant.parse("2026-10-08T08:00:00Z");
-    private static final RecommendationFormulated FORMULATED = new RecommendationFormulated(R, "d-1", new MeetingId("m"),
-            new AgendaItemId("a"), "Text", Set.of(PolicyField.LANGUAGE), List.of("i-1"), List.of("r-1"), "koordinator", T);
+    private static final RecommendationFormulated FORMULATED = new RecommendationFormulated(R, new DeliberationId("d-1"), new MeetingId("m"),
+            new AgendaItemId("a"), "Text", Set.of(PolicyField.LANGUAGE), List.of(new ProjectIdeaId("i-1")), List.of(new ProblemReportId("r-1")), "koordinator", T);
     private static final RecommendationSubmitted SUBMITTED = new RecommendationSubmitted(R, "", "koordinator", T);
 
     private FixtureConfiguration<Recommendation> fixture;
@@ -39,8 +42,8 @@ class RecommendationTest {
     @Test
     void aConsensusProducesARecommendationToTheLordMayor() {
         fixture.givenNoPriorActivity()
-                .when(new FormulateRecommendation(R, "d-1", new MeetingId("m"), new AgendaItemId("a"), "Text",
-                        Set.of(PolicyField.LANGUAGE), List.of("i-1"), List.of("r-1"), "koordinator", T))
+                .when(new FormulateRecommendation(R, new DeliberationId("d-1"), new MeetingId("m"), new AgendaItemId("a"), "Text",
+                        Set.of(PolicyField.LANGUAGE), List.of(new ProjectIdeaId("i-1")), List.of(new ProblemReportId("r-1")), "koordinator", T))
                 .expectEvents(FORMULATED);
     }
 
