@@ -1,7 +1,5 @@
 package de.gremium.command.consensus;
 
-import de.gremium.command.NotPermitted;
-import de.gremium.command.RuleViolation;
 import de.gremium.events.PolicyField;
 import de.gremium.events.consensus.AmendDraft;
 import de.gremium.events.consensus.CommentAsGuest;
@@ -24,6 +22,7 @@ import de.gremium.events.consensus.WithdrawObjection;
 import de.gremium.events.group.MemberId;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.MeetingId;
+import de.gremium.platform.refusal.Refusal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -72,7 +71,7 @@ class DeliberationTest {
     void aMemberWhoWasNotPresentCannotObject() {
         fixture.given(PUT)
                 .when(new RaiseObjection(D, O1, ABSENT, "dagegen", T))
-                .expectException(NotPermitted.class)
+                .expectException(Refusal.Forbidden.class)
                 .expectNoEvents();
     }
 
@@ -80,7 +79,7 @@ class DeliberationTest {
     void aGuestCannotObjectButCanComment() {
         fixture.given(PUT)
                 .when(new RaiseObjection(D, O1, new MemberId("g-1"), "dagegen", T))
-                .expectException(NotPermitted.class)
+                .expectException(Refusal.Forbidden.class)
                 .expectNoEvents();
         fixture.given(PUT)
                 .when(new CommentAsGuest(D, "g-1", "Das Jobcenter kann fördern", "koordinator", T))
@@ -91,7 +90,7 @@ class DeliberationTest {
     void consensusCannotBeRecordedWhileAnObjectionIsOpen() {
         fixture.given(PUT, RAISED)
                 .when(new RecordConsensus(D, "rec-1", "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -107,7 +106,7 @@ class DeliberationTest {
     void onlyItsAuthorWithdrawsAnObjection() {
         fixture.given(PUT, RAISED)
                 .when(new WithdrawObjection(D, O1, ANNA, null, T))
-                .expectException(NotPermitted.class)
+                .expectException(Refusal.Forbidden.class)
                 .expectNoEvents();
         fixture.given(PUT, RAISED)
                 .when(new WithdrawObjection(D, O1, JONAS, "überzeugt", T))
@@ -136,7 +135,7 @@ class DeliberationTest {
         fixture.given(PUT, new ConsensusRecorded(D, "rec-1", M, A, "t", Set.of(PolicyField.LANGUAGE), List.of(), List.of(),
                         List.of(ANNA, JONAS), "koordinator", T))
                 .when(new RaiseObjection(D, O1, JONAS, "zu spät", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 }

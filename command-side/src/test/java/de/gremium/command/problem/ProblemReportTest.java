@@ -14,6 +14,7 @@ import de.gremium.events.problem.ResolutionOutcome;
 import de.gremium.events.problem.SolutionProposalId;
 import de.gremium.events.problem.SolutionProposed;
 import de.gremium.events.problem.SubmitProblemReport;
+import de.gremium.platform.refusal.Refusal;
 import java.time.Instant;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -53,7 +54,7 @@ class ProblemReportTest {
     void aReportWithoutAPolicyFieldIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new SubmitProblemReport(REPORT, "Titel", "Beschreibung", "Amt 50", Set.of(), AUTHOR, T0))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("at least one policy field is required")
                 .expectNoEvents();
     }
@@ -62,7 +63,7 @@ class ProblemReportTest {
     void aReportWithABlankTitleIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new SubmitProblemReport(REPORT, "  ", "Beschreibung", "Amt 50", Set.of(PolicyField.HEALTH), AUTHOR, T0))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("title must not be blank")
                 .expectNoEvents();
     }
@@ -72,7 +73,7 @@ class ProblemReportTest {
         fixture.givenNoPriorActivity()
                 .when(new SubmitProblemReport(REPORT, "x".repeat(ProblemReportRules.TITLE_MAX + 1), "Beschreibung",
                         "Amt 50", Set.of(PolicyField.HEALTH), AUTHOR, T0))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -87,7 +88,7 @@ class ProblemReportTest {
     void anotherMemberCannotAddDetailsToSomeoneElsesReport() {
         fixture.given(SUBMITTED)
                 .when(new AddProblemReportDetails(REPORT, "Meine Ergänzung", "jonas.fb32", T1, null))
-                .expectException(NotTheAuthor.class)
+                .expectException(Refusal.Forbidden.class)
                 .expectNoEvents();
     }
 
@@ -95,7 +96,7 @@ class ProblemReportTest {
     void detailsCannotBeAddedToAClosedReport() {
         fixture.given(SUBMITTED, CLOSED)
                 .when(new AddProblemReportDetails(REPORT, "Noch etwas", AUTHOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -117,7 +118,7 @@ class ProblemReportTest {
     void aReportCannotBeAcknowledgedTwice() {
         fixture.given(SUBMITTED, new ProblemReportAcknowledged(REPORT, "", COORDINATOR, T0))
                 .when(new AcknowledgeProblemReport(REPORT, null, COORDINATOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectExceptionMessage("The report has already been acknowledged.")
                 .expectNoEvents();
     }
@@ -126,7 +127,7 @@ class ProblemReportTest {
     void aClosedReportCannotBeAcknowledged() {
         fixture.given(SUBMITTED, CLOSED)
                 .when(new AcknowledgeProblemReport(REPORT, null, COORDINATOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -143,7 +144,7 @@ class ProblemReportTest {
         SolutionProposalId proposal = new SolutionProposalId("p-1");
         fixture.given(SUBMITTED, new SolutionProposed(REPORT, proposal, "Erster Vorschlag", "jonas.fb32", T0))
                 .when(new ProposeSolution(REPORT, proposal, "Zweiter Vorschlag", AUTHOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -151,7 +152,7 @@ class ProblemReportTest {
     void noSolutionCanBeProposedForAClosedReport() {
         fixture.given(SUBMITTED, CLOSED)
                 .when(new ProposeSolution(REPORT, new SolutionProposalId("p-2"), "Zu spät", AUTHOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -173,7 +174,7 @@ class ProblemReportTest {
     void aReportCannotBeClosedTwice() {
         fixture.given(SUBMITTED, CLOSED)
                 .when(new CloseProblemReport(REPORT, ResolutionOutcome.SOLVED, "Nochmal", COORDINATOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectExceptionMessage("The report is closed; it can no longer be changed.")
                 .expectNoEvents();
     }
@@ -182,7 +183,7 @@ class ProblemReportTest {
     void closingWithoutAResolutionIsRefused() {
         fixture.given(SUBMITTED)
                 .when(new CloseProblemReport(REPORT, ResolutionOutcome.SOLVED, "", COORDINATOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -190,7 +191,7 @@ class ProblemReportTest {
     void closingWithoutAnOutcomeIsRefused() {
         fixture.given(SUBMITTED)
                 .when(new CloseProblemReport(REPORT, null, "Erledigt", COORDINATOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -217,7 +218,7 @@ class ProblemReportTest {
     void anAddressedReportIsNotAcknowledgedAnyMore() {
         fixture.given(SUBMITTED, new de.gremium.events.problem.ProblemReportAddressed(REPORT, "rec-1", COORDINATOR, T1))
                 .when(new AcknowledgeProblemReport(REPORT, null, COORDINATOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 }

@@ -4,9 +4,11 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 
 /**
- * A refusal that carries its own HTTP meaning. Domain code throws its own exceptions; the edge of
- * each side translates them into one of these (or the advice does, for the framework's).
+ * A refusal that carries its own HTTP meaning, from before the one refusal model: throw a
+ * {@link de.gremium.platform.refusal.Refusal} instead, whose kind decides the status. Only the query side's trace
+ * still throws this (ArchUnit keeps it there) until it moves to {@code Refusal}.
  */
+@Deprecated
 public class ApiException extends RuntimeException {
 
     private final HttpStatus status;

@@ -1,6 +1,7 @@
 package de.gremium.platform.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.gremium.platform.refusal.FieldError;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -29,7 +30,8 @@ public final class Problems {
         return problem;
     }
 
-    /** The response for a refusal that already knows its HTTP meaning. */
+    /** The response for the older exception that carries its own HTTP meaning (the query side's trace). */
+    @Deprecated
     public static ResponseEntity<ProblemDetail> response(ApiException e) {
         ProblemDetail problem = of(e.status(), e.type(), e.title(), e.getMessage());
         if (e.field() != null) {
