@@ -1,7 +1,7 @@
 package de.gremium.command.calendar;
 
-import static de.gremium.command.calendar.BlockedCalendarRuleViolation.invalid;
-import static de.gremium.command.calendar.BlockedCalendarRuleViolation.stale;
+import static de.gremium.platform.refusal.Refusal.conflict;
+import static de.gremium.platform.refusal.Refusal.invalid;
 
 import de.gremium.events.calendar.BlockedAppointment;
 import java.time.Instant;
@@ -80,7 +80,7 @@ final class BlockedCalendarRules {
      */
     static void modifiedUntilNeverGoesBack(Instant recorded, Instant proposed) {
         if (recorded != null && (proposed == null || proposed.isBefore(recorded))) {
-            throw stale("sourceModifiedUntil", "this source was already synced up to " + recorded
+            throw conflict("sourceModifiedUntil", "this source was already synced up to " + recorded
                     + "; a sync that read an older state (" + proposed + ") is refused, sync again");
         }
     }

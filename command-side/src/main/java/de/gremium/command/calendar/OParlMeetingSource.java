@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.gremium.events.calendar.AppointmentKind;
 import de.gremium.events.calendar.BlockedAppointment;
+import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.web.TemporalBounds;
 import java.io.IOException;
 import java.net.URI;
@@ -83,19 +84,19 @@ class OParlMeetingSource {
         URI page = modifiedSince == null ? listUrl : withParameter(listUrl, "modified_since", modifiedSince.toString());
         for (int pages = 0; page != null; pages++) {
             if (pages == maxPages) {
-                throw new CalendarSourceException(source, source + " has more than " + maxPages + " pages; import stopped");
+                throw Refusal.sourceFailed(source, source + " has more than " + maxPages + " pages; import stopped");
             }
             if (!visited.add(page)) {
-                throw new CalendarSourceException(source, "links.next of " + source + " leads back to " + page);
+                throw Refusal.sourceFailed(source, "links.next of " + source + " leads back to " + page);
             }
             Duration left = Duration.ofNanos(deadlineNanos - System.nanoTime());
             if (left.isNegative() || left.isZero()) {
-                throw new CalendarSourceException(source, source + " could not be read within " + deadline.toSeconds() + " s");
+                throw Refusal.sourceFailed(source, source + " could not be read within " + deadline.toSeconds() + " s");
             }
             JsonNode list = readPage(source, page, left.compareTo(PAGE_TIMEOUT) < 0 ? left : PAGE_TIMEOUT);
             for (JsonNode meeting : list.get("data")) {
                 if (upserted.size() + removed.size() >= MAX_ENTRIES) {
-                    throw new CalendarSourceException(source, source + " lists more than " + MAX_ENTRIES + " meetings");
+                    throw Refusal.sourceFailed(source, source + " lists more than " + MAX_ENTRIES + " meetings");
                 }
                 String id = text(meeting, "id");
                 if (id == null) {
@@ -163,12 +164,12 @@ class OParlMeetingSource {
         try {
             list = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new CalendarSourceException(source, page + " did not answer with JSON: " + e.getOriginalMessage(), e);
+            throw Refusal.sourceFailed(source, page + " did not answer with JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new CalendarSourceException(source, page + " could not be read: " + e.getMessage(), e);
+            throw Refusal.sourceFailed(source, page + " could not be read: " + e.getMessage(), e);
         }
         if (list == null || !list.path("data").isArray()) {
-            throw new CalendarSourceException(source, page + " is not an OParl list: it has no 'data' array");
+            throw Refusal.sourceFailed(source, page + " is not an OParl list: it has no 'data' array");
         }
         return list;
     }
@@ -183,7 +184,7 @@ class OParlMeetingSource {
             CalendarSourceClient.requireHttp(source, uri);
             return uri;
         } catch (IllegalArgumentException e) {
-            throw new CalendarSourceException(source, "links.next of " + page + " is not a URL: '" + next + "'", e);
+            throw Refusal.sourceFailed(source, "links.next of " + page + " is not a URL: '" + next + "'", e);
         }
     }
 
@@ -217,7 +218,7 @@ class OParlMeetingSource {
             try {
                 return LocalDateTime.parse(text).atZone(GroupTime.ZONE).toInstant().truncatedTo(ChronoUnit.SECONDS);
             } catch (DateTimeParseException e) {
-                throw new CalendarSourceException(source, "meeting " + id + ": '" + field + "' is not a date-time: '"
+                throw Refusal.sourceFailed(source, "meeting " + id + ": '" + field + "' is not a date-time: '"
                         + text + "'", e);
             }
         }

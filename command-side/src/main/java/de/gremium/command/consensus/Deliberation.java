@@ -1,11 +1,11 @@
 package de.gremium.command.consensus;
 
-import static de.gremium.command.RuleViolation.conflict;
-import static de.gremium.command.RuleViolation.invalid;
-import static de.gremium.command.RuleViolation.requireText;
+import static de.gremium.platform.refusal.Refusal.conflict;
+import static de.gremium.platform.refusal.Refusal.forbidden;
+import static de.gremium.platform.refusal.Refusal.invalid;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import de.gremium.command.NotPermitted;
+import de.gremium.command.values.BoundedText;
 import de.gremium.events.consensus.AmendDraft;
 import de.gremium.events.consensus.CommentAsGuest;
 import de.gremium.events.consensus.ConsensusRecorded;
@@ -72,7 +72,7 @@ public class Deliberation {
 
     @CommandHandler
     public Deliberation(PutDraftRecommendation command) {
-        requireText("text", command.text(), TEXT_MAX);
+        BoundedText.require("text", command.text(), TEXT_MAX);
         if (command.policyFields().isEmpty()) {
             throw invalid("policyFields", "at least one policy field is required");
         }
@@ -88,10 +88,10 @@ public class Deliberation {
     void handle(RaiseObjection command) {
         requireOngoing();
         if (!membersPresent.contains(command.memberId())) {
-            throw new NotPermitted("Only members present at the meeting can object; " + command.memberId() + " was not present"
+            throw forbidden("Only members present at the meeting can object; " + command.memberId() + " was not present"
                     + (guestsPresent.contains(new GuestId(command.memberId().value())) ? " as a member (guests may comment)." : "."));
         }
-        requireText("reason", command.reason(), TEXT_MAX);
+        BoundedText.require("reason", command.reason(), TEXT_MAX);
         if (everRaised.contains(command.objectionId())) {
             throw conflict("An objection with this id already exists.");
         }
@@ -104,14 +104,14 @@ public class Deliberation {
         if (!guestsPresent.contains(command.guestId())) {
             throw invalid("guestId", command.guestId() + " was not present as a guest");
         }
-        requireText("comment", command.comment(), TEXT_MAX);
+        BoundedText.require("comment", command.comment(), TEXT_MAX);
         apply(new GuestCommented(deliberationId, command.guestId(), command.comment(), command.recordedBy(), command.commentedAt()));
     }
 
     @CommandHandler
     void handle(AmendDraft command) {
         requireOngoing();
-        requireText("text", command.text(), TEXT_MAX);
+        BoundedText.require("text", command.text(), TEXT_MAX);
         for (ObjectionId objection : command.resolves()) {
             if (!openObjections.containsKey(objection)) {
                 throw invalid("resolves", objection + " is not an open objection");
@@ -130,7 +130,7 @@ public class Deliberation {
             throw invalid("objectionId", command.objectionId() + " is not an open objection");
         }
         if (!author.equals(command.memberId())) {
-            throw new NotPermitted("Only its author can withdraw an objection.");
+            throw forbidden("Only its author can withdraw an objection.");
         }
         apply(new ObjectionWithdrawn(deliberationId, command.objectionId(), command.memberId(),
                 command.note() == null ? "" : command.note(), command.withdrawnAt()));
@@ -149,7 +149,7 @@ public class Deliberation {
     @CommandHandler
     void handle(RecordNoConsensus command) {
         requireOngoing();
-        requireText("positions", command.positions(), TEXT_MAX);
+        BoundedText.require("positions", command.positions(), TEXT_MAX);
         apply(new NoConsensusRecorded(deliberationId, command.positions(), new ArrayList<>(openObjections.keySet()),
                 membersPresent, command.recordedBy(), command.recordedAt()));
     }

@@ -1,5 +1,7 @@
 package de.gremium.command.consensus;
 
+import static de.gremium.platform.refusal.Refusal.invalid;
+
 import de.gremium.command.idea.ProjectIdea;
 import de.gremium.command.idempotency.RequestIds;
 import de.gremium.command.meeting.Meeting;
@@ -26,9 +28,8 @@ import de.gremium.events.meeting.MeetingId;
 import de.gremium.events.meeting.MeetingStatus;
 import de.gremium.events.problem.ProblemReportId;
 import de.gremium.events.recommendation.RecommendationId;
+import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.security.CurrentUser;
-import de.gremium.platform.web.ApiException;
-import de.gremium.platform.web.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -112,8 +113,7 @@ class DeliberationController {
         Meeting.MeetingFacts meeting = AggregateReader.read(meetings, request.meetingId(), Meeting::facts)
                 .orElseThrow(() -> invalid("meetingId", "no meeting '" + request.meetingId() + "'"));
         if (meeting.status() != MeetingStatus.HELD) {
-            throw new ApiException(HttpStatus.CONFLICT, ProblemTypes.RULE_VIOLATION, "Not allowed in this state",
-                    "Consensus is recorded for a held meeting; this one is " + meeting.status() + ".", "meetingId");
+            throw Refusal.conflict("meetingId", "Consensus is recorded for a held meeting; this one is " + meeting.status() + ".");
         }
         AgendaTopic topic = meeting.agenda().get(new AgendaItemId(request.agendaItemId()));
         if (topic == null) {
@@ -206,9 +206,5 @@ class DeliberationController {
     ResponseEntity<Void> noConsensus(@PathVariable String deliberationId, @Valid @RequestBody NoConsensusRequest request) {
         commands.send(new RecordNoConsensus(new DeliberationId(deliberationId), request.positions(), CurrentUser.id(), clock.instant()));
         return ResponseEntity.noContent().build();
-    }
-
-    private static ApiException invalid(String field, String reason) {
-        return new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", reason, field);
     }
 }

@@ -9,10 +9,9 @@ import de.gremium.events.group.GroupId;
 import de.gremium.events.group.MemberId;
 import de.gremium.events.group.RetireUnit;
 import de.gremium.events.group.WithdrawMember;
+import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.security.CurrentUser;
 import de.gremium.platform.security.Roles;
-import de.gremium.platform.web.ApiException;
-import de.gremium.platform.web.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,7 +23,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -101,8 +99,7 @@ class GroupController {
     @Operation(summary = "Withdraw a member", description = "The coordinator withdraws anyone; a member only themself.")
     ResponseEntity<Void> withdraw(@PathVariable String memberId, @Valid @RequestBody(required = false) MemberWithdrawalRequest request) {
         if (!CurrentUser.hasRole(Roles.COORDINATOR) && !CurrentUser.id().equals(memberId)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
-                    "A member can withdraw only themself.", null);
+            throw Refusal.forbidden("A member can withdraw only themself.");
         }
         commands.send(new WithdrawMember(GROUP, new MemberId(memberId), request == null ? null : request.reason(),
                 CurrentUser.id(), clock.instant()));

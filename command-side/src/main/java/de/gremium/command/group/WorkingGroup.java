@@ -1,10 +1,10 @@
 package de.gremium.command.group;
 
-import static de.gremium.command.RuleViolation.conflict;
-import static de.gremium.command.RuleViolation.invalid;
-import static de.gremium.command.RuleViolation.requireText;
+import static de.gremium.platform.refusal.Refusal.conflict;
+import static de.gremium.platform.refusal.Refusal.invalid;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import de.gremium.command.values.BoundedText;
 import de.gremium.events.group.AddUnit;
 import de.gremium.events.group.AppointMember;
 import de.gremium.events.group.AssignCoordinatorRole;
@@ -51,18 +51,18 @@ public class WorkingGroup {
 
     @CommandHandler
     public WorkingGroup(ConstituteGroup command) {
-        requireText("name", command.name(), NAME_MAX);
+        BoundedText.require("name", command.name(), NAME_MAX);
         if (command.departments() == null || command.departments().isEmpty()) {
             throw invalid("departments", "a group is constituted with at least one department");
         }
         Set<String> units = new HashSet<>();
         for (Department department : command.departments()) {
-            requireText("departments.name", department.name(), NAME_MAX);
+            BoundedText.require("departments.name", department.name(), NAME_MAX);
             if (department.units().isEmpty()) {
                 throw invalid("departments.units", "department " + department.name() + " sends no unit");
             }
             for (String unit : department.units()) {
-                requireText("departments.units", unit, NAME_MAX);
+                BoundedText.require("departments.units", unit, NAME_MAX);
                 if (!units.add(unit)) {
                     throw invalid("departments.units", "unit " + unit + " is listed twice");
                 }
@@ -74,8 +74,8 @@ public class WorkingGroup {
 
     @CommandHandler
     void handle(AddUnit command) {
-        requireText("department", command.department(), NAME_MAX);
-        requireText("unit", command.unit(), NAME_MAX);
+        BoundedText.require("department", command.department(), NAME_MAX);
+        BoundedText.require("unit", command.unit(), NAME_MAX);
         if (activeUnits.containsKey(command.unit())) {
             throw conflict("Unit " + command.unit() + " already takes part in the group.");
         }
@@ -85,7 +85,7 @@ public class WorkingGroup {
     @CommandHandler
     void handle(RetireUnit command) {
         requireUnitActive(command.unit());
-        requireText("reason", command.reason(), 2_000);
+        BoundedText.require("reason", command.reason(), 2_000);
         if (activeMembers.containsValue(command.unit())) {
             throw conflict("Unit " + command.unit() + " still has members; withdraw them first.");
         }
@@ -94,8 +94,8 @@ public class WorkingGroup {
 
     @CommandHandler
     void handle(AppointMember command) {
-        requireText("memberId", command.memberId() == null ? null : command.memberId().value(), NAME_MAX);
-        requireText("name", command.name(), NAME_MAX);
+        BoundedText.require("memberId", command.memberId() == null ? null : command.memberId().value(), NAME_MAX);
+        BoundedText.require("name", command.name(), NAME_MAX);
         requireUnitActive(command.unit());
         if (activeMembers.containsKey(command.memberId())) {
             throw conflict(command.memberId() + " is already a member (for " + activeMembers.get(command.memberId()) + ").");

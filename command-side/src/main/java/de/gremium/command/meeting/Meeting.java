@@ -1,8 +1,7 @@
 package de.gremium.command.meeting;
 
-import static de.gremium.command.RuleViolation.conflict;
-import static de.gremium.command.RuleViolation.invalid;
-import static de.gremium.command.RuleViolation.requireText;
+import static de.gremium.platform.refusal.Refusal.conflict;
+import static de.gremium.platform.refusal.Refusal.invalid;
 import static de.gremium.command.meeting.MeetingRules.aQuarterOfAYear;
 import static de.gremium.command.meeting.MeetingRules.notLongerThanOneHour;
 import static de.gremium.command.meeting.MeetingRules.oneRegularMeetingPerQuarter;
@@ -10,6 +9,7 @@ import static de.gremium.command.meeting.MeetingRules.stillOpen;
 import static de.gremium.command.meeting.MeetingRules.withinItsQuarter;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import de.gremium.command.values.BoundedText;
 import de.gremium.events.meeting.AddAgendaItem;
 import de.gremium.events.meeting.AgendaItemAdded;
 import de.gremium.events.meeting.AgendaItemId;
@@ -78,7 +78,7 @@ public class Meeting {
         }
         oneRegularMeetingPerQuarter(command.meetingId(), command.kind(), command.year(), command.quarter());
         notLongerThanOneHour(command.durationMinutes());
-        requireText("title", command.title(), TITLE_MAX);
+        BoundedText.require("title", command.title(), TITLE_MAX);
         apply(new MeetingPlanned(command.meetingId(), command.year(), command.quarter(), command.kind(), command.title(),
                 command.durationMinutes(), command.plannedBy(), command.plannedAt()));
     }
@@ -101,7 +101,7 @@ public class Meeting {
             throw conflict("The meeting has no date yet; schedule it first.");
         }
         requireStart(command.start());
-        requireText("reason", command.reason(), TEXT_MAX);
+        BoundedText.require("reason", command.reason(), TEXT_MAX);
         apply(new MeetingRescheduled(meetingId, command.start(), end(command.start()), location(command.location()),
                 command.reason(), command.rescheduledBy(), command.rescheduledAt()));
     }
@@ -113,9 +113,9 @@ public class Meeting {
         if (topic == null || topic.kind() == null) {
             throw invalid("topic.kind", "an agenda item names a PROJECT_IDEA, a PROBLEM_REPORT or a FREE topic");
         }
-        requireText("topic.title", topic.title(), TITLE_MAX);
+        BoundedText.require("topic.title", topic.title(), TITLE_MAX);
         if (topic.kind() != AgendaTopicKind.FREE) {
-            requireText("topic.referenceId", topic.referenceId(), TITLE_MAX);
+            BoundedText.require("topic.referenceId", topic.referenceId(), TITLE_MAX);
             if (agenda.values().stream().anyMatch(t -> t.kind() == topic.kind() && topic.referenceId().equals(t.referenceId()))) {
                 throw conflict("This " + topic.kind() + " is already on the agenda.");
             }
@@ -155,8 +155,8 @@ public class Meeting {
         if (command.guest() == null || command.guest().guestId() == null) {
             throw invalid("guest", "a guest is required");
         }
-        requireText("name", command.guest().name(), TITLE_MAX);
-        requireText("organisation", command.guest().organisation(), TITLE_MAX);
+        BoundedText.require("name", command.guest().name(), TITLE_MAX);
+        BoundedText.require("organisation", command.guest().organisation(), TITLE_MAX);
         if (guests.contains(command.guest().guestId())) {
             throw conflict("This guest is already invited.");
         }
@@ -180,7 +180,7 @@ public class Meeting {
                 throw invalid("guestsPresent", guest + " was not invited to this meeting");
             }
         }
-        requireText("minutes", command.minutes(), TEXT_MAX);
+        BoundedText.require("minutes", command.minutes(), TEXT_MAX);
         apply(new MeetingHeld(meetingId, command.attendees(), command.guestsPresent(), command.minutes(),
                 order.stream().map(agenda::get).toList(), command.recordedBy(), command.recordedAt()));
     }
@@ -188,7 +188,7 @@ public class Meeting {
     @CommandHandler
     void handle(CancelMeeting command) {
         stillOpen(status);
-        requireText("reason", command.reason(), TEXT_MAX);
+        BoundedText.require("reason", command.reason(), TEXT_MAX);
         apply(new MeetingCancelled(meetingId, command.reason(), command.cancelledBy(), command.cancelledAt()));
     }
 

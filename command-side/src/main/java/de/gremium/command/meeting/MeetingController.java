@@ -24,9 +24,8 @@ import de.gremium.events.meeting.RemoveAgendaItem;
 import de.gremium.events.meeting.ReorderAgenda;
 import de.gremium.events.meeting.RescheduleMeeting;
 import de.gremium.events.meeting.ScheduleMeeting;
+import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.security.CurrentUser;
-import de.gremium.platform.web.ApiException;
-import de.gremium.platform.web.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -129,9 +128,8 @@ class MeetingController {
                     request.durationMinutes(), CurrentUser.id(), clock.instant()));
         } catch (ConcurrencyException | AggregateStreamCreationException exists) {
             if (request.kind() == MeetingKind.REGULAR) {
-                throw new ApiException(HttpStatus.CONFLICT, ProblemTypes.RULE_VIOLATION, "Not allowed in this state",
-                        "There already is a regular meeting in " + request.year() + " Q" + request.quarter()
-                                + "; plan an EXTRA meeting instead.", "quarter");
+                throw Refusal.conflict("quarter", "There already is a regular meeting in " + request.year() + " Q"
+                        + request.quarter() + "; plan an EXTRA meeting instead.");
             }
             if (!ids.isKeyed()) {
                 throw exists;
@@ -167,8 +165,7 @@ class MeetingController {
                     ? AggregateReader.read(ideas, topic.referenceId(), idea -> Boolean.TRUE).isPresent()
                     : AggregateReader.read(reports, topic.referenceId(), report -> Boolean.TRUE).isPresent());
             if (!exists) {
-                throw new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
-                        "no " + topic.kind() + " with id '" + topic.referenceId() + "'", "topic.referenceId");
+                throw Refusal.invalid("topic.referenceId", "no " + topic.kind() + " with id '" + topic.referenceId() + "'");
             }
         }
         AgendaItemId itemId = new AgendaItemId(ids.newId("agenda-item").toString());
@@ -209,8 +206,7 @@ class MeetingController {
         GroupFacts facts = group.require();
         for (String attendee : request.attendees()) {
             if (!facts.isMember(new MemberId(attendee))) {
-                throw new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
-                        "'" + attendee + "' is not a member of the group; guests go in guestsPresent", "attendees");
+                throw Refusal.invalid("attendees", "'" + attendee + "' is not a member of the group; guests go in guestsPresent");
             }
         }
         List<String> guests = request.guestsPresent() == null ? List.of() : request.guestsPresent();

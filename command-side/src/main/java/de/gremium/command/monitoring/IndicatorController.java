@@ -1,5 +1,7 @@
 package de.gremium.command.monitoring;
 
+import static de.gremium.platform.refusal.Refusal.invalid;
+
 import de.gremium.command.idempotency.RequestIds;
 import de.gremium.command.messaging.AggregateReader;
 import de.gremium.command.messaging.CommandDispatcher;
@@ -13,10 +15,9 @@ import de.gremium.events.monitoring.IndicatorId;
 import de.gremium.events.monitoring.Observation;
 import de.gremium.events.monitoring.RecordObservations;
 import de.gremium.events.monitoring.ReviseIndicator;
+import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.security.CurrentUser;
-import de.gremium.platform.web.ApiException;
-import de.gremium.platform.web.FieldError;
-import de.gremium.platform.web.ProblemTypes;
+import de.gremium.platform.refusal.FieldError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,7 +39,6 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -130,9 +130,8 @@ class IndicatorController {
     ResponseEntity<Created> define(@Valid @RequestBody DefinitionRequest request) {
         var existing = AggregateReader.read(indicators, request.code(), Indicator::facts);
         if (existing.isPresent() && !(ids.isKeyed() && existing.get().definition().equals(request.definition()))) {
-            throw new ApiException(HttpStatus.CONFLICT, ProblemTypes.RULE_VIOLATION, "Not allowed in this state",
-                    "The indicator " + request.code() + " is already defined; revise it with POST /api/indicators/"
-                            + request.code() + "/revision.", "code");
+            throw Refusal.conflict("code", "The indicator " + request.code() + " is already defined; revise it with "
+                    + "POST /api/indicators/" + request.code() + "/revision.");
         }
         if (existing.isEmpty()) {
             commands.send(new DefineIndicator(new IndicatorId(request.code()), request.definition(), CurrentUser.id(),
@@ -171,7 +170,7 @@ class IndicatorController {
         Indicator.IndicatorFacts indicator = indicator(indicatorId);
         ObservationCsv.Read read = ObservationCsv.read(file == null ? new byte[0] : file);
         if (!read.errors().isEmpty()) {
-            throw new InvalidInput("The file cannot be read; nothing was recorded.", read.errors());
+            throw Refusal.invalid("The file cannot be read; nothing was recorded.", read.errors());
         }
         return record(indicator, read.rows(), source, "rows");
     }
@@ -199,7 +198,7 @@ class IndicatorController {
         if (!errors.isEmpty()) {
             long bad = entries.stream().filter(entry -> errors.stream().anyMatch(error -> error.field().equals(entry.label())
                     || error.field().startsWith(entry.label() + ":") || error.field().startsWith(entry.label() + "."))).count();
-            throw new InvalidInput("Problems in " + bad + " of " + entries.size() + " " + what + "; nothing was recorded.",
+            throw Refusal.invalid("Problems in " + bad + " of " + entries.size() + " " + what + "; nothing was recorded.",
                     errors);
         }
         String importId = ids.newId("observations").toString();
@@ -210,7 +209,7 @@ class IndicatorController {
 
     private Indicator.IndicatorFacts indicator(String indicatorId) {
         return AggregateReader.read(indicators, indicatorId, Indicator::facts)
-                .orElseThrow(() -> ApiException.notFound("The indicator " + indicatorId));
+                .orElseThrow(() -> Refusal.notFound("The indicator " + indicatorId));
     }
 
     private static String uploadName(String filename) {
@@ -218,9 +217,5 @@ class IndicatorController {
             throw invalid("filename", "1 to 100 letters, digits, spaces, '.', '_' or '-'");
         }
         return filename;
-    }
-
-    private static ApiException invalid(String field, String reason) {
-        return new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", reason, field);
     }
 }

@@ -1,8 +1,8 @@
 package de.gremium.command.monitoring;
 
-import static de.gremium.command.RuleViolation.invalid;
-import static de.gremium.command.RuleViolation.requireText;
+import static de.gremium.platform.refusal.Refusal.invalid;
 
+import de.gremium.command.values.BoundedText;
 import de.gremium.events.monitoring.BreakdownDimension;
 import de.gremium.events.monitoring.FigureType;
 import de.gremium.events.monitoring.IndicatorDefinition;
@@ -36,15 +36,15 @@ final class IndicatorRules {
         if (definition == null) {
             throw invalid("definition", "the definition is required");
         }
-        requireText("title", definition.title(), TITLE_MAX);
+        BoundedText.require("title", definition.title(), TITLE_MAX);
         required("policyField", definition.policyField());
         required("figureType", definition.figureType());
-        requireText("numerator", definition.numerator(), TEXT_MAX);
+        BoundedText.require("numerator", definition.numerator(), TEXT_MAX);
         aDenominatorExactlyForRatios(definition);
-        requireText("dataSource", definition.dataSource(), TEXT_MAX);
+        BoundedText.require("dataSource", definition.dataSource(), TEXT_MAX);
         migrationStatusDefinedWhereItIsABreakdown(definition);
         required("frequency", definition.frequency());
-        requireText("unit", definition.unit(), UNIT_MAX);
+        BoundedText.require("unit", definition.unit(), UNIT_MAX);
         definition.breakdowns().forEach(IndicatorRules::allowedValues);
     }
 
@@ -55,14 +55,14 @@ final class IndicatorRules {
             throw invalid("denominator", "a basic count (Grundzahl) has no denominator");
         }
         if (definition.figureType() != FigureType.BASIC_COUNT) {
-            requireText("denominator", definition.denominator(), TEXT_MAX);
+            BoundedText.require("denominator", definition.denominator(), TEXT_MAX);
         }
     }
 
     /** Migration status is defined differently from source to source (Migrationshintergrund, nationality…): say which. */
     static void migrationStatusDefinedWhereItIsABreakdown(IndicatorDefinition definition) {
         if (definition.breakdowns().containsKey(BreakdownDimension.MIGRATION_STATUS)) {
-            requireText("migrationStatusDefinition", definition.migrationStatusDefinition(), TEXT_MAX);
+            BoundedText.require("migrationStatusDefinition", definition.migrationStatusDefinition(), TEXT_MAX);
         } else if (definition.migrationStatusDefinition() != null && definition.migrationStatusDefinition().length() > TEXT_MAX) {
             throw invalid("migrationStatusDefinition", "at most " + TEXT_MAX + " characters");
         }

@@ -1,9 +1,9 @@
 package de.gremium.command.monitoring;
 
-import static de.gremium.command.RuleViolation.invalid;
-import static de.gremium.command.RuleViolation.requireText;
+import static de.gremium.platform.refusal.Refusal.invalid;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import de.gremium.command.values.BoundedText;
 import de.gremium.events.monitoring.AdoptMeasure;
 import de.gremium.events.monitoring.EvaluateMeasure;
 import de.gremium.events.monitoring.MeasureAdopted;
@@ -40,9 +40,9 @@ public class Measure {
 
     @CommandHandler
     public Measure(AdoptMeasure command) {
-        requireText("recommendationId", command.recommendationId() == null ? null : command.recommendationId().value(),
+        BoundedText.require("recommendationId", command.recommendationId() == null ? null : command.recommendationId().value(),
                 MeasureRules.ID_MAX);
-        requireText("title", command.title(), MeasureRules.TITLE_MAX);
+        BoundedText.require("title", command.title(), MeasureRules.TITLE_MAX);
         MeasureRules.targets(command.targets());
         apply(new MeasureAdopted(command.measureId(), command.recommendationId(), command.title(), command.targets(),
                 command.adoptedBy(), command.adoptedAt()));

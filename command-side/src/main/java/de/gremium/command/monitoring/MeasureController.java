@@ -14,10 +14,9 @@ import de.gremium.events.monitoring.MeasureId;
 import de.gremium.events.monitoring.MeasureTarget;
 import de.gremium.events.monitoring.MeasureVerdict;
 import de.gremium.events.recommendation.RecommendationId;
+import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.security.CurrentUser;
-import de.gremium.platform.web.ApiException;
-import de.gremium.platform.web.FieldError;
-import de.gremium.platform.web.ProblemTypes;
+import de.gremium.platform.refusal.FieldError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,7 +36,6 @@ import java.util.Optional;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -104,13 +102,12 @@ class MeasureController {
             + "side and in the recommendation's trace. The measure is evaluated at once.")
     ResponseEntity<Created> adopt(@Valid @RequestBody AdoptionRequest request) {
         if (AggregateReader.read(recommendations, request.recommendationId(), recommendation -> Boolean.TRUE).isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
-                    "no recommendation '" + request.recommendationId() + "'", "recommendationId");
+            throw Refusal.invalid("recommendationId", "no recommendation '" + request.recommendationId() + "'");
         }
         List<MeasureTarget> targets = request.targets().stream().map(TargetRequest::measureTarget).toList();
         List<FieldError> errors = targetsFitTheirIndicators(targets);
         if (!errors.isEmpty()) {
-            throw new InvalidInput("The targets do not fit their indicators.", errors);
+            throw Refusal.invalid("The targets do not fit their indicators.", errors);
         }
         MeasureId id = new MeasureId(ids.newId("measure").toString());
         commands.send(new AdoptMeasure(id, new RecommendationId(request.recommendationId()), request.title(), targets, CurrentUser.id(),
@@ -126,7 +123,7 @@ class MeasureController {
             + "verdict is recorded as an event; the answer is the verdict as it stands.")
     Evaluated evaluate(@PathVariable String measureId) {
         EvaluateMeasure command = evaluations.of(new MeasureId(measureId), CurrentUser.id(), clock.instant())
-                .orElseThrow(() -> ApiException.notFound("The measure " + measureId));
+                .orElseThrow(() -> Refusal.notFound("The measure " + measureId));
         MeasureVerdict verdict = commands.send(command);
         return new Evaluated(measureId, verdict, verdict.germanLabel());
     }

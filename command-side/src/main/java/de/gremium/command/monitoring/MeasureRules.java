@@ -1,6 +1,6 @@
 package de.gremium.command.monitoring;
 
-import static de.gremium.command.RuleViolation.invalid;
+import static de.gremium.platform.refusal.Refusal.invalid;
 
 import de.gremium.events.monitoring.Direction;
 import de.gremium.events.monitoring.MeasureTarget;

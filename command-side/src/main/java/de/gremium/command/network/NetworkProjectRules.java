@@ -1,9 +1,10 @@
 package de.gremium.command.network;
 
-import static de.gremium.command.RuleViolation.conflict;
-import static de.gremium.command.RuleViolation.invalid;
+import static de.gremium.platform.refusal.Refusal.conflict;
+import static de.gremium.platform.refusal.Refusal.invalid;
 
-import de.gremium.command.RuleViolation;
+import de.gremium.command.values.BoundedText;
+import de.gremium.command.values.BoundedText;
 import de.gremium.events.PolicyField;
 import de.gremium.events.network.NetworkProjectStatus;
 import java.time.LocalDate;
@@ -21,8 +22,8 @@ final class NetworkProjectRules {
 
     /** Title and description are required, the contact is optional, and at least one policy field is tagged. */
     static void describedAndTagged(String title, String description, Set<PolicyField> policyFields, String contact) {
-        RuleViolation.requireText("title", title, TITLE_MAX);
-        RuleViolation.requireText("description", description, TEXT_MAX);
+        BoundedText.require("title", title, TITLE_MAX);
+        BoundedText.require("description", description, TEXT_MAX);
         if (policyFields.isEmpty()) {
             throw invalid("policyFields", "at least one policy field is required");
         }

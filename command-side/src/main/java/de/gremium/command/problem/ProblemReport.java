@@ -5,9 +5,11 @@ import static de.gremium.command.problem.ProblemReportRules.TITLE_MAX;
 import static de.gremium.command.problem.ProblemReportRules.acknowledgedOnlyOnce;
 import static de.gremium.command.problem.ProblemReportRules.mustBeOpen;
 import static de.gremium.command.problem.ProblemReportRules.onlyTheAuthorChangesContent;
-import static de.gremium.command.problem.ProblemReportRules.requireText;
+import static de.gremium.platform.refusal.Refusal.conflict;
+import static de.gremium.platform.refusal.Refusal.invalid;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import de.gremium.command.values.BoundedText;
 import de.gremium.events.problem.AcknowledgeProblemReport;
 import de.gremium.events.problem.AddProblemReportDetails;
 import de.gremium.events.problem.CloseProblemReport;
@@ -48,11 +50,11 @@ public class ProblemReport {
 
     @CommandHandler
     public ProblemReport(SubmitProblemReport command) {
-        requireText("title", command.title(), TITLE_MAX);
-        requireText("description", command.description(), TEXT_MAX);
-        requireText("unit", command.unit(), TITLE_MAX);
+        BoundedText.require("title", command.title(), TITLE_MAX);
+        BoundedText.require("description", command.description(), TEXT_MAX);
+        BoundedText.require("unit", command.unit(), TITLE_MAX);
         if (command.policyFields().isEmpty()) {
-            throw new ProblemReportRuleViolation("policyFields", "at least one policy field is required");
+            throw invalid("policyFields", "at least one policy field is required");
         }
         apply(new ProblemReportSubmitted(command.reportId(), command.title(), command.description(), command.unit(),
                 command.policyFields(), command.submittedBy(), command.submittedAt()));
@@ -62,7 +64,7 @@ public class ProblemReport {
     void handle(AddProblemReportDetails command) {
         onlyTheAuthorChangesContent(author, command.addedBy());
         mustBeOpen(status);
-        requireText("details", command.details(), TEXT_MAX);
+        BoundedText.require("details", command.details(), TEXT_MAX);
         apply(new ProblemReportDetailsAdded(reportId, command.details(), command.addedBy(), command.addedAt()));
     }
 
@@ -76,9 +78,9 @@ public class ProblemReport {
     @CommandHandler
     void handle(ProposeSolution command) {
         mustBeOpen(status);
-        requireText("proposal", command.proposal(), TEXT_MAX);
+        BoundedText.require("proposal", command.proposal(), TEXT_MAX);
         if (proposals.contains(command.proposalId())) {
-            throw new ProblemReportRuleViolation("proposalId", "a proposal with this id already exists");
+            throw conflict("proposalId", "a proposal with this id already exists");
         }
         apply(new SolutionProposed(reportId, command.proposalId(), command.proposal(), command.proposedBy(),
                 command.proposedAt()));
@@ -87,9 +89,9 @@ public class ProblemReport {
     @CommandHandler
     void handle(CloseProblemReport command) {
         mustBeOpen(status);
-        requireText("resolution", command.resolution(), TEXT_MAX);
+        BoundedText.require("resolution", command.resolution(), TEXT_MAX);
         if (command.outcome() == null) {
-            throw new ProblemReportRuleViolation("outcome", "an outcome is required");
+            throw invalid("outcome", "an outcome is required");
         }
         apply(new ProblemReportClosed(reportId, command.outcome(), command.resolution(), command.closedBy(),
                 command.closedAt()));

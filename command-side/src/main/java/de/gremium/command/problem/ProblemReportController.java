@@ -12,9 +12,8 @@ import de.gremium.events.problem.ProblemReportId;
 import de.gremium.events.problem.ProposeSolution;
 import de.gremium.events.problem.SolutionProposalId;
 import de.gremium.events.problem.SubmitProblemReport;
+import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.security.CurrentUser;
-import de.gremium.platform.web.ApiException;
-import de.gremium.platform.web.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -65,9 +64,8 @@ class ProblemReportController {
     ResponseEntity<ProblemReportRequests.Created> submit(@Valid @RequestBody ProblemReportRequests.Submit request) {
         GroupFacts facts = group.require();
         if (!facts.isActiveUnit(request.unit())) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
-                    "'" + request.unit() + "' is not an organisational unit of the group; active: "
-                            + new java.util.TreeSet<>(facts.activeUnits().keySet()), "unit");
+            throw Refusal.invalid("unit", "'" + request.unit() + "' is not an organisational unit of the group; active: "
+                    + new java.util.TreeSet<>(facts.activeUnits().keySet()));
         }
         ProblemReportId id = ProblemReportId.of(ids.newId("problem-report"));
         try {

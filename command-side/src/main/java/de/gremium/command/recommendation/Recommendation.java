@@ -1,10 +1,10 @@
 package de.gremium.command.recommendation;
 
-import static de.gremium.command.RuleViolation.conflict;
-import static de.gremium.command.RuleViolation.invalid;
-import static de.gremium.command.RuleViolation.requireText;
+import static de.gremium.platform.refusal.Refusal.conflict;
+import static de.gremium.platform.refusal.Refusal.invalid;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import de.gremium.command.values.BoundedText;
 import de.gremium.events.recommendation.FormulateRecommendation;
 import de.gremium.events.recommendation.MayorsDecision;
 import de.gremium.events.recommendation.MayorsDecisionRecorded;
@@ -41,7 +41,7 @@ public class Recommendation {
 
     @CommandHandler
     public Recommendation(FormulateRecommendation command) {
-        requireText("text", command.text(), TEXT_MAX);
+        BoundedText.require("text", command.text(), TEXT_MAX);
         apply(new RecommendationFormulated(command.recommendationId(), command.deliberationId(), command.meetingId(),
                 command.agendaItemId(), command.text(), command.policyFields(), command.projectIdeas(), command.problemReports(),
                 command.formulatedBy(), command.formulatedAt()));
@@ -67,7 +67,7 @@ public class Recommendation {
         if (command.decision() == null) {
             throw invalid("decision", "decision must be ACCEPTED, ACCEPTED_WITH_MODIFICATIONS, REJECTED or DEFERRED");
         }
-        requireText("reasons", command.reasons(), TEXT_MAX);
+        BoundedText.require("reasons", command.reasons(), TEXT_MAX);
         LocalDate today = command.recordedAt().atZone(ZONE).toLocalDate();
         if (command.reviewDate() != null && !command.reviewDate().isAfter(today)) {
             throw invalid("reviewDate", "a review date lies in the future");

@@ -16,9 +16,8 @@ import de.gremium.events.scheduling.CandidateSlot;
 import de.gremium.events.scheduling.FixMeetingDate;
 import de.gremium.events.scheduling.OpenSchedulingPoll;
 import de.gremium.events.scheduling.SchedulingPollId;
+import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.security.CurrentUser;
-import de.gremium.platform.web.ApiException;
-import de.gremium.platform.web.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -35,7 +34,6 @@ import java.util.Map;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -91,11 +89,10 @@ class SchedulingPollController {
             + "extraSlots are the coordinator's own, kept but flagged (outside the preferred window, conflicts).")
     ResponseEntity<Opened> open(@Valid @RequestBody OpenRequest request) {
         Meeting.MeetingFacts meeting = AggregateReader.read(meetings, request.meetingId(), Meeting::facts)
-                .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
-                        "no meeting '" + request.meetingId() + "'", "meetingId"));
+                .orElseThrow(() -> Refusal.invalid("meetingId", "no meeting '" + request.meetingId() + "'"));
         if (meeting.status() != MeetingStatus.PLANNED) {
-            throw new ApiException(HttpStatus.CONFLICT, ProblemTypes.RULE_VIOLATION, "Not allowed in this state",
-                    "The meeting is " + meeting.status() + "; a poll is for a meeting that has no date yet.", "meetingId");
+            throw Refusal.conflict("meetingId", "The meeting is " + meeting.status()
+                    + "; a poll is for a meeting that has no date yet.");
         }
         List<CandidateSlot> candidates = new ArrayList<>();
         if (request.preferredSlots() == null || request.preferredSlots()) {
@@ -105,8 +102,8 @@ class SchedulingPollController {
             for (OffsetDateTime slot : request.extraSlots()) {
                 java.time.ZonedDateTime local = slot.atZoneSameInstant(MeetingRules.ZONE);
                 if (local.getYear() != meeting.year() || (local.getMonthValue() - 1) / 3 + 1 != meeting.quarter()) {
-                    throw new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
-                            slot + " lies outside the meeting's quarter " + meeting.year() + " Q" + meeting.quarter(), "extraSlots");
+                    throw Refusal.invalid("extraSlots", slot + " lies outside the meeting's quarter " + meeting.year() + " Q"
+                            + meeting.quarter());
                 }
                 candidates.add(planner.check(slot.toInstant(), meeting.durationMinutes()));
             }
@@ -123,8 +120,7 @@ class SchedulingPollController {
     ResponseEntity<Void> answer(@PathVariable String pollId, @Valid @RequestBody AnswerRequest request) {
         MemberId member = new MemberId(CurrentUser.id());
         if (!group.require().isMember(member)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
-                    CurrentUser.id() + " is not an appointed member of the group.", null);
+            throw Refusal.forbidden(CurrentUser.id() + " is not an appointed member of the group.");
         }
         commands.send(new AnswerSchedulingPoll(new SchedulingPollId(pollId), member, request.answers(), clock.instant()));
         return ResponseEntity.noContent().build();
@@ -136,11 +132,11 @@ class SchedulingPollController {
     ResponseEntity<Void> fix(@PathVariable String pollId, @Valid @RequestBody FixRequest request) {
         // the date is applied to the meeting by a policy after the poll closed: refuse here what it would refuse there
         MeetingId meetingId = AggregateReader.read(polls, pollId, SchedulingPoll::meetingId)
-                .orElseThrow(() -> ApiException.notFound("Scheduling poll " + pollId));
+                .orElseThrow(() -> Refusal.notFound("Scheduling poll " + pollId));
         MeetingStatus status = AggregateReader.read(meetings, meetingId.value(), m -> m.facts().status()).orElseThrow();
         if (status != MeetingStatus.PLANNED) {
-            throw new ApiException(HttpStatus.CONFLICT, ProblemTypes.RULE_VIOLATION, "Not allowed in this state",
-                    "The meeting is " + status + "; reschedule it instead of fixing a date from this poll.", "candidateId");
+            throw Refusal.conflict("candidateId", "The meeting is " + status
+                    + "; reschedule it instead of fixing a date from this poll.");
         }
         commands.send(new FixMeetingDate(new SchedulingPollId(pollId), request.candidateId(), CurrentUser.id(), clock.instant()));
         return ResponseEntity.noContent().build();

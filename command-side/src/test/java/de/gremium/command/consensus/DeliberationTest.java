@@ -1,7 +1,5 @@
 package de.gremium.command.consensus;
 
-import de.gremium.command.NotPermitted;
-import de.gremium.command.RuleViolation;
 import de.gremium.events.PolicyField;
 import de.gremium.events.consensus.AmendDraft;
 import de.gremium.events.consensus.CommentAsGuest;
@@ -28,6 +26,7 @@ import de.gremium.events.meeting.GuestId;
 import de.gremium.events.meeting.MeetingId;
 import de.gremium.events.problem.ProblemReportId;
 import de.gremium.events.recommendation.RecommendationId;
+import de.gremium.platform.refusal.Refusal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -76,7 +75,7 @@ class DeliberationTest {
     void aMemberWhoWasNotPresentCannotObject() {
         fixture.given(PUT)
                 .when(new RaiseObjection(D, O1, ABSENT, "dagegen", T))
-                .expectException(NotPermitted.class)
+                .expectException(Refusal.Forbidden.class)
                 .expectNoEvents();
     }
 
@@ -84,7 +83,7 @@ class DeliberationTest {
     void aGuestCannotObjectButCanComment() {
         fixture.given(PUT)
                 .when(new RaiseObjection(D, O1, new MemberId("g-1"), "dagegen", T))
-                .expectException(NotPermitted.class)
+                .expectException(Refusal.Forbidden.class)
                 .expectNoEvents();
         fixture.given(PUT)
                 .when(new CommentAsGuest(D, new GuestId("g-1"), "Das Jobcenter kann fördern", "koordinator", T))
@@ -95,7 +94,7 @@ class DeliberationTest {
     void consensusCannotBeRecordedWhileAnObjectionIsOpen() {
         fixture.given(PUT, RAISED)
                 .when(new RecordConsensus(D, new RecommendationId("rec-1"), "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -111,7 +110,7 @@ class DeliberationTest {
     void onlyItsAuthorWithdrawsAnObjection() {
         fixture.given(PUT, RAISED)
                 .when(new WithdrawObjection(D, O1, ANNA, null, T))
-                .expectException(NotPermitted.class)
+                .expectException(Refusal.Forbidden.class)
                 .expectNoEvents();
         fixture.given(PUT, RAISED)
                 .when(new WithdrawObjection(D, O1, JONAS, "überzeugt", T))
@@ -140,7 +139,7 @@ class DeliberationTest {
         fixture.given(PUT, new ConsensusRecorded(D, new RecommendationId("rec-1"), M, A, "t", Set.of(PolicyField.LANGUAGE), List.of(), List.of(),
                         List.of(ANNA, JONAS), "koordinator", T))
                 .when(new RaiseObjection(D, O1, JONAS, "zu spät", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 }

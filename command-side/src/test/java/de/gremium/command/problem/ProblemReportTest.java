@@ -15,6 +15,7 @@ import de.gremium.events.problem.SolutionProposalId;
 import de.gremium.events.problem.SolutionProposed;
 import de.gremium.events.problem.SubmitProblemReport;
 import de.gremium.events.recommendation.RecommendationId;
+import de.gremium.platform.refusal.Refusal;
 import java.time.Instant;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -54,7 +55,7 @@ class ProblemReportTest {
     void aReportWithoutAPolicyFieldIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new SubmitProblemReport(REPORT, "Titel", "Beschreibung", "Amt 50", Set.of(), AUTHOR, T0))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("at least one policy field is required")
                 .expectNoEvents();
     }
@@ -63,7 +64,7 @@ class ProblemReportTest {
     void aReportWithABlankTitleIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new SubmitProblemReport(REPORT, "  ", "Beschreibung", "Amt 50", Set.of(PolicyField.HEALTH), AUTHOR, T0))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("title must not be blank")
                 .expectNoEvents();
     }
@@ -73,7 +74,7 @@ class ProblemReportTest {
         fixture.givenNoPriorActivity()
                 .when(new SubmitProblemReport(REPORT, "x".repeat(ProblemReportRules.TITLE_MAX + 1), "Beschreibung",
                         "Amt 50", Set.of(PolicyField.HEALTH), AUTHOR, T0))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -88,7 +89,7 @@ class ProblemReportTest {
     void anotherMemberCannotAddDetailsToSomeoneElsesReport() {
         fixture.given(SUBMITTED)
                 .when(new AddProblemReportDetails(REPORT, "Meine Ergänzung", "jonas.fb32", T1, null))
-                .expectException(NotTheAuthor.class)
+                .expectException(Refusal.Forbidden.class)
                 .expectNoEvents();
     }
 
@@ -96,7 +97,7 @@ class ProblemReportTest {
     void detailsCannotBeAddedToAClosedReport() {
         fixture.given(SUBMITTED, CLOSED)
                 .when(new AddProblemReportDetails(REPORT, "Noch etwas", AUTHOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -118,7 +119,7 @@ class ProblemReportTest {
     void aReportCannotBeAcknowledgedTwice() {
         fixture.given(SUBMITTED, new ProblemReportAcknowledged(REPORT, "", COORDINATOR, T0))
                 .when(new AcknowledgeProblemReport(REPORT, null, COORDINATOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectExceptionMessage("The report has already been acknowledged.")
                 .expectNoEvents();
     }
@@ -127,7 +128,7 @@ class ProblemReportTest {
     void aClosedReportCannotBeAcknowledged() {
         fixture.given(SUBMITTED, CLOSED)
                 .when(new AcknowledgeProblemReport(REPORT, null, COORDINATOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -144,7 +145,7 @@ class ProblemReportTest {
         SolutionProposalId proposal = new SolutionProposalId("p-1");
         fixture.given(SUBMITTED, new SolutionProposed(REPORT, proposal, "Erster Vorschlag", "jonas.fb32", T0))
                 .when(new ProposeSolution(REPORT, proposal, "Zweiter Vorschlag", AUTHOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -152,7 +153,7 @@ class ProblemReportTest {
     void noSolutionCanBeProposedForAClosedReport() {
         fixture.given(SUBMITTED, CLOSED)
                 .when(new ProposeSolution(REPORT, new SolutionProposalId("p-2"), "Zu spät", AUTHOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -174,7 +175,7 @@ class ProblemReportTest {
     void aReportCannotBeClosedTwice() {
         fixture.given(SUBMITTED, CLOSED)
                 .when(new CloseProblemReport(REPORT, ResolutionOutcome.SOLVED, "Nochmal", COORDINATOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectExceptionMessage("The report is closed; it can no longer be changed.")
                 .expectNoEvents();
     }
@@ -183,7 +184,7 @@ class ProblemReportTest {
     void closingWithoutAResolutionIsRefused() {
         fixture.given(SUBMITTED)
                 .when(new CloseProblemReport(REPORT, ResolutionOutcome.SOLVED, "", COORDINATOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -191,7 +192,7 @@ class ProblemReportTest {
     void closingWithoutAnOutcomeIsRefused() {
         fixture.given(SUBMITTED)
                 .when(new CloseProblemReport(REPORT, null, "Erledigt", COORDINATOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -218,7 +219,7 @@ class ProblemReportTest {
     void anAddressedReportIsNotAcknowledgedAnyMore() {
         fixture.given(SUBMITTED, new de.gremium.events.problem.ProblemReportAddressed(REPORT, new RecommendationId("rec-1"), COORDINATOR, T1))
                 .when(new AcknowledgeProblemReport(REPORT, null, COORDINATOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 }

@@ -1,6 +1,5 @@
 package de.gremium.command.recommendation;
 
-import de.gremium.command.RuleViolation;
 import de.gremium.events.PolicyField;
 import de.gremium.events.consensus.DeliberationId;
 import de.gremium.events.idea.ProjectIdeaId;
@@ -15,6 +14,7 @@ import de.gremium.events.recommendation.RecommendationId;
 import de.gremium.events.recommendation.RecommendationSubmitted;
 import de.gremium.events.recommendation.RecordMayorsDecision;
 import de.gremium.events.recommendation.SubmitRecommendation;
+import de.gremium.platform.refusal.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,14 +51,14 @@ class RecommendationTest {
     void theCoordinatorSubmitsItOnce() {
         fixture.given(FORMULATED).when(new SubmitRecommendation(R, null, "koordinator", T)).expectEvents(SUBMITTED);
         fixture.given(FORMULATED, SUBMITTED).when(new SubmitRecommendation(R, null, "koordinator", T))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(Refusal.Conflict.class).expectNoEvents();
     }
 
     @Test
     void noDecisionIsRecordedBeforeSubmission() {
         fixture.given(FORMULATED)
                 .when(new RecordMayorsDecision(R, MayorsDecision.ACCEPTED, "gut", null, "buero.ob", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -75,7 +75,7 @@ class RecommendationTest {
     void aDeferralNeedsAReviewDateAndCanBeDecidedLater() {
         fixture.given(FORMULATED, SUBMITTED)
                 .when(new RecordMayorsDecision(R, MayorsDecision.DEFERRED, "Haushalt abwarten", null, "buero.ob", T))
-                .expectException(RuleViolation.class);
+                .expectException(Refusal.Invalid.class);
         MayorsDecisionRecorded deferred = new MayorsDecisionRecorded(R, MayorsDecision.DEFERRED, "Haushalt abwarten",
                 LocalDate.of(2027, 3, 1), "buero.ob", T);
         fixture.given(FORMULATED, SUBMITTED, deferred)
@@ -87,7 +87,7 @@ class RecommendationTest {
     void aDecidedRecommendationIsNotDecidedAgain() {
         fixture.given(FORMULATED, SUBMITTED, new MayorsDecisionRecorded(R, MayorsDecision.ACCEPTED, "gut", null, "buero.ob", T))
                 .when(new RecordMayorsDecision(R, MayorsDecision.REJECTED, "doch nicht", null, "buero.ob", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -95,7 +95,7 @@ class RecommendationTest {
     void aReviewDateInThePastIsRefused() {
         fixture.given(FORMULATED, SUBMITTED)
                 .when(new RecordMayorsDecision(R, MayorsDecision.ACCEPTED, "gut", LocalDate.of(2026, 1, 1), "buero.ob", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 }

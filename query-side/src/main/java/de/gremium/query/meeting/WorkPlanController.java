@@ -3,13 +3,11 @@ package de.gremium.query.meeting;
 import de.gremium.events.meeting.FetchMeeting;
 import de.gremium.events.meeting.FetchWorkPlan;
 import de.gremium.events.meeting.MeetingId;
+import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.security.CurrentUser;
 import de.gremium.platform.security.Roles;
-import de.gremium.platform.web.ApiException;
-import de.gremium.platform.web.ProblemTypes;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Instant;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestParam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,8 +56,7 @@ class WorkPlanController {
             @RequestParam(required = false) Instant asOf) {
         if (asOf != null) {
             if (!CurrentUser.hasRole(Roles.COORDINATOR)) {
-                throw new ApiException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
-                        "Views as of a past instant are part of the audit: coordinator only.", "asOf");
+                throw Refusal.forbidden("asOf", "Views as of a past instant are part of the audit: coordinator only.");
             }
             return history.at(year, asOf);
         }
@@ -74,6 +71,6 @@ class WorkPlanController {
         return queries.query(new FetchMeeting(new MeetingId(meetingId)),
                         ResponseTypes.optionalInstanceOf(MeetingDetail.class)).join()
                 .map(d -> ResponseEntity.ok().eTag(Long.toString(d.meeting().version())).body(d))
-                .orElseThrow(() -> ApiException.notFound("Meeting " + meetingId));
+                .orElseThrow(() -> Refusal.notFound("Meeting " + meetingId));
     }
 }
