@@ -14,6 +14,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.ClassUtils;
 
 /** A problem report's whole life, through real HTTP on both sides, on the embedded default store. */
 class EndToEndTest {
@@ -256,6 +262,29 @@ class EndToEndTest {
     void theCommandSideHasNoMongoClientEvenInTheLaunchersJvm() {
         assertThat(system.running.commandSide().getBeanNamesForType(com.mongodb.client.MongoClient.class)).isEmpty();
         assertThat(system.running.querySide().getBeanNamesForType(com.mongodb.client.MongoClient.class)).hasSize(1);
+    }
+
+    /**
+     * Spring Boot skips an excluded auto-configuration whose class is not on the classpath without a word, so the
+     * command side's exclusions (command-side.properties) are checked to name classes that exist here.
+     */
+    @Test
+    void everyAutoConfigurationTheCommandSideExcludesExistsInTheLaunchersJvm() {
+        String[] excluded = system.running.commandSide().getEnvironment()
+                .getRequiredProperty("spring.autoconfigure.exclude", String[].class);
+
+        assertThat(excluded).hasSizeGreaterThan(5).allSatisfy(name -> assertThat(ClassUtils.isPresent(name.trim(), null))
+                .as(name + " is on the classpath").isTrue());
+    }
+
+    @Test
+    void bothSidesRunAxonInSpringTransactionsAndStoreWithJacksonOnly() {
+        for (ConfigurableApplicationContext side : List.of(system.running.commandSide(), system.running.querySide())) {
+            assertThat(side.getBean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
+            assertThat(side.getBeansOfType(Serializer.class).values())
+                    .allSatisfy(serializer -> assertThat(serializer).isInstanceOf(JacksonSerializer.class));
+        }
+        assertThat(ClassUtils.isPresent("com.thoughtworks.xstream.XStream", null)).as("XStream on the classpath").isFalse();
     }
 
     @Test

@@ -25,13 +25,14 @@ import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.config.Configuration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -51,17 +52,6 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 @EnableConfigurationProperties(RecordProperties.class)
 public class RecordAutoConfiguration {
 
-    /**
-     * Axon's units of work run in Spring's transactions, so that an event append, the token update of the batch
-     * that handled it and anything written beside them (an idempotency record, a command-side lookup) commit
-     * together or not at all. Declared here rather than left to Axon's auto-configuration, whose ordering names
-     * Spring Boot classes that moved between Boot versions (it then falls back to no transactions at all).
-     *
-     * <p>Nested: a unit of work inside another one's transaction (a policy's command, sent while the causing
-     * command's events are handled; any command of a request that runs in the transaction of its
-     * Idempotency-Key) gets a savepoint of its own. Its failure then undoes its own writes only, as it did
-     * before the record had transactions, instead of dooming the whole transaction.
-     */
     /** Fails the start, before any bean is made, when no record is configured (see MissingRecordFailureAnalyzer). */
     @Bean
     static BeanFactoryPostProcessor recordConfigured(Environment environment) {
@@ -73,6 +63,41 @@ public class RecordAutoConfiguration {
         };
     }
 
+    /**
+     * Everything Axon writes to the record and reads back (events, snapshots, tokens, sagas, dead letters) goes
+     * through one Jackson 2 serializer, {@link StoredJson}, in the settings the stored rows were written with.
+     * Declared here for all three of Axon's serializer roles, so that Axon's auto-configuration never builds one
+     * (it would fall back to XStream, which is not on the classpath, or take whichever ObjectMapper it finds).
+     */
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return StoredJson.serializer();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    /**
+     * Axon's units of work run in Spring's transactions, so that an event append, the token update of the batch
+     * that handled it and anything written beside them (an idempotency record, a command-side lookup) commit
+     * together or not at all. Declared here rather than left to Axon's auto-configuration, whose ordering names
+     * Spring Boot classes that moved between Boot versions (it then falls back to no transactions at all).
+     *
+     * <p>Nested: a unit of work inside another one's transaction (a policy's command, sent while the causing
+     * command's events are handled; any command of a request that runs in the transaction of its
+     * Idempotency-Key) gets a savepoint of its own. Its failure then undoes its own writes only, as it did
+     * before the record had transactions, instead of dooming the whole transaction.
+     */
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
         return new SpringTransactionManager(transactionManager,

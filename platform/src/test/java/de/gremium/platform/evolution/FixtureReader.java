@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.gremium.platform.evolution.GoldenFixtures.GoldenFixture;
+import de.gremium.platform.record.StoredJson;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -36,7 +37,7 @@ final class FixtureReader {
     record Read(Class<?> eventType, Object event, JsonNode upcastPayload) {
     }
 
-    private final JacksonSerializer serializer = StoredEventSerializer.create();
+    private final JacksonSerializer serializer = StoredJson.serializer();
     private final EventUpcasterChain chain;
 
     FixtureReader(List<EventUpcaster> upcasters) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.gremium.events.problem.ProblemReportAcknowledged;
 import de.gremium.platform.evolution.GoldenFixtures.GoldenFixture;
+import de.gremium.platform.record.StoredJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ class GoldenEventFixturesTest {
     @BeforeAll
     static void writeMissingFixturesWhenAsked() {
         if (GoldenFixtures.writeRequested()) {
-            List<Path> written = GoldenFixtures.writeMissing(EVENT_TYPES, StoredEventSerializer.create());
+            List<Path> written = GoldenFixtures.writeMissing(EVENT_TYPES, StoredJson.serializer());
             System.out.println("golden fixtures written: " + written.size() + " " + written);
         }
     }

@@ -8,9 +8,15 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /** The one handler gives every kind of refusal one status and one stable problem type. */
+@ExtendWith(OutputCaptureExtension.class)
 class ProblemDetailsAdviceTest {
 
     /** One refusal of each kind, with the status and type it must answer. */
@@ -69,5 +75,24 @@ class ProblemDetailsAdviceTest {
         assertThat(problem.getDetail()).isEqualTo("https://example.org/oparl answered 500; nothing was imported.");
         assertThat(problem.getProperties()).containsEntry("errors",
                 List.of(new FieldError("url", "https://example.org/oparl answered 500; nothing was imported.")));
+    }
+
+    @Test
+    void anUnexpectedFailureAnswers500AndLogsItsStackTrace(CapturedOutput output) {
+        ResponseEntity<ProblemDetail> answer = new ProblemDetailsAdvice(List.of())
+                .unexpected(new IllegalStateException("the disk is full"));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat(output.getAll()).contains("unexpected failure", "IllegalStateException: the disk is full")
+                .containsPattern("(?m)^\\s+at [\\w$.]+\\(");
+    }
+
+    @Test
+    void aRefusalIsAnsweredWithoutAStackTraceInTheLog(CapturedOutput output) {
+        ProblemDetailsAdvice advice = new ProblemDetailsAdvice(List.of());
+
+        EXPECTED.keySet().stream().filter(r -> !(r instanceof Refusal.SourceFailed)).forEach(advice::refused);
+
+        assertThat(output.getAll()).doesNotContainPattern("(?m)^\\s+at [\\w$.]+\\(");
     }
 }

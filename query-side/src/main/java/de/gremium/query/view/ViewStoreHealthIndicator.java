@@ -2,8 +2,8 @@ package de.gremium.query.view;
 
 import com.mongodb.client.MongoClient;
 import org.bson.Document;
-import org.springframework.boot.actuate.health.AbstractHealthIndicator;
-import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
 
 /**
  * Whether the views' store answers, by {@code ping}. Boot's own Mongo indicator sends {@code hello}, which the

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.health.contributor.Status;
 
 /** What the query side needs to know about its views' store, and how it tells whether the store is there. */
 class ViewStoreSettingsTest {
