@@ -79,7 +79,8 @@ final class GremiumUnderTest implements AutoCloseable {
     synchronized void restartQuerySide(boolean batched) {
         querySide.close();
         querySide = batched ? QuerySideApplication.start(querySideArgs)
-                : new SpringApplicationBuilder(QuerySideApplication.class).properties(QuerySideApplication.CONFIG_NAME)
+                : new SpringApplicationBuilder(QuerySideApplication.class).main(QuerySideApplication.class)
+                        .properties(QuerySideApplication.CONFIG_NAME)
                         .initializers(new WithoutBatchedViewWrites()).run(querySideArgs);
         batchedViewWrites = querySide.getBeansOfType(ConfigurerModule.class).containsKey(BATCHED_VIEW_WRITES_BEAN);
         if (batchedViewWrites != batched) {

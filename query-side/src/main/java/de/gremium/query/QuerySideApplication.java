@@ -18,6 +18,8 @@ public class QuerySideApplication {
     public static ConfigurableApplicationContext start(String... args) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
-        return new SpringApplicationBuilder(QuerySideApplication.class).properties(CONFIG_NAME).run(args);
+        // named, not deduced: Spring Boot takes the class whose main method is on the stack (the launcher's, a test
+        // runner's), and logs "Started …" and the structured logs' service version under that class
+        return new SpringApplicationBuilder(QuerySideApplication.class).main(QuerySideApplication.class).properties(CONFIG_NAME).run(args);
     }
 }
