@@ -50,7 +50,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(cache = "aggregateCache")
 public class Deliberation {
 
-
     @AggregateIdentifier
     private DeliberationId deliberationId;
     private MeetingId meetingId;

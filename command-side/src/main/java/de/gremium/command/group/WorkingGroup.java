@@ -36,7 +36,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(cache = "aggregateCache")
 public class WorkingGroup {
 
-
     @AggregateIdentifier
     private GroupId groupId;
     private final Map<String, String> activeUnits = new LinkedHashMap<>(); // unit -> department

@@ -36,7 +36,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(cache = "aggregateCache")
 public class Indicator {
 
-
     @AggregateIdentifier
     private IndicatorId indicatorId;
     private IndicatorDefinition definition;
