@@ -1,14 +1,26 @@
 package de.gremium.launcher;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import de.gremium.command.group.GroupDirectory;
+import de.gremium.command.messaging.AggregateReader;
+import de.gremium.platform.web.ProblemDetailsAdvice;
+import org.axonframework.modelling.command.Repository;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.RestController;
 
 /** The module rules of the architecture, checked on the compiled classes of all modules together. */
 class ArchitectureTest {
+
+    private static final String REFUSALS = "de.gremium.platform.refusal..";
 
     private static final JavaClasses GREMIUM = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -73,12 +85,55 @@ class ArchitectureTest {
                 .check(GREMIUM);
     }
 
+    /**
+     * Of the platform, aggregates use only the refusal model: it names why a command is refused, and depends on
+     * the JDK alone (next rule), so the rules of the domain stay free of Spring, the web and the record.
+     */
     @Test
     void aggregatesDoNotTouchTheDatabaseOrTheWeb() {
         noClasses().that().areAnnotatedWith(org.axonframework.spring.stereotype.Aggregate.class)
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data..", "com.mongodb..",
-                        "org.springframework.jdbc..", "java.sql..", "org.springframework.web..", "jakarta.servlet..",
-                        "de.gremium.platform..")
+                        "org.springframework.jdbc..", "java.sql..", "org.springframework.web..", "jakarta.servlet..")
+                .orShould().dependOnClassesThat(resideInAPackage("de.gremium.platform..")
+                        .and(not(resideInAPackage(REFUSALS))))
+                .check(GREMIUM);
+    }
+
+    @Test
+    void theRefusalModelDependsOnTheJdkOnly() {
+        classes().that().resideInAPackage(REFUSALS)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(REFUSALS, "java..")
+                .check(GREMIUM);
+    }
+
+    /** One refusal model, one handler: the same rule answers with the same status on every endpoint. */
+    @Test
+    void theOnlyExceptionHandlerIsThePlatforms() {
+        classes().that().areAnnotatedWith(ControllerAdvice.class).or().areMetaAnnotatedWith(ControllerAdvice.class)
+                .should().be(ProblemDetailsAdvice.class)
+                .check(GREMIUM);
+    }
+
+    /** A refusal is a kind of the one model, never an exception that carries an HTTP status of its own. */
+    @Test
+    void refusalsAreThrownAsKindsOfTheOneModel() {
+        noClasses().that().resideInAPackage("de.gremium..").and().areAssignableTo(RuntimeException.class)
+                .and().resideOutsideOfPackage("de.gremium.platform.refusal..")
+                .should().dependOnClassesThat().areAssignableTo(HttpStatus.class)
+                .check(GREMIUM);
+    }
+
+    /**
+     * Controllers only translate HTTP into a command or a query and the outcome into a status. Facts from other
+     * aggregates (does the meeting exist, is the caller a member) are gathered by the feature's component
+     * ({@code SchedulingPolls}, {@code Meetings}, {@code Deliberations}, …), and the aggregate decides.
+     */
+    @Test
+    void controllersLoadNoAggregatesAndAskNoDirectory() {
+        noClasses().that().areAnnotatedWith(RestController.class)
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .orShould().dependOnClassesThat().areAssignableTo(AggregateReader.class)
+                .orShould().dependOnClassesThat().areAssignableTo(GroupDirectory.class)
                 .check(GREMIUM);
     }
 }

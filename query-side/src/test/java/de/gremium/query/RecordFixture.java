@@ -1,6 +1,7 @@
 package de.gremium.query;
 
 import de.gremium.events.PolicyField;
+import de.gremium.events.consensus.DeliberationId;
 import de.gremium.events.group.Department;
 import de.gremium.events.group.GroupConstituted;
 import de.gremium.events.group.GroupId;
@@ -105,9 +106,9 @@ public final class RecordFixture {
         add("Meeting", meeting.value(), new MeetingHeld(meeting, List.of(new MemberId("anna.amt50")), List.of(), "",
                 List.of(), "koordinator", at(12)));
         RecommendationId recommendation = new RecommendationId("empfehlung-1");
-        add("Recommendation", recommendation.value(), new RecommendationFormulated(recommendation, "d-1", meeting,
+        add("Recommendation", recommendation.value(), new RecommendationFormulated(recommendation, new DeliberationId("d-1"), meeting,
                 new AgendaItemId("top-1"), "Sprachkurse mit Kinderbetreuung anbieten", Set.of(PolicyField.LANGUAGE),
-                List.of(idea.value()), List.of(report.value()), "koordinator", at(13)));
+                List.of(idea), List.of(report), "koordinator", at(13)));
         IndicatorId indicator = new IndicatorId("SPR-01");
         add("Indicator", indicator.value(), new IndicatorDefined(indicator, new IndicatorDefinition(
                 "Abschlussquote Integrationskurse", PolicyField.LANGUAGE, FigureType.KEY_FIGURE, "Teilnehmende mit B1",
@@ -118,7 +119,7 @@ public final class RecordFixture {
                 new Observation("2025", Map.of(BreakdownDimension.SEX, "weiblich"), new BigDecimal("66.1"), "BAMF 2025")),
                 "import-1", "bamf.csv", "koordinator", at(15)));
         MeasureId measure = new MeasureId("massnahme-1");
-        add("Measure", measure.value(), new MeasureAdopted(measure, recommendation.value(), "Sprachkurse für Mütter",
+        add("Measure", measure.value(), new MeasureAdopted(measure, recommendation, "Sprachkurse für Mütter",
                 List.of(new MeasureTarget(indicator, Map.of(), new BigDecimal("61.0"), "2024", new BigDecimal("70"),
                         LocalDate.of(2028, 12, 31), Direction.INCREASE)), "buero.ob", at(16)));
         add("Measure", measure.value(), new MeasureVerdictChanged(measure, MeasureVerdict.ON_TRACK,

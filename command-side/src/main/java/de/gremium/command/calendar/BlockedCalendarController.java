@@ -1,7 +1,8 @@
 package de.gremium.command.calendar;
 
-import de.gremium.platform.web.ApiException;
-import de.gremium.platform.web.ProblemTypes;
+import static de.gremium.platform.refusal.Refusal.invalid;
+
+import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.web.TemporalBounds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,7 +19,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,7 +74,7 @@ class BlockedCalendarController {
         }
         try {
             return BlockedCalendarRequests.Synced.of(sync.importUpload(name, file));
-        } catch (CalendarSourceException malformed) {
+        } catch (Refusal.SourceFailed malformed) {
             // the caller sent the file, so a broken file is a bad request, not a failing source
             throw invalid("body", malformed.getMessage());
         }
@@ -143,9 +143,5 @@ class BlockedCalendarController {
                         + "(2027-01-31T13:00:00+01:00)");
             }
         }
-    }
-
-    private static ApiException invalid(String field, String reason) {
-        return new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", reason, field);
     }
 }

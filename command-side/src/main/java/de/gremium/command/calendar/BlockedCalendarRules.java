@@ -1,8 +1,9 @@
 package de.gremium.command.calendar;
 
-import static de.gremium.command.calendar.BlockedCalendarRuleViolation.invalid;
-import static de.gremium.command.calendar.BlockedCalendarRuleViolation.stale;
+import static de.gremium.platform.refusal.Refusal.conflict;
+import static de.gremium.platform.refusal.Refusal.invalid;
 
+import de.gremium.command.values.TextKind;
 import de.gremium.events.calendar.BlockedAppointment;
 import java.time.Instant;
 import java.util.HashSet;
@@ -13,18 +14,11 @@ import java.util.Set;
 /** What a recorded sync must satisfy, named once so that the handler reads as guard clauses. */
 final class BlockedCalendarRules {
 
-    static final int SOURCE_MAX = 2_000;
-
     private BlockedCalendarRules() {
     }
 
     static void requireSource(String source) {
-        if (source == null || source.isBlank()) {
-            throw invalid("source", "source must not be blank");
-        }
-        if (source.length() > SOURCE_MAX) {
-            throw invalid("source", "source must be at most " + SOURCE_MAX + " characters");
-        }
+        TextKind.SOURCE.require("source", source);
     }
 
     static void requireActorAndTime(String syncedBy, Instant syncedAt) {
@@ -80,7 +74,7 @@ final class BlockedCalendarRules {
      */
     static void modifiedUntilNeverGoesBack(Instant recorded, Instant proposed) {
         if (recorded != null && (proposed == null || proposed.isBefore(recorded))) {
-            throw stale("sourceModifiedUntil", "this source was already synced up to " + recorded
+            throw conflict("sourceModifiedUntil", "this source was already synced up to " + recorded
                     + "; a sync that read an older state (" + proposed + ") is refused, sync again");
         }
     }

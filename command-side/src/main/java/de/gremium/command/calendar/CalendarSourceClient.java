@@ -1,5 +1,6 @@
 package de.gremium.command.calendar;
 
+import de.gremium.platform.refusal.Refusal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -41,25 +42,25 @@ class CalendarSourceClient {
         try {
             HttpResponse<byte[]> response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!isSuccess(response.statusCode())) {
-                throw new CalendarSourceException(uri.toString(), uri + " answered HTTP " + response.statusCode());
+                throw Refusal.sourceFailed(uri.toString(), uri + " answered HTTP " + response.statusCode());
             }
             return response.body();
         } catch (TimeoutException e) {
             pending.cancel(true);
-            throw new CalendarSourceException(uri.toString(), uri + " did not answer within " + timeout.toSeconds() + " s", e);
+            throw Refusal.sourceFailed(uri.toString(), uri + " did not answer within " + timeout.toSeconds() + " s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CalendarSourceException(uri.toString(), "interrupted while reading " + uri, e);
+            throw Refusal.sourceFailed(uri.toString(), "interrupted while reading " + uri, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof TooLarge) {
-                throw new CalendarSourceException(uri.toString(), uri + " sent more than " + maxBytes / 1024 + " KiB", cause);
+                throw Refusal.sourceFailed(uri.toString(), uri + " sent more than " + maxBytes / 1024 + " KiB", cause);
             }
             if (cause instanceof java.net.http.HttpTimeoutException) {
                 // the request's own timeout and ours are the same; whichever fires first, it is the same failure
-                throw new CalendarSourceException(uri.toString(), uri + " did not answer within " + timeout.toSeconds() + " s", cause);
+                throw Refusal.sourceFailed(uri.toString(), uri + " did not answer within " + timeout.toSeconds() + " s", cause);
             }
-            throw new CalendarSourceException(uri.toString(), uri + " is unreachable: " + describe(cause), cause);
+            throw Refusal.sourceFailed(uri.toString(), uri + " is unreachable: " + describe(cause), cause);
         }
     }
 
@@ -67,7 +68,7 @@ class CalendarSourceClient {
     static void requireHttp(String source, URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new CalendarSourceException(source, "'" + uri + "' is not an http(s) URL");
+            throw Refusal.sourceFailed(source, "'" + uri + "' is not an http(s) URL");
         }
     }
 

@@ -1,7 +1,9 @@
 package de.gremium.command.calendar;
 
+import de.gremium.command.values.TextKind;
 import de.gremium.events.calendar.AppointmentKind;
 import de.gremium.events.calendar.BlockedAppointment;
+import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.web.TemporalBounds;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -58,7 +60,6 @@ class IcsCalendarSource {
     static final int MAX_ICS_BYTES = 5 * 1024 * 1024;
     static final int MAX_INSTANCES_PER_EVENT = 1_500;
     static final int MAX_APPOINTMENTS = 10_000;
-    static final int TITLE_MAX = 200;
     /** Rules this fine would expand to tens of thousands of instances; no meeting series recurs so. */
     private static final Set<Frequency> TOO_FINE = EnumSet.of(Frequency.SECONDLY, Frequency.MINUTELY, Frequency.HOURLY);
 
@@ -81,9 +82,9 @@ class IcsCalendarSource {
                     .filter(value -> !value.isEmpty()).orElse(null);
             return new IcsCalendar(calendar, name);
         } catch (ParserException e) {
-            throw new CalendarSourceException(source, "not an iCalendar file: " + e.getMessage(), e);
+            throw Refusal.sourceFailed(source, "not an iCalendar file: " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            throw new CalendarSourceException(source, "not a readable iCalendar file: " + e.getMessage(), e);
+            throw Refusal.sourceFailed(source, "not a readable iCalendar file: " + e.getMessage(), e);
         }
     }
 
@@ -100,7 +101,7 @@ class IcsCalendarSource {
         for (VEvent event : ics.calendar().<VEvent>getComponents(net.fortuna.ical4j.model.Component.VEVENT)) {
             Optional<String> uid = event.getProperty(Property.UID).map(Property::getValue).map(String::trim);
             if (uid.isEmpty() || uid.get().isEmpty()) {
-                throw new CalendarSourceException(source, "an event without UID ('" + summary(event) + "'): RFC 5545 requires one");
+                throw Refusal.sourceFailed(source, "an event without UID ('" + summary(event) + "'): RFC 5545 requires one");
             }
             byUid.computeIfAbsent(uid.get(), key -> new ArrayList<>()).add(event);
         }
@@ -110,13 +111,13 @@ class IcsCalendarSource {
         for (Map.Entry<String, List<VEvent>> series : byUid.entrySet()) {
             try {
                 skipped += readSeries(source, series.getKey(), series.getValue(), from, to, appointments, gone);
-            } catch (CalendarSourceException e) {
+            } catch (Refusal.SourceFailed e) {
                 throw e;
             } catch (RuntimeException e) {
-                throw new CalendarSourceException(source, "event " + series.getKey() + " cannot be read: " + e.getMessage(), e);
+                throw Refusal.sourceFailed(source, "event " + series.getKey() + " cannot be read: " + e.getMessage(), e);
             }
             if (appointments.size() > MAX_APPOINTMENTS) {
-                throw new CalendarSourceException(source, "more than " + MAX_APPOINTMENTS + " appointments in the window");
+                throw Refusal.sourceFailed(source, "more than " + MAX_APPOINTMENTS + " appointments in the window");
             }
         }
         gone.removeAll(appointments.keySet());
@@ -179,7 +180,7 @@ class IcsCalendarSource {
     private static List<Period<Temporal>> expand(String source, String uid, VEvent event, ZonedDateTime from, ZonedDateTime to) {
         for (RRule<?> rule : event.<RRule<?>>getProperties(Property.RRULE)) {
             if (TOO_FINE.contains(rule.getRecur().getFrequency())) {
-                throw new CalendarSourceException(source, "event " + uid + " recurs " + rule.getRecur().getFrequency()
+                throw Refusal.sourceFailed(source, "event " + uid + " recurs " + rule.getRecur().getFrequency()
                         + "; only daily or coarser rules are supported");
             }
         }
@@ -189,7 +190,7 @@ class IcsCalendarSource {
                 : new Period<>(from, to);
         Set<Period<Temporal>> instances = event.calculateRecurrenceSet(window);
         if (instances.size() > MAX_INSTANCES_PER_EVENT) {
-            throw new CalendarSourceException(source, "event " + uid + " has more than " + MAX_INSTANCES_PER_EVENT
+            throw Refusal.sourceFailed(source, "event " + uid + " has more than " + MAX_INSTANCES_PER_EVENT
                     + " instances in the window");
         }
         return instances.stream().sorted((a, b) -> instant(a.getStart()).compareTo(instant(b.getStart()))).toList();
@@ -223,7 +224,7 @@ class IcsCalendarSource {
         if (summary.isEmpty()) {
             return "Termin";
         }
-        return summary.length() > TITLE_MAX ? summary.substring(0, TITLE_MAX) : summary;
+        return summary.length() > TextKind.TITLE.max() ? summary.substring(0, TextKind.TITLE.max()) : summary;
     }
 
     private static String summary(VEvent event) {

@@ -3,8 +3,10 @@ package de.gremium.command.calendar;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.gremium.command.values.TextKind;
 import de.gremium.events.calendar.AppointmentKind;
 import de.gremium.events.calendar.BlockedAppointment;
+import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.web.TemporalBounds;
 import java.io.IOException;
 import java.net.URI;
@@ -49,7 +51,6 @@ class OParlMeetingSource {
     static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
     static final int MAX_PAGE_BYTES = 8 * 1024 * 1024;
     static final int MAX_ENTRIES = 20_000;
-    static final int TITLE_MAX = 200;
 
     private final CalendarSourceClient http;
     private final ObjectMapper mapper;
@@ -83,19 +84,19 @@ class OParlMeetingSource {
         URI page = modifiedSince == null ? listUrl : withParameter(listUrl, "modified_since", modifiedSince.toString());
         for (int pages = 0; page != null; pages++) {
             if (pages == maxPages) {
-                throw new CalendarSourceException(source, source + " has more than " + maxPages + " pages; import stopped");
+                throw Refusal.sourceFailed(source, source + " has more than " + maxPages + " pages; import stopped");
             }
             if (!visited.add(page)) {
-                throw new CalendarSourceException(source, "links.next of " + source + " leads back to " + page);
+                throw Refusal.sourceFailed(source, "links.next of " + source + " leads back to " + page);
             }
             Duration left = Duration.ofNanos(deadlineNanos - System.nanoTime());
             if (left.isNegative() || left.isZero()) {
-                throw new CalendarSourceException(source, source + " could not be read within " + deadline.toSeconds() + " s");
+                throw Refusal.sourceFailed(source, source + " could not be read within " + deadline.toSeconds() + " s");
             }
             JsonNode list = readPage(source, page, left.compareTo(PAGE_TIMEOUT) < 0 ? left : PAGE_TIMEOUT);
             for (JsonNode meeting : list.get("data")) {
                 if (upserted.size() + removed.size() >= MAX_ENTRIES) {
-                    throw new CalendarSourceException(source, source + " lists more than " + MAX_ENTRIES + " meetings");
+                    throw Refusal.sourceFailed(source, source + " lists more than " + MAX_ENTRIES + " meetings");
                 }
                 String id = text(meeting, "id");
                 if (id == null) {
@@ -140,7 +141,7 @@ class OParlMeetingSource {
             end = start.plus(DEFAULT_LENGTH);
         }
         String name = text(meeting, "name");
-        String title = name == null ? "Sitzung" : name.length() > TITLE_MAX ? name.substring(0, TITLE_MAX) : name;
+        String title = name == null ? "Sitzung" : name.length() > TextKind.TITLE.max() ? name.substring(0, TextKind.TITLE.max()) : name;
         return new BlockedAppointment(source, id, title, kind(meeting), start, end);
     }
 
@@ -163,12 +164,12 @@ class OParlMeetingSource {
         try {
             list = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new CalendarSourceException(source, page + " did not answer with JSON: " + e.getOriginalMessage(), e);
+            throw Refusal.sourceFailed(source, page + " did not answer with JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new CalendarSourceException(source, page + " could not be read: " + e.getMessage(), e);
+            throw Refusal.sourceFailed(source, page + " could not be read: " + e.getMessage(), e);
         }
         if (list == null || !list.path("data").isArray()) {
-            throw new CalendarSourceException(source, page + " is not an OParl list: it has no 'data' array");
+            throw Refusal.sourceFailed(source, page + " is not an OParl list: it has no 'data' array");
         }
         return list;
     }
@@ -183,7 +184,7 @@ class OParlMeetingSource {
             CalendarSourceClient.requireHttp(source, uri);
             return uri;
         } catch (IllegalArgumentException e) {
-            throw new CalendarSourceException(source, "links.next of " + page + " is not a URL: '" + next + "'", e);
+            throw Refusal.sourceFailed(source, "links.next of " + page + " is not a URL: '" + next + "'", e);
         }
     }
 
@@ -217,7 +218,7 @@ class OParlMeetingSource {
             try {
                 return LocalDateTime.parse(text).atZone(GroupTime.ZONE).toInstant().truncatedTo(ChronoUnit.SECONDS);
             } catch (DateTimeParseException e) {
-                throw new CalendarSourceException(source, "meeting " + id + ": '" + field + "' is not a date-time: '"
+                throw Refusal.sourceFailed(source, "meeting " + id + ": '" + field + "' is not a date-time: '"
                         + text + "'", e);
             }
         }

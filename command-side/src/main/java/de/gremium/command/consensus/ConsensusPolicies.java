@@ -8,7 +8,6 @@ import de.gremium.events.problem.MarkProblemReportAddressed;
 import de.gremium.events.problem.ProblemReportId;
 import de.gremium.events.recommendation.FormulateRecommendation;
 import de.gremium.events.recommendation.RecommendationFormulated;
-import de.gremium.events.recommendation.RecommendationId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * policies: it acts in the causing command's thread and never replays.
  */
 @Component
-@ProcessingGroup("meeting-policies")
+@ProcessingGroup(PolicyCommands.PROCESSING_GROUP)
 class ConsensusPolicies {
 
     private final PolicyCommands commands;
@@ -31,19 +30,19 @@ class ConsensusPolicies {
 
     @EventHandler
     void on(ConsensusRecorded event, EventMessage<?> message) {
-        commands.send(new FormulateRecommendation(new RecommendationId(event.recommendationId()),
-                event.deliberationId().value(), event.meetingId(), event.agendaItemId(), event.text(), event.policyFields(),
+        commands.send(new FormulateRecommendation(event.recommendationId(),
+                event.deliberationId(), event.meetingId(), event.agendaItemId(), event.text(), event.policyFields(),
                 event.projectIdeas(), event.problemReports(), event.recordedBy(), event.recordedAt()), message);
     }
 
     @EventHandler
     void on(RecommendationFormulated event, EventMessage<?> message) {
-        for (String idea : event.projectIdeas()) {
-            commands.send(new MarkProjectIdeaRecommended(new ProjectIdeaId(idea), event.recommendationId().value(),
+        for (ProjectIdeaId idea : event.projectIdeas()) {
+            commands.send(new MarkProjectIdeaRecommended(idea, event.recommendationId(),
                     event.formulatedBy(), event.formulatedAt()), message);
         }
-        for (String report : event.problemReports()) {
-            commands.send(new MarkProblemReportAddressed(new ProblemReportId(report), event.recommendationId().value(),
+        for (ProblemReportId report : event.problemReports()) {
+            commands.send(new MarkProblemReportAddressed(report, event.recommendationId(),
                     event.formulatedBy(), event.formulatedAt()), message);
         }
     }

@@ -1,11 +1,11 @@
 package de.gremium.command.consensus;
 
-import static de.gremium.command.RuleViolation.conflict;
-import static de.gremium.command.RuleViolation.invalid;
-import static de.gremium.command.RuleViolation.requireText;
+import static de.gremium.platform.refusal.Refusal.conflict;
+import static de.gremium.platform.refusal.Refusal.forbidden;
+import static de.gremium.platform.refusal.Refusal.invalid;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import de.gremium.command.NotPermitted;
+import de.gremium.command.values.TextKind;
 import de.gremium.events.consensus.AmendDraft;
 import de.gremium.events.consensus.CommentAsGuest;
 import de.gremium.events.consensus.ConsensusRecorded;
@@ -25,9 +25,12 @@ import de.gremium.events.consensus.RecordConsensus;
 import de.gremium.events.consensus.RecordNoConsensus;
 import de.gremium.events.consensus.WithdrawObjection;
 import de.gremium.events.group.MemberId;
+import de.gremium.events.idea.ProjectIdeaId;
 import de.gremium.events.meeting.AgendaItemId;
+import de.gremium.events.meeting.GuestId;
 import de.gremium.events.meeting.MeetingId;
 import de.gremium.events.PolicyField;
+import de.gremium.events.problem.ProblemReportId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,18 +50,16 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(cache = "aggregateCache")
 public class Deliberation {
 
-    static final int TEXT_MAX = 20_000;
-
     @AggregateIdentifier
     private DeliberationId deliberationId;
     private MeetingId meetingId;
     private AgendaItemId agendaItemId;
     private String text;
     private Set<PolicyField> policyFields;
-    private List<String> projectIdeas;
-    private List<String> problemReports;
+    private List<ProjectIdeaId> projectIdeas;
+    private List<ProblemReportId> problemReports;
     private List<MemberId> membersPresent;
-    private List<String> guestsPresent;
+    private List<GuestId> guestsPresent;
     private final Map<ObjectionId, MemberId> openObjections = new LinkedHashMap<>();
     private final Set<ObjectionId> everRaised = new java.util.HashSet<>();
     private boolean concluded;
@@ -69,7 +70,7 @@ public class Deliberation {
 
     @CommandHandler
     public Deliberation(PutDraftRecommendation command) {
-        requireText("text", command.text(), TEXT_MAX);
+        TextKind.TEXT.require("text", command.text());
         if (command.policyFields().isEmpty()) {
             throw invalid("policyFields", "at least one policy field is required");
         }
@@ -85,10 +86,10 @@ public class Deliberation {
     void handle(RaiseObjection command) {
         requireOngoing();
         if (!membersPresent.contains(command.memberId())) {
-            throw new NotPermitted("Only members present at the meeting can object; " + command.memberId() + " was not present"
-                    + (guestsPresent.contains(command.memberId().value()) ? " as a member (guests may comment)." : "."));
+            throw forbidden("Only members present at the meeting can object; " + command.memberId() + " was not present"
+                    + (guestsPresent.contains(new GuestId(command.memberId().value())) ? " as a member (guests may comment)." : "."));
         }
-        requireText("reason", command.reason(), TEXT_MAX);
+        TextKind.TEXT.require("reason", command.reason());
         if (everRaised.contains(command.objectionId())) {
             throw conflict("An objection with this id already exists.");
         }
@@ -101,14 +102,14 @@ public class Deliberation {
         if (!guestsPresent.contains(command.guestId())) {
             throw invalid("guestId", command.guestId() + " was not present as a guest");
         }
-        requireText("comment", command.comment(), TEXT_MAX);
+        TextKind.TEXT.require("comment", command.comment());
         apply(new GuestCommented(deliberationId, command.guestId(), command.comment(), command.recordedBy(), command.commentedAt()));
     }
 
     @CommandHandler
     void handle(AmendDraft command) {
         requireOngoing();
-        requireText("text", command.text(), TEXT_MAX);
+        TextKind.TEXT.require("text", command.text());
         for (ObjectionId objection : command.resolves()) {
             if (!openObjections.containsKey(objection)) {
                 throw invalid("resolves", objection + " is not an open objection");
@@ -127,7 +128,7 @@ public class Deliberation {
             throw invalid("objectionId", command.objectionId() + " is not an open objection");
         }
         if (!author.equals(command.memberId())) {
-            throw new NotPermitted("Only its author can withdraw an objection.");
+            throw forbidden("Only its author can withdraw an objection.");
         }
         apply(new ObjectionWithdrawn(deliberationId, command.objectionId(), command.memberId(),
                 command.note() == null ? "" : command.note(), command.withdrawnAt()));
@@ -146,7 +147,7 @@ public class Deliberation {
     @CommandHandler
     void handle(RecordNoConsensus command) {
         requireOngoing();
-        requireText("positions", command.positions(), TEXT_MAX);
+        TextKind.TEXT.require("positions", command.positions());
         apply(new NoConsensusRecorded(deliberationId, command.positions(), new ArrayList<>(openObjections.keySet()),
                 membersPresent, command.recordedBy(), command.recordedAt()));
     }

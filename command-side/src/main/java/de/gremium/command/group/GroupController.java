@@ -1,5 +1,7 @@
 package de.gremium.command.group;
 
+import de.gremium.command.values.TextKind;
+import de.gremium.command.values.ValidText;
 import de.gremium.command.messaging.CommandDispatcher;
 import de.gremium.events.group.AddUnit;
 import de.gremium.events.group.AppointMember;
@@ -9,10 +11,9 @@ import de.gremium.events.group.GroupId;
 import de.gremium.events.group.MemberId;
 import de.gremium.events.group.RetireUnit;
 import de.gremium.events.group.WithdrawMember;
+import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.security.CurrentUser;
 import de.gremium.platform.security.Roles;
-import de.gremium.platform.web.ApiException;
-import de.gremium.platform.web.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,7 +25,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,23 +50,23 @@ class GroupController {
         this.querySideUrl = querySideUrl;
     }
 
-    record UnitRequest(@NotBlank @Size(max = 200) String department, @NotBlank @Size(max = 200) String unit) {
+    record UnitRequest(@ValidText(TextKind.TITLE) String department, @ValidText(TextKind.TITLE) String unit) {
     }
 
-    record RetirementRequest(@NotBlank @Size(max = 200) String unit, @NotBlank @Size(max = 2000) String reason) {
+    record RetirementRequest(@ValidText(TextKind.TITLE) String unit, @ValidText(TextKind.SHORT_TEXT) String reason) {
     }
 
     record AppointmentRequest(
-            @NotBlank @Size(max = 200) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be a user id (letters, digits, . _ @ -)")
+            @ValidText(TextKind.TITLE) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be a user id (letters, digits, . _ @ -)")
             String memberId,
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 200) String unit) {
+            @ValidText(TextKind.TITLE) String name,
+            @ValidText(TextKind.TITLE) String unit) {
     }
 
-    record MemberWithdrawalRequest(@Size(max = 2000) String reason) {
+    record MemberWithdrawalRequest(@ValidText(value = TextKind.SHORT_TEXT, required = false) String reason) {
     }
 
-    record SeatRequest(@NotBlank @Size(max = 200) String memberId) {
+    record SeatRequest(@ValidText(TextKind.TITLE) String memberId) {
     }
 
     @PostMapping("/units")
@@ -101,8 +101,7 @@ class GroupController {
     @Operation(summary = "Withdraw a member", description = "The coordinator withdraws anyone; a member only themself.")
     ResponseEntity<Void> withdraw(@PathVariable String memberId, @Valid @RequestBody(required = false) MemberWithdrawalRequest request) {
         if (!CurrentUser.hasRole(Roles.COORDINATOR) && !CurrentUser.id().equals(memberId)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
-                    "A member can withdraw only themself.", null);
+            throw Refusal.forbidden("A member can withdraw only themself.");
         }
         commands.send(new WithdrawMember(GROUP, new MemberId(memberId), request == null ? null : request.reason(),
                 CurrentUser.id(), clock.instant()));

@@ -2,9 +2,7 @@ package de.gremium.command.group;
 
 import de.gremium.command.messaging.AggregateReader;
 import de.gremium.events.group.GroupId;
-import de.gremium.platform.web.ApiException;
-import de.gremium.platform.web.ProblemTypes;
-import org.springframework.http.HttpStatus;
+import de.gremium.platform.refusal.Refusal;
 import java.util.Optional;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -29,7 +27,6 @@ public class GroupDirectory {
     }
 
     public GroupFacts require() {
-        return facts().orElseThrow(() -> new ApiException(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.STORE_UNAVAILABLE,
-                "Not ready", "The working group has not been constituted yet; retry in a moment.", null));
+        return facts().orElseThrow(() -> Refusal.notReady("The working group has not been constituted yet; retry in a moment."));
     }
 }

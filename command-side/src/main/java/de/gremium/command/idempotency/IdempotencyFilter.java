@@ -3,7 +3,7 @@ package de.gremium.command.idempotency;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.gremium.platform.security.CurrentUser;
 import de.gremium.platform.web.CachedBodyRequest;
-import de.gremium.platform.web.FieldError;
+import de.gremium.platform.refusal.FieldError;
 import de.gremium.platform.web.ProblemTypes;
 import de.gremium.platform.web.Problems;
 import jakarta.servlet.FilterChain;

@@ -1,8 +1,6 @@
 package de.gremium.command.messaging;
 
-import de.gremium.platform.web.ApiException;
-import de.gremium.platform.web.ProblemTypes;
-import org.springframework.http.HttpStatus;
+import de.gremium.platform.refusal.Refusal;
 
 /** Reads the aggregate version a client expects from an {@code If-Match} header ({@code "3"} or {@code 3}). */
 public final class IfMatch {
@@ -26,8 +24,7 @@ public final class IfMatch {
             }
             return version;
         } catch (NumberFormatException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
-                    "If-Match must be a version as the query side's ETag gives it, e.g. \"3\"", "If-Match");
+            throw Refusal.invalid("If-Match", "If-Match must be a version as the query side's ETag gives it, e.g. \"3\"");
         }
     }
 }

@@ -1,9 +1,9 @@
 package de.gremium.command.monitoring;
 
-import static de.gremium.command.RuleViolation.invalid;
-import static de.gremium.command.RuleViolation.requireText;
+import static de.gremium.platform.refusal.Refusal.invalid;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import de.gremium.command.values.TextKind;
 import de.gremium.events.monitoring.AdoptMeasure;
 import de.gremium.events.monitoring.EvaluateMeasure;
 import de.gremium.events.monitoring.MeasureAdopted;
@@ -12,6 +12,7 @@ import de.gremium.events.monitoring.MeasureTarget;
 import de.gremium.events.monitoring.MeasureVerdict;
 import de.gremium.events.monitoring.MeasureVerdictChanged;
 import de.gremium.events.monitoring.Observation;
+import de.gremium.events.recommendation.RecommendationId;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
@@ -29,7 +30,7 @@ public class Measure {
 
     @AggregateIdentifier
     private MeasureId measureId;
-    private String recommendationId;
+    private RecommendationId recommendationId;
     private List<MeasureTarget> targets;
     private MeasureVerdict verdict;
 
@@ -39,8 +40,8 @@ public class Measure {
 
     @CommandHandler
     public Measure(AdoptMeasure command) {
-        requireText("recommendationId", command.recommendationId(), MeasureRules.ID_MAX);
-        requireText("title", command.title(), MeasureRules.TITLE_MAX);
+        TextKind.REFERENCE.require("recommendationId", command.recommendationId() == null ? null : command.recommendationId().value());
+        TextKind.TITLE.require("title", command.title());
         MeasureRules.targets(command.targets());
         apply(new MeasureAdopted(command.measureId(), command.recommendationId(), command.title(), command.targets(),
                 command.adoptedBy(), command.adoptedAt()));
@@ -80,7 +81,7 @@ public class Measure {
         return new MeasureFacts(measureId, recommendationId, targets, verdict);
     }
 
-    public record MeasureFacts(MeasureId measureId, String recommendationId, List<MeasureTarget> targets,
+    public record MeasureFacts(MeasureId measureId, RecommendationId recommendationId, List<MeasureTarget> targets,
             MeasureVerdict verdict) {
     }
 }

@@ -2,7 +2,7 @@ package de.gremium.command.monitoring;
 
 import de.gremium.events.monitoring.IndicatorDefinition;
 import de.gremium.events.monitoring.Observation;
-import de.gremium.platform.web.FieldError;
+import de.gremium.platform.refusal.FieldError;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

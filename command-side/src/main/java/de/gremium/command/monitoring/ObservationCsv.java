@@ -2,7 +2,7 @@ package de.gremium.command.monitoring;
 
 import de.gremium.events.monitoring.BreakdownDimension;
 import de.gremium.events.monitoring.Observation;
-import de.gremium.platform.web.FieldError;
+import de.gremium.platform.refusal.FieldError;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,9 +1,9 @@
 package de.gremium.command.network;
 
-import static de.gremium.command.RuleViolation.conflict;
-import static de.gremium.command.RuleViolation.invalid;
+import static de.gremium.platform.refusal.Refusal.conflict;
+import static de.gremium.platform.refusal.Refusal.invalid;
 
-import de.gremium.command.RuleViolation;
+import de.gremium.command.values.TextKind;
 import de.gremium.events.PolicyField;
 import de.gremium.events.network.NetworkProjectStatus;
 import java.time.LocalDate;
@@ -12,23 +12,17 @@ import java.util.Set;
 /** What the coordinator may record about a project of the integration network, named once. */
 final class NetworkProjectRules {
 
-    static final int TITLE_MAX = 200;
-    static final int TEXT_MAX = 20_000;
-    static final int CONTACT_MAX = 500;
-
     private NetworkProjectRules() {
     }
 
     /** Title and description are required, the contact is optional, and at least one policy field is tagged. */
     static void describedAndTagged(String title, String description, Set<PolicyField> policyFields, String contact) {
-        RuleViolation.requireText("title", title, TITLE_MAX);
-        RuleViolation.requireText("description", description, TEXT_MAX);
+        TextKind.TITLE.require("title", title);
+        TextKind.TEXT.require("description", description);
         if (policyFields.isEmpty()) {
             throw invalid("policyFields", "at least one policy field is required");
         }
-        if (contact != null && contact.length() > CONTACT_MAX) {
-            throw invalid("contact", "contact must be at most " + CONTACT_MAX + " characters");
-        }
+        TextKind.CONTACT.optional("contact", contact);
     }
 
     /**

@@ -1,13 +1,13 @@
 package de.gremium.command.problem;
 
-import static de.gremium.command.problem.ProblemReportRules.TEXT_MAX;
-import static de.gremium.command.problem.ProblemReportRules.TITLE_MAX;
 import static de.gremium.command.problem.ProblemReportRules.acknowledgedOnlyOnce;
 import static de.gremium.command.problem.ProblemReportRules.mustBeOpen;
 import static de.gremium.command.problem.ProblemReportRules.onlyTheAuthorChangesContent;
-import static de.gremium.command.problem.ProblemReportRules.requireText;
+import static de.gremium.platform.refusal.Refusal.conflict;
+import static de.gremium.platform.refusal.Refusal.invalid;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import de.gremium.command.values.TextKind;
 import de.gremium.events.problem.AcknowledgeProblemReport;
 import de.gremium.events.problem.AddProblemReportDetails;
 import de.gremium.events.problem.CloseProblemReport;
@@ -23,6 +23,7 @@ import de.gremium.events.problem.ProposeSolution;
 import de.gremium.events.problem.SolutionProposalId;
 import de.gremium.events.problem.SolutionProposed;
 import de.gremium.events.problem.SubmitProblemReport;
+import de.gremium.events.recommendation.RecommendationId;
 import java.util.HashSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -39,7 +40,7 @@ public class ProblemReport {
     private String author;
     private ProblemReportStatus status;
     private final Set<SolutionProposalId> proposals = new HashSet<>();
-    private final Set<String> addressedBy = new HashSet<>();
+    private final Set<RecommendationId> addressedBy = new HashSet<>();
 
     protected ProblemReport() {
         // for Axon's event sourcing
@@ -47,11 +48,11 @@ public class ProblemReport {
 
     @CommandHandler
     public ProblemReport(SubmitProblemReport command) {
-        requireText("title", command.title(), TITLE_MAX);
-        requireText("description", command.description(), TEXT_MAX);
-        requireText("unit", command.unit(), TITLE_MAX);
+        TextKind.TITLE.require("title", command.title());
+        TextKind.TEXT.require("description", command.description());
+        TextKind.TITLE.require("unit", command.unit());
         if (command.policyFields().isEmpty()) {
-            throw new ProblemReportRuleViolation("policyFields", "at least one policy field is required");
+            throw invalid("policyFields", "at least one policy field is required");
         }
         apply(new ProblemReportSubmitted(command.reportId(), command.title(), command.description(), command.unit(),
                 command.policyFields(), command.submittedBy(), command.submittedAt()));
@@ -61,7 +62,7 @@ public class ProblemReport {
     void handle(AddProblemReportDetails command) {
         onlyTheAuthorChangesContent(author, command.addedBy());
         mustBeOpen(status);
-        requireText("details", command.details(), TEXT_MAX);
+        TextKind.TEXT.require("details", command.details());
         apply(new ProblemReportDetailsAdded(reportId, command.details(), command.addedBy(), command.addedAt()));
     }
 
@@ -75,9 +76,9 @@ public class ProblemReport {
     @CommandHandler
     void handle(ProposeSolution command) {
         mustBeOpen(status);
-        requireText("proposal", command.proposal(), TEXT_MAX);
+        TextKind.TEXT.require("proposal", command.proposal());
         if (proposals.contains(command.proposalId())) {
-            throw new ProblemReportRuleViolation("proposalId", "a proposal with this id already exists");
+            throw conflict("proposalId", "a proposal with this id already exists");
         }
         apply(new SolutionProposed(reportId, command.proposalId(), command.proposal(), command.proposedBy(),
                 command.proposedAt()));
@@ -86,9 +87,9 @@ public class ProblemReport {
     @CommandHandler
     void handle(CloseProblemReport command) {
         mustBeOpen(status);
-        requireText("resolution", command.resolution(), TEXT_MAX);
+        TextKind.TEXT.require("resolution", command.resolution());
         if (command.outcome() == null) {
-            throw new ProblemReportRuleViolation("outcome", "an outcome is required");
+            throw invalid("outcome", "an outcome is required");
         }
         apply(new ProblemReportClosed(reportId, command.outcome(), command.resolution(), command.closedBy(),
                 command.closedAt()));

@@ -1,7 +1,7 @@
 package de.gremium.command.scheduling;
 
-import static de.gremium.command.RuleViolation.conflict;
-import static de.gremium.command.RuleViolation.invalid;
+import static de.gremium.platform.refusal.Refusal.conflict;
+import static de.gremium.platform.refusal.Refusal.invalid;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import de.gremium.events.meeting.MeetingId;

@@ -4,6 +4,7 @@ import de.gremium.events.calendar.AppointmentKind;
 import de.gremium.events.calendar.BlockedAppointment;
 import de.gremium.events.calendar.BlockedCalendarSynced;
 import de.gremium.events.calendar.RecordBlockedCalendarSync;
+import de.gremium.platform.refusal.Refusal;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -62,7 +63,7 @@ class BlockedCalendarTest {
     void aSyncThatReadAnOlderStateOfASourceIsRefused() {
         fixture.given(new BlockedCalendarSynced(BlockedCalendar.ID, OPARL, List.of(), List.of(), UNTIL_2, COORDINATOR, T0))
                 .when(sync(OPARL, List.of(COUNCIL), List.of(), UNTIL_1))
-                .expectException(BlockedCalendarRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectExceptionMessage("this source was already synced up to 2027-01-12T06:00:00Z; a sync that read an "
                         + "older state (2026-12-12T08:15:00Z) is refused, sync again")
                 .expectNoEvents();
@@ -72,7 +73,7 @@ class BlockedCalendarTest {
     void anIncrementalSourceCannotLoseItsPosition() {
         fixture.given(FIRST_OPARL_SYNC)
                 .when(sync(OPARL, List.of(), List.of(), null))
-                .expectException(BlockedCalendarRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -105,7 +106,7 @@ class BlockedCalendarTest {
     void anAppointmentOfAnotherSourceIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(sync(OPARL, List.of(SERVICE), List.of(), UNTIL_1))
-                .expectException(BlockedCalendarRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -115,7 +116,7 @@ class BlockedCalendarTest {
                 Instant.parse("2027-02-03T15:00:00Z"), Instant.parse("2027-02-03T14:00:00Z"));
         fixture.givenNoPriorActivity()
                 .when(sync(OPARL, List.of(backwards), List.of(), UNTIL_1))
-                .expectException(BlockedCalendarRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("appointment " + OPARL + "/109 ends before it starts")
                 .expectNoEvents();
     }
@@ -124,7 +125,7 @@ class BlockedCalendarTest {
     void anAppointmentListedTwiceIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(sync(OPARL, List.of(COUNCIL, COUNCIL), List.of(), UNTIL_1))
-                .expectException(BlockedCalendarRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -132,7 +133,7 @@ class BlockedCalendarTest {
     void anAppointmentBothKeptAndRemovedIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(sync(OPARL, List.of(COUNCIL), List.of(COUNCIL.externalId()), UNTIL_1))
-                .expectException(BlockedCalendarRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -140,7 +141,7 @@ class BlockedCalendarTest {
     void aSyncWithoutSourceIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(sync(" ", List.of(), List.of(), null))
-                .expectException(BlockedCalendarRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("source must not be blank")
                 .expectNoEvents();
     }
@@ -149,7 +150,7 @@ class BlockedCalendarTest {
     void aSyncWithoutListsIsRefusedRatherThanFailing() {
         fixture.givenNoPriorActivity()
                 .when(sync(ICS, null, List.of(), null))
-                .expectException(BlockedCalendarRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.testing.TestStore;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -68,25 +69,25 @@ class CalendarSourceClientTest {
     @Test
     void givesUpOnABodyAboveTheLimit() {
         assertThatThrownBy(() -> client.get(URI.create(base + "/endless"), "text/calendar", 64 * 1024, Duration.ofSeconds(5)))
-                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("more than 64 KiB");
+                .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("more than 64 KiB");
     }
 
     @Test
     void givesUpOnASlowServer() {
         assertThatThrownBy(() -> client.get(URI.create(base + "/slow"), "text/calendar", 1024, Duration.ofMillis(300)))
-                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("did not answer");
+                .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("did not answer");
     }
 
     @Test
     void anUnreachableServerIsAFailingSource() {
         URI nobody = URI.create("http://127.0.0.1:" + TestStore.freePort() + "/kalender.ics");
         assertThatThrownBy(() -> client.get(nobody, "text/calendar", 1024, Duration.ofSeconds(5)))
-                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("unreachable");
+                .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("unreachable");
     }
 
     @Test
     void onlyHttpAndHttpsAreFetched() {
         assertThatThrownBy(() -> client.get(URI.create("file:///etc/passwd"), "text/calendar", 1024, Duration.ofSeconds(5)))
-                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("not an http(s) URL");
+                .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("not an http(s) URL");
     }
 }

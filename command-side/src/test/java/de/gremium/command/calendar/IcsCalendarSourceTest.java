@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.gremium.events.calendar.AppointmentKind;
 import de.gremium.events.calendar.BlockedAppointment;
+import de.gremium.platform.refusal.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -164,19 +165,19 @@ class IcsCalendarSourceTest {
     @Test
     void aFileThatIsNoCalendarIsMalformed() {
         assertThatThrownBy(() -> ics.parse(SOURCE, "Sehr geehrte Damen und Herren".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("not an iCalendar file");
+                .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("not an iCalendar file");
     }
 
     @Test
     void anEventWithoutUidIsMalformed() {
         assertThatThrownBy(() -> read("without-uid.ics", Set.of()))
-                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("without UID");
+                .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("without UID");
     }
 
     @Test
     void aRuleRecurringEveryMinuteIsRefusedInsteadOfExpanded() {
         assertThatThrownBy(() -> read("minutely.ics", Set.of()))
-                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("MINUTELY");
+                .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("MINUTELY");
     }
 
     @Test
@@ -195,7 +196,7 @@ class IcsCalendarSourceTest {
                 END:VCALENDAR\r
                 """;
         assertThatThrownBy(() -> ics.read(SOURCE, ics.parse(SOURCE, calendar.getBytes(StandardCharsets.UTF_8)), Set.of(), NOW))
-                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("mars@magdeburg.test");
+                .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("mars@magdeburg.test");
     }
 
     static byte[] bytes(String fixture) {

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import de.gremium.events.calendar.AppointmentKind;
 import de.gremium.events.calendar.BlockedAppointment;
+import de.gremium.platform.refusal.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -181,7 +182,7 @@ class OParlMeetingSourceTest {
     @Test
     void aNextLinkLeadingBackIsAMalformedSource() {
         assertThatThrownBy(() -> source.read(URI.create(base + "/oparl/loop"), null, NOW))
-                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("leads back");
+                .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("leads back");
     }
 
     @Test
@@ -189,21 +190,21 @@ class OParlMeetingSourceTest {
         OParlMeetingSource onePage = new OParlMeetingSource(new CalendarSourceClient(), new ObjectMapper(), 1, Duration.ofSeconds(20));
 
         assertThatThrownBy(() -> onePage.read(list(), null, NOW))
-                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("more than 1 pages");
+                .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("more than 1 pages");
     }
 
     @Test
     void anAnswerThatIsNotAnOParlListIsAMalformedSource() {
         assertThatThrownBy(() -> source.read(URI.create(base + "/oparl/html"), null, NOW))
-                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("did not answer with JSON");
+                .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("did not answer with JSON");
         assertThatThrownBy(() -> source.read(URI.create(base + "/oparl/not-a-list"), null, NOW))
-                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("no 'data' array");
+                .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("no 'data' array");
     }
 
     @Test
     void anUnreadableStartFailsTheImportRatherThanDroppingASession() {
         assertThatThrownBy(() -> source.read(URI.create(base + "/oparl/bad-date"), null, NOW))
-                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("m-1").hasMessageContaining("not a date-time");
+                .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("m-1").hasMessageContaining("not a date-time");
     }
 
     @Test
@@ -219,7 +220,7 @@ class OParlMeetingSourceTest {
     @Test
     void anErrorStatusIsAFailingSource() {
         assertThatThrownBy(() -> source.read(URI.create(base + "/oparl/error"), null, NOW))
-                .isInstanceOf(CalendarSourceException.class).hasMessageContaining("HTTP 500");
+                .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("HTTP 500");
     }
 
     static String fixture(String path, String base) {

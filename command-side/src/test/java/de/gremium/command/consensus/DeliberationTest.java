@@ -1,7 +1,5 @@
 package de.gremium.command.consensus;
 
-import de.gremium.command.NotPermitted;
-import de.gremium.command.RuleViolation;
 import de.gremium.events.PolicyField;
 import de.gremium.events.consensus.AmendDraft;
 import de.gremium.events.consensus.CommentAsGuest;
@@ -22,8 +20,13 @@ import de.gremium.events.consensus.RecordConsensus;
 import de.gremium.events.consensus.RecordNoConsensus;
 import de.gremium.events.consensus.WithdrawObjection;
 import de.gremium.events.group.MemberId;
+import de.gremium.events.idea.ProjectIdeaId;
 import de.gremium.events.meeting.AgendaItemId;
+import de.gremium.events.meeting.GuestId;
 import de.gremium.events.meeting.MeetingId;
+import de.gremium.events.problem.ProblemReportId;
+import de.gremium.events.recommendation.RecommendationId;
+import de.gremium.platform.refusal.Refusal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +46,7 @@ class DeliberationTest {
     private static final MemberId ABSENT = new MemberId("buero.ob");
     private static final ObjectionId O1 = new ObjectionId("o-1");
     private static final DraftRecommendationPut PUT = new DraftRecommendationPut(D, M, A, "Sprachkurse mit Kinderbetreuung",
-            Set.of(PolicyField.LANGUAGE), List.of("i-1"), List.of("r-1"), List.of(ANNA, JONAS), List.of("g-1"), "koordinator", T);
+            Set.of(PolicyField.LANGUAGE), List.of(new ProjectIdeaId("i-1")), List.of(new ProblemReportId("r-1")), List.of(ANNA, JONAS), List.of(new GuestId("g-1")), "koordinator", T);
     private static final ObjectionRaised RAISED = new ObjectionRaised(D, O1, JONAS, "Finanzierung offen", T);
 
     private FixtureConfiguration<Deliberation> fixture;
@@ -57,7 +60,7 @@ class DeliberationTest {
     void theCoordinatorPutsADraftToTheMembersPresent() {
         fixture.givenNoPriorActivity()
                 .when(new PutDraftRecommendation(D, M, A, "Sprachkurse mit Kinderbetreuung", Set.of(PolicyField.LANGUAGE),
-                        List.of("i-1"), List.of("r-1"), List.of(ANNA, JONAS), List.of("g-1"), "koordinator", T))
+                        List.of(new ProjectIdeaId("i-1")), List.of(new ProblemReportId("r-1")), List.of(ANNA, JONAS), List.of(new GuestId("g-1")), "koordinator", T))
                 .expectEvents(PUT);
     }
 
@@ -72,7 +75,7 @@ class DeliberationTest {
     void aMemberWhoWasNotPresentCannotObject() {
         fixture.given(PUT)
                 .when(new RaiseObjection(D, O1, ABSENT, "dagegen", T))
-                .expectException(NotPermitted.class)
+                .expectException(Refusal.Forbidden.class)
                 .expectNoEvents();
     }
 
@@ -80,18 +83,18 @@ class DeliberationTest {
     void aGuestCannotObjectButCanComment() {
         fixture.given(PUT)
                 .when(new RaiseObjection(D, O1, new MemberId("g-1"), "dagegen", T))
-                .expectException(NotPermitted.class)
+                .expectException(Refusal.Forbidden.class)
                 .expectNoEvents();
         fixture.given(PUT)
-                .when(new CommentAsGuest(D, "g-1", "Das Jobcenter kann fördern", "koordinator", T))
-                .expectEvents(new GuestCommented(D, "g-1", "Das Jobcenter kann fördern", "koordinator", T));
+                .when(new CommentAsGuest(D, new GuestId("g-1"), "Das Jobcenter kann fördern", "koordinator", T))
+                .expectEvents(new GuestCommented(D, new GuestId("g-1"), "Das Jobcenter kann fördern", "koordinator", T));
     }
 
     @Test
     void consensusCannotBeRecordedWhileAnObjectionIsOpen() {
         fixture.given(PUT, RAISED)
-                .when(new RecordConsensus(D, "rec-1", "koordinator", T))
-                .expectException(RuleViolation.class)
+                .when(new RecordConsensus(D, new RecommendationId("rec-1"), "koordinator", T))
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -107,7 +110,7 @@ class DeliberationTest {
     void onlyItsAuthorWithdrawsAnObjection() {
         fixture.given(PUT, RAISED)
                 .when(new WithdrawObjection(D, O1, ANNA, null, T))
-                .expectException(NotPermitted.class)
+                .expectException(Refusal.Forbidden.class)
                 .expectNoEvents();
         fixture.given(PUT, RAISED)
                 .when(new WithdrawObjection(D, O1, JONAS, "überzeugt", T))
@@ -118,9 +121,9 @@ class DeliberationTest {
     void consensusIsRecordedWithTheFinalTextAndWhoWasPresentOnceEveryObjectionIsResolved() {
         fixture.given(PUT, RAISED, new DraftAmended(D, "geändert", List.of(O1), "koordinator", T),
                         new ObjectionResolved(D, O1, ObjectionOutcome.RESOLVED_BY_AMENDMENT, "koordinator", T))
-                .when(new RecordConsensus(D, "rec-1", "koordinator", T))
-                .expectEvents(new ConsensusRecorded(D, "rec-1", M, A, "geändert", Set.of(PolicyField.LANGUAGE), List.of("i-1"),
-                        List.of("r-1"), List.of(ANNA, JONAS), "koordinator", T));
+                .when(new RecordConsensus(D, new RecommendationId("rec-1"), "koordinator", T))
+                .expectEvents(new ConsensusRecorded(D, new RecommendationId("rec-1"), M, A, "geändert", Set.of(PolicyField.LANGUAGE), List.of(new ProjectIdeaId("i-1")),
+                        List.of(new ProblemReportId("r-1")), List.of(ANNA, JONAS), "koordinator", T));
     }
 
     @Test
@@ -133,10 +136,10 @@ class DeliberationTest {
 
     @Test
     void aConcludedDeliberationTakesNoMoreObjections() {
-        fixture.given(PUT, new ConsensusRecorded(D, "rec-1", M, A, "t", Set.of(PolicyField.LANGUAGE), List.of(), List.of(),
+        fixture.given(PUT, new ConsensusRecorded(D, new RecommendationId("rec-1"), M, A, "t", Set.of(PolicyField.LANGUAGE), List.of(), List.of(),
                         List.of(ANNA, JONAS), "koordinator", T))
                 .when(new RaiseObjection(D, O1, JONAS, "zu spät", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 }

@@ -1,6 +1,5 @@
 package de.gremium.command.group;
 
-import de.gremium.command.RuleViolation;
 import de.gremium.events.group.AddUnit;
 import de.gremium.events.group.AppointMember;
 import de.gremium.events.group.AssignCoordinatorRole;
@@ -18,6 +17,7 @@ import de.gremium.events.group.RetireUnit;
 import de.gremium.events.group.UnitAdded;
 import de.gremium.events.group.UnitRetired;
 import de.gremium.events.group.WithdrawMember;
+import de.gremium.platform.refusal.Refusal;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -59,7 +59,7 @@ class WorkingGroupTest {
     void aUnitListedTwiceInTheConstitutionIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new ConstituteGroup(G, "PG", List.of(new Department("Dezernat V", List.of("Amt 50", "Amt 50"))), "system", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -74,7 +74,7 @@ class WorkingGroupTest {
     void aUnitThatAlreadyTakesPartCannotBeAddedAgain() {
         fixture.given(CONSTITUTED)
                 .when(new AddUnit(G, "Dezernat V", "Amt 50", "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -89,7 +89,7 @@ class WorkingGroupTest {
     void aUnitWithMembersCannotBeRetired() {
         fixture.given(CONSTITUTED, ANNA_APPOINTED)
                 .when(new RetireUnit(G, "Amt 50", "weg", "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectExceptionMessage("Unit Amt 50 still has members; withdraw them first.")
                 .expectNoEvents();
     }
@@ -105,7 +105,7 @@ class WorkingGroupTest {
     void nobodyIsAppointedForAUnitThatIsNotPartOfTheGroup() {
         fixture.given(CONSTITUTED)
                 .when(new AppointMember(G, ANNA, "Anna Becker", "Amt 99", "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -113,7 +113,7 @@ class WorkingGroupTest {
     void nobodyIsAppointedForARetiredUnit() {
         fixture.given(CONSTITUTED, new UnitRetired(G, "Team 1", "weg", "koordinator", T))
                 .when(new AppointMember(G, ANNA, "Anna Becker", "Team 1", "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -121,7 +121,7 @@ class WorkingGroupTest {
     void aMemberCannotBeAppointedTwice() {
         fixture.given(CONSTITUTED, ANNA_APPOINTED)
                 .when(new AppointMember(G, ANNA, "Anna Becker", "Amt 51", "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -136,7 +136,7 @@ class WorkingGroupTest {
     void someoneWhoIsNotAMemberCannotWithdraw() {
         fixture.given(CONSTITUTED)
                 .when(new WithdrawMember(G, ANNA, null, "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -151,7 +151,7 @@ class WorkingGroupTest {
     void theCoordinatorRoleCannotGoToSomeoneWhoIsNotAMember() {
         fixture.given(CONSTITUTED)
                 .when(new AssignCoordinatorRole(G, ANNA, "system", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 

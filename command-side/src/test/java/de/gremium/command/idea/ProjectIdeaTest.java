@@ -1,6 +1,5 @@
 package de.gremium.command.idea;
 
-import de.gremium.command.RuleViolation;
 import de.gremium.events.PolicyField;
 import de.gremium.events.idea.MarkProjectIdeaDiscussed;
 import de.gremium.events.idea.PlaceProjectIdeaOnAgenda;
@@ -17,6 +16,8 @@ import de.gremium.events.idea.ShelveProjectIdea;
 import de.gremium.events.idea.WithdrawProjectIdea;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.MeetingId;
+import de.gremium.events.recommendation.RecommendationId;
+import de.gremium.platform.refusal.Refusal;
 import java.time.Instant;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -53,7 +54,7 @@ class ProjectIdeaTest {
     void anIdeaWithoutPolicyFieldIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new ProposeProjectIdea(IDEA, "Sprachpaten", "x", Set.of(), "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -70,7 +71,7 @@ class ProjectIdeaTest {
     void anotherMemberCannotReviseSomeoneElsesIdea() {
         fixture.given(PROPOSED)
                 .when(new ReviseProjectIdea(IDEA, "t", "d", Set.of(PolicyField.LANGUAGE), "jonas.fb32", false, T, null))
-                .expectException(NotTheProposer.class)
+                .expectException(Refusal.Forbidden.class)
                 .expectNoEvents();
     }
 
@@ -86,7 +87,7 @@ class ProjectIdeaTest {
     void aWithdrawnIdeaCannotBeRevised() {
         fixture.given(PROPOSED, new ProjectIdeaWithdrawn(IDEA, "überholt", "koordinator", T))
                 .when(new ReviseProjectIdea(IDEA, "t", "d", Set.of(PolicyField.LANGUAGE), "koordinator", true, T, null))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -138,7 +139,7 @@ class ProjectIdeaTest {
     void anIdeaOnTheAgendaCannotBeShelvedBeforeItIsDiscussed() {
         fixture.given(PROPOSED, ON_AGENDA)
                 .when(new ShelveProjectIdea(IDEA, "keine Mittel", "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -146,17 +147,17 @@ class ProjectIdeaTest {
     void aShelvedIdeaCannotBePutOnAnAgenda() {
         fixture.given(PROPOSED, new ProjectIdeaShelved(IDEA, "keine Mittel", "koordinator", T))
                 .when(new PlaceProjectIdeaOnAgenda(IDEA, MEETING, ITEM, "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
     @Test
     void aRecommendationMovesTheIdeaToRecommendedOnce() {
         fixture.given(PROPOSED, ON_AGENDA, new ProjectIdeaDiscussed(IDEA, MEETING, "koordinator", T))
-                .when(new de.gremium.events.idea.MarkProjectIdeaRecommended(IDEA, "rec-1", "koordinator", T))
-                .expectEvents(new de.gremium.events.idea.ProjectIdeaRecommended(IDEA, "rec-1", "koordinator", T));
-        fixture.given(PROPOSED, new de.gremium.events.idea.ProjectIdeaRecommended(IDEA, "rec-1", "koordinator", T))
-                .when(new de.gremium.events.idea.MarkProjectIdeaRecommended(IDEA, "rec-1", "koordinator", T))
+                .when(new de.gremium.events.idea.MarkProjectIdeaRecommended(IDEA, new RecommendationId("rec-1"), "koordinator", T))
+                .expectEvents(new de.gremium.events.idea.ProjectIdeaRecommended(IDEA, new RecommendationId("rec-1"), "koordinator", T));
+        fixture.given(PROPOSED, new de.gremium.events.idea.ProjectIdeaRecommended(IDEA, new RecommendationId("rec-1"), "koordinator", T))
+                .when(new de.gremium.events.idea.MarkProjectIdeaRecommended(IDEA, new RecommendationId("rec-1"), "koordinator", T))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }

@@ -1,7 +1,7 @@
 package de.gremium.command.meeting;
 
-import de.gremium.command.RuleViolation;
 import de.gremium.events.group.MemberId;
+import de.gremium.events.Quarter;
 import de.gremium.events.meeting.AddAgendaItem;
 import de.gremium.events.meeting.AgendaItemAdded;
 import de.gremium.events.meeting.AgendaItemId;
@@ -24,6 +24,7 @@ import de.gremium.events.meeting.RecordMeetingHeld;
 import de.gremium.events.meeting.ReorderAgenda;
 import de.gremium.events.meeting.RescheduleMeeting;
 import de.gremium.events.meeting.ScheduleMeeting;
+import de.gremium.platform.refusal.Refusal;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 class MeetingTest {
 
-    private static final MeetingId Q1 = MeetingRules.regularMeetingId(2027, 1);
+    private static final MeetingId Q1 = MeetingRules.regularMeetingId(new Quarter(2027, 1));
     private static final Instant PLANNED_AT = Instant.parse("2026-12-01T09:00:00Z");
     /** Wednesday 13 January 2027, 13:00 in Magdeburg (CET, UTC+1). */
     private static final Instant START = Instant.parse("2027-01-13T12:00:00Z");
@@ -65,7 +66,7 @@ class MeetingTest {
     void aRegularMeetingUnderAnyOtherIdIsRefusedSoThatAQuarterHasOnlyOne() {
         fixture.givenNoPriorActivity()
                 .when(new PlanMeeting(new MeetingId("m-x"), 2027, 1, MeetingKind.REGULAR, "Zweite", 60, "koordinator", PLANNED_AT))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -73,7 +74,7 @@ class MeetingTest {
     void aMeetingLongerThanOneHourIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new PlanMeeting(Q1, 2027, 1, MeetingKind.REGULAR, "Zu lang", 61, "koordinator", PLANNED_AT))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("a meeting lasts 1 to 60 minutes (rules of procedure); 61 is not allowed")
                 .expectNoEvents();
     }
@@ -90,7 +91,7 @@ class MeetingTest {
     void aFifthQuarterIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new PlanMeeting(new MeetingId("m"), 2027, 5, MeetingKind.EXTRA, "x", 30, "koordinator", PLANNED_AT))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -106,7 +107,7 @@ class MeetingTest {
         // 31 March 2027 23:30 in Magdeburg is still Q1 in UTC? No: 22:30 UTC on 31 March, but 1 April 00:30 CEST locally.
         fixture.given(PLANNED)
                 .when(new ScheduleMeeting(Q1, Instant.parse("2027-03-31T22:30:00Z"), "x", "koordinator", PLANNED_AT))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -114,7 +115,7 @@ class MeetingTest {
     void aScheduledMeetingIsMovedByReschedulingNotBySchedulingAgain() {
         fixture.given(PLANNED, SCHEDULED)
                 .when(new ScheduleMeeting(Q1, START.plusSeconds(7 * 86400), "x", "koordinator", PLANNED_AT))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -138,7 +139,7 @@ class MeetingTest {
     void theSameProjectIdeaIsNotPutOnOneAgendaTwice() {
         fixture.given(PLANNED, new AgendaItemAdded(Q1, A1, IDEA_TOPIC, 0, "koordinator", PLANNED_AT))
                 .when(new AddAgendaItem(Q1, A2, IDEA_TOPIC, null, "koordinator", PLANNED_AT))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -146,7 +147,7 @@ class MeetingTest {
     void aPositionBeyondTheEndOfTheAgendaIsRefused() {
         fixture.given(PLANNED)
                 .when(new AddAgendaItem(Q1, A1, FREE_TOPIC, 3, "koordinator", PLANNED_AT))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -163,7 +164,7 @@ class MeetingTest {
         fixture.given(PLANNED, new AgendaItemAdded(Q1, A1, IDEA_TOPIC, 0, "koordinator", PLANNED_AT),
                         new AgendaItemAdded(Q1, A2, FREE_TOPIC, 1, "koordinator", PLANNED_AT))
                 .when(new ReorderAgenda(Q1, List.of(A2), "koordinator", PLANNED_AT))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -183,7 +184,7 @@ class MeetingTest {
         fixture.given(PLANNED, SCHEDULED)
                 .when(new RecordMeetingHeld(Q1, List.of(new MemberId("anna.amt50")), List.of(), "Protokoll", "koordinator",
                         START.minusSeconds(3600)))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -191,7 +192,7 @@ class MeetingTest {
     void aMeetingWithoutADateCannotBeHeld() {
         fixture.given(PLANNED)
                 .when(new RecordMeetingHeld(Q1, List.of(new MemberId("anna.amt50")), List.of(), "Protokoll", "koordinator", END))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -199,7 +200,7 @@ class MeetingTest {
     void aGuestWhoWasNotInvitedCannotBeRecordedAsPresent() {
         fixture.given(PLANNED, SCHEDULED)
                 .when(new RecordMeetingHeld(Q1, List.of(new MemberId("anna.amt50")), List.of(JOBCENTER), "Protokoll", "koordinator", END))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -214,7 +215,7 @@ class MeetingTest {
     void aCancelledMeetingGetsNoNewAgendaItems() {
         fixture.given(PLANNED, new MeetingCancelled(Q1, "x", "koordinator", PLANNED_AT))
                 .when(new AddAgendaItem(Q1, A1, FREE_TOPIC, null, "koordinator", PLANNED_AT))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -222,7 +223,7 @@ class MeetingTest {
     void aHeldMeetingCannotBeCancelled() {
         fixture.given(PLANNED, SCHEDULED, new MeetingHeld(Q1, List.of(new MemberId("a")), List.of(), "p", List.of(), "koordinator", END))
                 .when(new CancelMeeting(Q1, "zu spät", "koordinator", END))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 }

@@ -2,7 +2,6 @@ package de.gremium.command.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.gremium.command.RuleViolation;
 import de.gremium.events.PolicyField;
 import de.gremium.events.monitoring.BreakdownDimension;
 import de.gremium.events.monitoring.DefineIndicator;
@@ -16,6 +15,7 @@ import de.gremium.events.monitoring.Observation;
 import de.gremium.events.monitoring.ObservationsRecorded;
 import de.gremium.events.monitoring.RecordObservations;
 import de.gremium.events.monitoring.ReviseIndicator;
+import de.gremium.platform.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -78,7 +78,7 @@ class IndicatorTest {
         for (String code : List.of("spr-01", "S-01", "SPRACHE-01", "SPR-1", "SPR01")) {
             fixture.givenNoPriorActivity()
                     .when(new DefineIndicator(new IndicatorId(code), SHARE, "koordinator", T))
-                    .expectException(RuleViolation.class)
+                    .expectException(Refusal.Invalid.class)
                     .expectNoEvents();
         }
     }
@@ -88,18 +88,18 @@ class IndicatorTest {
         IndicatorDefinition noDenominator = new IndicatorDefinition("Anteil", PolicyField.LANGUAGE, FigureType.STRUCTURAL_FIGURE,
                 "Kinder", " ", "Gesundheitsamt", null, Map.of(), Frequency.YEARLY, "%");
         fixture.givenNoPriorActivity().when(new DefineIndicator(SPR, noDenominator, "koordinator", T))
-                .expectException(RuleViolation.class).expectExceptionMessage("denominator must not be blank");
+                .expectException(Refusal.Invalid.class).expectExceptionMessage("denominator must not be blank");
         IndicatorDefinition countWithDenominator = new IndicatorDefinition("Teilnehmende", PolicyField.LANGUAGE,
                 FigureType.BASIC_COUNT, "Teilnehmende", "Einwohner", "BAMF", null, Map.of(), Frequency.YEARLY, "Personen");
         fixture.givenNoPriorActivity().when(new DefineIndicator(SPR, countWithDenominator, "koordinator", T))
-                .expectException(RuleViolation.class).expectExceptionMessage("a basic count (Grundzahl) has no denominator");
+                .expectException(Refusal.Invalid.class).expectExceptionMessage("a basic count (Grundzahl) has no denominator");
     }
 
     @Test
     void aMigrationStatusBreakdownSaysHowMigrationStatusIsDefined() {
         IndicatorDefinition undefined = share(Map.of(BreakdownDimension.MIGRATION_STATUS, List.of("mit", "ohne")), Frequency.YEARLY);
         fixture.givenNoPriorActivity().when(new DefineIndicator(SPR, undefined, "koordinator", T))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(Refusal.Invalid.class).expectNoEvents();
     }
 
     @Test
@@ -107,7 +107,7 @@ class IndicatorTest {
         for (List<String> values : List.of(List.<String>of(), List.of("weiblich", "weiblich"), List.of(" weiblich"))) {
             fixture.givenNoPriorActivity()
                     .when(new DefineIndicator(SPR, share(Map.of(BreakdownDimension.SEX, values), Frequency.YEARLY), "koordinator", T))
-                    .expectException(RuleViolation.class)
+                    .expectException(Refusal.Invalid.class)
                     .expectNoEvents();
         }
     }
@@ -127,7 +127,7 @@ class IndicatorTest {
     void anObservationForAnUndefinedBreakdownIsRejected() {
         fixture.given(DEFINED)
                 .when(record("i-1", observation("2025", Map.of(BreakdownDimension.AGE_GROUP, "6-7"), "30")))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("the indicator is not broken down by AGE_GROUP; it is broken down by SEX, CITY_DISTRICT")
                 .expectNoEvents();
     }
@@ -136,7 +136,7 @@ class IndicatorTest {
     void anObservationWithABreakdownValueTheIndicatorDoesNotAllowIsRejected() {
         fixture.given(DEFINED)
                 .when(record("i-1", observation("2025", Map.of(BreakdownDimension.CITY_DISTRICT, "Buckau"), "30")))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("'Buckau' is not a value of CITY_DISTRICT; allowed: [Altstadt, Neustadt]")
                 .expectNoEvents();
     }
@@ -146,12 +146,12 @@ class IndicatorTest {
         for (String period : List.of("2025-Q3", "2025-07", "25", "2025-Q5")) {
             fixture.given(DEFINED)
                     .when(record("i-1", observation(period, Map.of(), "30")))
-                    .expectException(RuleViolation.class)
+                    .expectException(Refusal.Invalid.class)
                     .expectNoEvents();
         }
         IndicatorDefined quarterly = new IndicatorDefined(SPR, count(Map.of()), "koordinator", T);
         fixture.given(quarterly).when(record("i-1", observation("2025", Map.of(), "30")))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("'2025' does not fit the QUARTERLY frequency; write a quarter like 2025-Q3");
         fixture.given(quarterly).when(record("i-1", observation("2025-Q4", Map.of(), "30")))
                 .expectSuccessfulHandlerExecution();
@@ -161,7 +161,7 @@ class IndicatorTest {
     void aPeriodThatHasNotBegunIsRejected() {
         fixture.given(DEFINED)
                 .when(record("i-1", observation("2027", Map.of(), "30")))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("2027 has not begun yet (today is 2026-03-02)")
                 .expectNoEvents();
     }
@@ -170,7 +170,7 @@ class IndicatorTest {
     void aBasicCountIsNotNegative() {
         fixture.given(new IndicatorDefined(SPR, count(Map.of()), "koordinator", T))
                 .when(record("i-1", observation("2025-Q4", Map.of(), "-1")))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -178,7 +178,7 @@ class IndicatorTest {
     void aPercentageLiesBetweenZeroAndHundred() {
         fixture.given(DEFINED)
                 .when(record("i-1", observation("2025", Map.of(), "100.5")))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("a value in % lies between 0 and 100; 100.5 does not")
                 .expectNoEvents();
     }
@@ -187,11 +187,11 @@ class IndicatorTest {
     void anObservationNeedsAValueAndASourceRelease() {
         fixture.given(DEFINED)
                 .when(record("i-1", observation("2025", Map.of(), null)))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
         fixture.given(DEFINED)
                 .when(record("i-1", new Observation("2025", Map.of(), BigDecimal.TEN, " ")))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -200,7 +200,7 @@ class IndicatorTest {
         fixture.given(DEFINED)
                 .when(record("i-1", observation("2025", Map.of(BreakdownDimension.SEX, "weiblich"), "29"),
                         observation("2025", Map.of(), "31"), observation("2025", Map.of(BreakdownDimension.SEX, "weiblich"), "28")))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("same period and breakdown as observations[0] (2025 (SEX=weiblich))")
                 .expectNoEvents();
     }
@@ -210,7 +210,7 @@ class IndicatorTest {
         fixture.given(DEFINED)
                 .when(record("i-1", observation("2024", Map.of(), "30"), observation("2025", Map.of(), "30"),
                         observation("2025", Map.of(BreakdownDimension.SEX, "divers"), "30")))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("'divers' is not a value of SEX; allowed: [weiblich, männlich]")
                 .expectNoEvents();
     }
@@ -247,7 +247,7 @@ class IndicatorTest {
                 BreakdownDimension.CITY_DISTRICT, List.of("Altstadt")), Frequency.YEARLY);
         fixture.given(DEFINED, recorded("i-1", observation("2025", Map.of(BreakdownDimension.CITY_DISTRICT, "Neustadt"), "30")))
                 .when(new ReviseIndicator(SPR, withoutNeustadt, "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectExceptionMessage("The revision does not fit the observation recorded for 2025 (CITY_DISTRICT=Neustadt): "
                         + "'Neustadt' is not a value of CITY_DISTRICT; allowed: [Altstadt]")
                 .expectNoEvents();
@@ -266,7 +266,7 @@ class IndicatorTest {
     void aRevisionMayNotChangeTheFrequencyOfRecordedObservations() {
         fixture.given(DEFINED, recorded("i-1", observation("2025", Map.of(), "30")))
                 .when(new ReviseIndicator(SPR, share(BY_SEX_AND_DISTRICT, Frequency.QUARTERLY), "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
         fixture.given(DEFINED)
                 .when(new ReviseIndicator(SPR, share(BY_SEX_AND_DISTRICT, Frequency.QUARTERLY), "koordinator", T))

@@ -5,7 +5,6 @@ import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.matches;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
-import de.gremium.command.RuleViolation;
 import de.gremium.events.monitoring.AdoptMeasure;
 import de.gremium.events.monitoring.BreakdownDimension;
 import de.gremium.events.monitoring.Direction;
@@ -17,6 +16,8 @@ import de.gremium.events.monitoring.MeasureTarget;
 import de.gremium.events.monitoring.MeasureVerdict;
 import de.gremium.events.monitoring.MeasureVerdictChanged;
 import de.gremium.events.monitoring.Observation;
+import de.gremium.events.recommendation.RecommendationId;
+import de.gremium.platform.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,9 +46,9 @@ class MeasureTest {
             END_OF_2027, Direction.INCREASE);
     static final MeasureTarget UNEMPLOYED_WOMEN = new MeasureTarget(ARB, Map.of(BreakdownDimension.SEX, "weiblich"),
             new BigDecimal("12"), "2024", new BigDecimal("9"), END_OF_2027, Direction.DECREASE);
-    static final MeasureAdopted ADOPTED_ON_LANGUAGE = new MeasureAdopted(M, "rec-1", "Sprachkitas in allen Stadtteilen",
+    static final MeasureAdopted ADOPTED_ON_LANGUAGE = new MeasureAdopted(M, new RecommendationId("rec-1"), "Sprachkitas in allen Stadtteilen",
             List.of(LANGUAGE), "koordinator", ADOPTED);
-    static final MeasureAdopted ADOPTED_ON_BOTH = new MeasureAdopted(M, "rec-1", "Sprachkitas und Jobcoaching",
+    static final MeasureAdopted ADOPTED_ON_BOTH = new MeasureAdopted(M, new RecommendationId("rec-1"), "Sprachkitas und Jobcoaching",
             List.of(LANGUAGE, UNEMPLOYED_WOMEN), "koordinator", ADOPTED);
 
     private FixtureConfiguration<Measure> fixture;
@@ -74,7 +75,7 @@ class MeasureTest {
     }
 
     static AdoptMeasure adopt(MeasureTarget... targets) {
-        return new AdoptMeasure(M, "rec-1", "Sprachkitas in allen Stadtteilen", List.of(targets), "koordinator", ADOPTED);
+        return new AdoptMeasure(M, new RecommendationId("rec-1"), "Sprachkitas in allen Stadtteilen", List.of(targets), "koordinator", ADOPTED);
     }
 
     static MeasureTarget target(String baseline, String baselinePeriod, String target, LocalDate date, Direction direction) {
@@ -91,46 +92,46 @@ class MeasureTest {
     @Test
     void aMeasureNeedsARecommendationATitleAndATarget() {
         fixture.givenNoPriorActivity()
-                .when(new AdoptMeasure(M, " ", "Sprachkitas", List.of(LANGUAGE), "koordinator", ADOPTED))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .when(new AdoptMeasure(M, new RecommendationId(" "), "Sprachkitas", List.of(LANGUAGE), "koordinator", ADOPTED))
+                .expectException(Refusal.Invalid.class).expectNoEvents();
         fixture.givenNoPriorActivity()
-                .when(new AdoptMeasure(M, "rec-1", "", List.of(LANGUAGE), "koordinator", ADOPTED))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .when(new AdoptMeasure(M, new RecommendationId("rec-1"), "", List.of(LANGUAGE), "koordinator", ADOPTED))
+                .expectException(Refusal.Invalid.class).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(adopt())
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(Refusal.Invalid.class).expectNoEvents();
     }
 
     @Test
     void theTargetLiesInTheDirectionTheMeasureWants() {
         fixture.givenNoPriorActivity()
                 .when(adopt(target("40", "2024", "40", END_OF_2027, Direction.INCREASE)))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("to INCREASE from the baseline 40, the target must lie above it; 40 does not");
         fixture.givenNoPriorActivity()
                 .when(adopt(target("40", "2024", "45", END_OF_2027, Direction.DECREASE)))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(Refusal.Invalid.class).expectNoEvents();
     }
 
     @Test
     void theTargetDateLiesAfterTheBaselinePeriod() {
         fixture.givenNoPriorActivity()
                 .when(adopt(target("40", "2024", "50", LocalDate.of(2024, 12, 31), Direction.INCREASE)))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("the target date lies after the baseline period 2024, i.e. on 2025-01-01 or later");
         fixture.givenNoPriorActivity()
                 .when(adopt(target("40", "2024", "50", LocalDate.of(2025, 1, 1), Direction.INCREASE)))
                 .expectSuccessfulHandlerExecution();
         fixture.givenNoPriorActivity()
                 .when(adopt(target("40", "2024-13", "50", END_OF_2027, Direction.INCREASE)))
-                .expectException(RuleViolation.class);
+                .expectException(Refusal.Invalid.class);
     }
 
     @Test
     void anIndicatorAndBreakdownIsAimedAtOnceInAMeasure() {
         fixture.givenNoPriorActivity()
                 .when(adopt(LANGUAGE, target("41", "2024", "55", END_OF_2027, Direction.INCREASE)))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("targets[0] already aims at SPR-01 (total)");
     }
 
@@ -237,7 +238,7 @@ class MeasureTest {
 
     @Test
     void aDecreasingTargetIsOnTrackAtOrBelowItsPath() {
-        MeasureAdopted adopted = new MeasureAdopted(M, "rec-1", "Jobcoaching", List.of(UNEMPLOYED_WOMEN), "koordinator", ADOPTED);
+        MeasureAdopted adopted = new MeasureAdopted(M, new RecommendationId("rec-1"), "Jobcoaching", List.of(UNEMPLOYED_WOMEN), "koordinator", ADOPTED);
         fixture.given(adopted)
                 .when(evaluate(SPRING_2026, Map.of("0", seenForWomen("2025", "11"))))
                 .expectResultMessagePayload(MeasureVerdict.ON_TRACK);
@@ -271,9 +272,9 @@ class MeasureTest {
     void anEvaluationNamesTheMeasuresTargetsAndObservationsOfTheirBreakdown() {
         fixture.given(ADOPTED_ON_LANGUAGE)
                 .when(evaluate(SPRING_2026, Map.of("1", seen("2025", "44"))))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(Refusal.Invalid.class).expectNoEvents();
         fixture.given(ADOPTED_ON_LANGUAGE)
                 .when(evaluate(SPRING_2026, Map.of("0", seenForWomen("2025", "44"))))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(Refusal.Invalid.class).expectNoEvents();
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.gremium.command.CommandSideApplication;
 import de.gremium.events.PolicyField;
+import de.gremium.events.consensus.DeliberationId;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.MeetingId;
 import de.gremium.events.recommendation.FormulateRecommendation;
@@ -371,7 +372,7 @@ class MonitoringApiTest {
     /** A recommendation as a consensus produces it; the way there (meeting, deliberation) is not this test's subject. */
     static String recommendation() {
         String id = UUID.randomUUID().toString();
-        app.getBean(CommandGateway.class).sendAndWait(new FormulateRecommendation(new RecommendationId(id), "d-1",
+        app.getBean(CommandGateway.class).sendAndWait(new FormulateRecommendation(new RecommendationId(id), new DeliberationId("d-1"),
                 new MeetingId("m-1"), new AgendaItemId("a-1"), "Sprachkitas in allen Stadtteilen", Set.of(PolicyField.LANGUAGE),
                 List.of(), List.of(), "koordinator", Instant.now()));
         return id;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.gremium.events.monitoring.BreakdownDimension;
 import de.gremium.events.monitoring.Observation;
-import de.gremium.platform.web.FieldError;
+import de.gremium.platform.refusal.FieldError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

@@ -1,6 +1,5 @@
 package de.gremium.command.network;
 
-import de.gremium.command.RuleViolation;
 import de.gremium.events.PolicyField;
 import de.gremium.events.network.AnnounceNetworkProject;
 import de.gremium.events.network.CompleteNetworkProject;
@@ -13,6 +12,7 @@ import de.gremium.events.network.NetworkProjectStatus;
 import de.gremium.events.network.NetworkProjectUpdated;
 import de.gremium.events.network.NetworkWorkingGroup;
 import de.gremium.events.network.UpdateNetworkProject;
+import de.gremium.platform.refusal.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -71,7 +71,7 @@ class NetworkProjectTest {
     void aProjectWithoutTitleIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(announce(" ", "d", LANGUAGE, NetworkProjectStatus.PLANNED, START, END))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("title must not be blank")
                 .expectNoEvents();
     }
@@ -80,7 +80,7 @@ class NetworkProjectTest {
     void aProjectWithoutDescriptionIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(announce("Sprachcafé", null, LANGUAGE, NetworkProjectStatus.PLANNED, START, END))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("description must not be blank")
                 .expectNoEvents();
     }
@@ -89,7 +89,7 @@ class NetworkProjectTest {
     void aProjectWithoutPolicyFieldIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(announce("Sprachcafé", "d", Set.of(), NetworkProjectStatus.PLANNED, START, END))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("at least one policy field is required")
                 .expectNoEvents();
     }
@@ -99,7 +99,7 @@ class NetworkProjectTest {
         fixture.givenNoPriorActivity()
                 .when(new AnnounceNetworkProject(PROJECT, null, "Sprachcafé", "d", LANGUAGE, NetworkProjectStatus.PLANNED,
                         START, END, null, "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -107,7 +107,7 @@ class NetworkProjectTest {
     void aProjectCannotBeAnnouncedAsCompleted() {
         fixture.givenNoPriorActivity()
                 .when(announce("Sprachcafé", "d", LANGUAGE, NetworkProjectStatus.COMPLETED, START, END))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -115,7 +115,7 @@ class NetworkProjectTest {
     void aProjectCannotBeAnnouncedAsDropped() {
         fixture.givenNoPriorActivity()
                 .when(announce("Sprachcafé", "d", LANGUAGE, NetworkProjectStatus.DROPPED, START, END))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -123,7 +123,7 @@ class NetworkProjectTest {
     void aProjectCannotEndBeforeItStarts() {
         fixture.givenNoPriorActivity()
                 .when(announce("Sprachcafé", "d", LANGUAGE, NetworkProjectStatus.PLANNED, END, START))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("endDate 2027-03-01 lies before startDate 2027-12-31")
                 .expectNoEvents();
     }
@@ -155,7 +155,7 @@ class NetworkProjectTest {
     void anUpdateCannotMoveTheEndBeforeTheStart() {
         fixture.given(ANNOUNCED)
                 .when(update(NetworkProjectStatus.RUNNING, START, START.minusDays(1), null))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -163,7 +163,7 @@ class NetworkProjectTest {
     void anUpdateCannotCompleteTheProject() {
         fixture.given(ANNOUNCED)
                 .when(update(NetworkProjectStatus.COMPLETED, START, END, null))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -172,7 +172,7 @@ class NetworkProjectTest {
         fixture.given(ANNOUNCED)
                 .when(new UpdateNetworkProject(PROJECT, "Sprachcafé", "d", Set.of(), NetworkProjectStatus.RUNNING, START, END,
                         null, "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -187,7 +187,7 @@ class NetworkProjectTest {
     void aProjectCannotBeCompletedBeforeItStarted() {
         fixture.given(ANNOUNCED)
                 .when(new CompleteNetworkProject(PROJECT, "42 Teilnehmende", START.minusDays(1), "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -195,7 +195,7 @@ class NetworkProjectTest {
     void aCompletionNeedsASummary() {
         fixture.given(ANNOUNCED)
                 .when(new CompleteNetworkProject(PROJECT, "", END, "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -210,7 +210,7 @@ class NetworkProjectTest {
     void aDroppingNeedsAReason() {
         fixture.given(ANNOUNCED)
                 .when(new DropNetworkProject(PROJECT, " ", "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -218,7 +218,7 @@ class NetworkProjectTest {
     void aCompletedProjectCannotBeUpdated() {
         fixture.given(ANNOUNCED, COMPLETED)
                 .when(update(NetworkProjectStatus.RUNNING, START, END, null))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectExceptionMessage("The project is COMPLETED and can no longer change.")
                 .expectNoEvents();
     }
@@ -227,7 +227,7 @@ class NetworkProjectTest {
     void aDroppedProjectCannotBeUpdated() {
         fixture.given(ANNOUNCED, DROPPED)
                 .when(update(NetworkProjectStatus.RUNNING, START, END, null))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -235,7 +235,7 @@ class NetworkProjectTest {
     void aProjectIsCompletedOnlyOnce() {
         fixture.given(ANNOUNCED, COMPLETED)
                 .when(new CompleteNetworkProject(PROJECT, "noch einmal", END, "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -243,7 +243,7 @@ class NetworkProjectTest {
     void aProjectIsDroppedOnlyOnce() {
         fixture.given(ANNOUNCED, DROPPED)
                 .when(new DropNetworkProject(PROJECT, "noch einmal", "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -251,7 +251,7 @@ class NetworkProjectTest {
     void aCompletedProjectCannotBeDropped() {
         fixture.given(ANNOUNCED, COMPLETED)
                 .when(new DropNetworkProject(PROJECT, "doch nicht", "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -259,7 +259,7 @@ class NetworkProjectTest {
     void aDroppedProjectCannotBeCompleted() {
         fixture.given(ANNOUNCED, DROPPED)
                 .when(new CompleteNetworkProject(PROJECT, "doch fertig", END, "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 }

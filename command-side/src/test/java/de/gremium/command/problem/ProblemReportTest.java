@@ -1,5 +1,6 @@
 package de.gremium.command.problem;
 
+import de.gremium.command.values.TextKind;
 import de.gremium.events.PolicyField;
 import de.gremium.events.problem.AcknowledgeProblemReport;
 import de.gremium.events.problem.AddProblemReportDetails;
@@ -14,6 +15,8 @@ import de.gremium.events.problem.ResolutionOutcome;
 import de.gremium.events.problem.SolutionProposalId;
 import de.gremium.events.problem.SolutionProposed;
 import de.gremium.events.problem.SubmitProblemReport;
+import de.gremium.events.recommendation.RecommendationId;
+import de.gremium.platform.refusal.Refusal;
 import java.time.Instant;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -53,7 +56,7 @@ class ProblemReportTest {
     void aReportWithoutAPolicyFieldIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new SubmitProblemReport(REPORT, "Titel", "Beschreibung", "Amt 50", Set.of(), AUTHOR, T0))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("at least one policy field is required")
                 .expectNoEvents();
     }
@@ -62,7 +65,7 @@ class ProblemReportTest {
     void aReportWithABlankTitleIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new SubmitProblemReport(REPORT, "  ", "Beschreibung", "Amt 50", Set.of(PolicyField.HEALTH), AUTHOR, T0))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectExceptionMessage("title must not be blank")
                 .expectNoEvents();
     }
@@ -70,9 +73,9 @@ class ProblemReportTest {
     @Test
     void aReportWithAnOverlongTitleIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new SubmitProblemReport(REPORT, "x".repeat(ProblemReportRules.TITLE_MAX + 1), "Beschreibung",
+                .when(new SubmitProblemReport(REPORT, "x".repeat(TextKind.TITLE.max() + 1), "Beschreibung",
                         "Amt 50", Set.of(PolicyField.HEALTH), AUTHOR, T0))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -87,7 +90,7 @@ class ProblemReportTest {
     void anotherMemberCannotAddDetailsToSomeoneElsesReport() {
         fixture.given(SUBMITTED)
                 .when(new AddProblemReportDetails(REPORT, "Meine Ergänzung", "jonas.fb32", T1, null))
-                .expectException(NotTheAuthor.class)
+                .expectException(Refusal.Forbidden.class)
                 .expectNoEvents();
     }
 
@@ -95,7 +98,7 @@ class ProblemReportTest {
     void detailsCannotBeAddedToAClosedReport() {
         fixture.given(SUBMITTED, CLOSED)
                 .when(new AddProblemReportDetails(REPORT, "Noch etwas", AUTHOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -117,7 +120,7 @@ class ProblemReportTest {
     void aReportCannotBeAcknowledgedTwice() {
         fixture.given(SUBMITTED, new ProblemReportAcknowledged(REPORT, "", COORDINATOR, T0))
                 .when(new AcknowledgeProblemReport(REPORT, null, COORDINATOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectExceptionMessage("The report has already been acknowledged.")
                 .expectNoEvents();
     }
@@ -126,7 +129,7 @@ class ProblemReportTest {
     void aClosedReportCannotBeAcknowledged() {
         fixture.given(SUBMITTED, CLOSED)
                 .when(new AcknowledgeProblemReport(REPORT, null, COORDINATOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -143,7 +146,7 @@ class ProblemReportTest {
         SolutionProposalId proposal = new SolutionProposalId("p-1");
         fixture.given(SUBMITTED, new SolutionProposed(REPORT, proposal, "Erster Vorschlag", "jonas.fb32", T0))
                 .when(new ProposeSolution(REPORT, proposal, "Zweiter Vorschlag", AUTHOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -151,7 +154,7 @@ class ProblemReportTest {
     void noSolutionCanBeProposedForAClosedReport() {
         fixture.given(SUBMITTED, CLOSED)
                 .when(new ProposeSolution(REPORT, new SolutionProposalId("p-2"), "Zu spät", AUTHOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -173,7 +176,7 @@ class ProblemReportTest {
     void aReportCannotBeClosedTwice() {
         fixture.given(SUBMITTED, CLOSED)
                 .when(new CloseProblemReport(REPORT, ResolutionOutcome.SOLVED, "Nochmal", COORDINATOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectExceptionMessage("The report is closed; it can no longer be changed.")
                 .expectNoEvents();
     }
@@ -182,7 +185,7 @@ class ProblemReportTest {
     void closingWithoutAResolutionIsRefused() {
         fixture.given(SUBMITTED)
                 .when(new CloseProblemReport(REPORT, ResolutionOutcome.SOLVED, "", COORDINATOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -190,7 +193,7 @@ class ProblemReportTest {
     void closingWithoutAnOutcomeIsRefused() {
         fixture.given(SUBMITTED)
                 .when(new CloseProblemReport(REPORT, null, "Erledigt", COORDINATOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -205,19 +208,19 @@ class ProblemReportTest {
     @Test
     void aRecommendationAddressesAnOpenReportOnce() {
         fixture.given(SUBMITTED)
-                .when(new de.gremium.events.problem.MarkProblemReportAddressed(REPORT, "rec-1", COORDINATOR, T1))
-                .expectEvents(new de.gremium.events.problem.ProblemReportAddressed(REPORT, "rec-1", COORDINATOR, T1));
-        fixture.given(SUBMITTED, new de.gremium.events.problem.ProblemReportAddressed(REPORT, "rec-1", COORDINATOR, T1))
-                .when(new de.gremium.events.problem.MarkProblemReportAddressed(REPORT, "rec-1", COORDINATOR, T1))
+                .when(new de.gremium.events.problem.MarkProblemReportAddressed(REPORT, new RecommendationId("rec-1"), COORDINATOR, T1))
+                .expectEvents(new de.gremium.events.problem.ProblemReportAddressed(REPORT, new RecommendationId("rec-1"), COORDINATOR, T1));
+        fixture.given(SUBMITTED, new de.gremium.events.problem.ProblemReportAddressed(REPORT, new RecommendationId("rec-1"), COORDINATOR, T1))
+                .when(new de.gremium.events.problem.MarkProblemReportAddressed(REPORT, new RecommendationId("rec-1"), COORDINATOR, T1))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
     void anAddressedReportIsNotAcknowledgedAnyMore() {
-        fixture.given(SUBMITTED, new de.gremium.events.problem.ProblemReportAddressed(REPORT, "rec-1", COORDINATOR, T1))
+        fixture.given(SUBMITTED, new de.gremium.events.problem.ProblemReportAddressed(REPORT, new RecommendationId("rec-1"), COORDINATOR, T1))
                 .when(new AcknowledgeProblemReport(REPORT, null, COORDINATOR, T1, null))
-                .expectException(ProblemReportRuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 }

@@ -1,9 +1,11 @@
 package de.gremium.command.recommendation;
 
-import de.gremium.command.RuleViolation;
 import de.gremium.events.PolicyField;
+import de.gremium.events.consensus.DeliberationId;
+import de.gremium.events.idea.ProjectIdeaId;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.MeetingId;
+import de.gremium.events.problem.ProblemReportId;
 import de.gremium.events.recommendation.FormulateRecommendation;
 import de.gremium.events.recommendation.MayorsDecision;
 import de.gremium.events.recommendation.MayorsDecisionRecorded;
@@ -12,6 +14,7 @@ import de.gremium.events.recommendation.RecommendationId;
 import de.gremium.events.recommendation.RecommendationSubmitted;
 import de.gremium.events.recommendation.RecordMayorsDecision;
 import de.gremium.events.recommendation.SubmitRecommendation;
+import de.gremium.platform.refusal.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,8 +28,8 @@ class RecommendationTest {
 
     private static final RecommendationId R = new RecommendationId("rec-1");
     private static final Instant T = Instant.parse("2026-10-08T08:00:00Z");
-    private static final RecommendationFormulated FORMULATED = new RecommendationFormulated(R, "d-1", new MeetingId("m"),
-            new AgendaItemId("a"), "Text", Set.of(PolicyField.LANGUAGE), List.of("i-1"), List.of("r-1"), "koordinator", T);
+    private static final RecommendationFormulated FORMULATED = new RecommendationFormulated(R, new DeliberationId("d-1"), new MeetingId("m"),
+            new AgendaItemId("a"), "Text", Set.of(PolicyField.LANGUAGE), List.of(new ProjectIdeaId("i-1")), List.of(new ProblemReportId("r-1")), "koordinator", T);
     private static final RecommendationSubmitted SUBMITTED = new RecommendationSubmitted(R, "", "koordinator", T);
 
     private FixtureConfiguration<Recommendation> fixture;
@@ -39,8 +42,8 @@ class RecommendationTest {
     @Test
     void aConsensusProducesARecommendationToTheLordMayor() {
         fixture.givenNoPriorActivity()
-                .when(new FormulateRecommendation(R, "d-1", new MeetingId("m"), new AgendaItemId("a"), "Text",
-                        Set.of(PolicyField.LANGUAGE), List.of("i-1"), List.of("r-1"), "koordinator", T))
+                .when(new FormulateRecommendation(R, new DeliberationId("d-1"), new MeetingId("m"), new AgendaItemId("a"), "Text",
+                        Set.of(PolicyField.LANGUAGE), List.of(new ProjectIdeaId("i-1")), List.of(new ProblemReportId("r-1")), "koordinator", T))
                 .expectEvents(FORMULATED);
     }
 
@@ -48,14 +51,14 @@ class RecommendationTest {
     void theCoordinatorSubmitsItOnce() {
         fixture.given(FORMULATED).when(new SubmitRecommendation(R, null, "koordinator", T)).expectEvents(SUBMITTED);
         fixture.given(FORMULATED, SUBMITTED).when(new SubmitRecommendation(R, null, "koordinator", T))
-                .expectException(RuleViolation.class).expectNoEvents();
+                .expectException(Refusal.Conflict.class).expectNoEvents();
     }
 
     @Test
     void noDecisionIsRecordedBeforeSubmission() {
         fixture.given(FORMULATED)
                 .when(new RecordMayorsDecision(R, MayorsDecision.ACCEPTED, "gut", null, "buero.ob", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -72,7 +75,7 @@ class RecommendationTest {
     void aDeferralNeedsAReviewDateAndCanBeDecidedLater() {
         fixture.given(FORMULATED, SUBMITTED)
                 .when(new RecordMayorsDecision(R, MayorsDecision.DEFERRED, "Haushalt abwarten", null, "buero.ob", T))
-                .expectException(RuleViolation.class);
+                .expectException(Refusal.Invalid.class);
         MayorsDecisionRecorded deferred = new MayorsDecisionRecorded(R, MayorsDecision.DEFERRED, "Haushalt abwarten",
                 LocalDate.of(2027, 3, 1), "buero.ob", T);
         fixture.given(FORMULATED, SUBMITTED, deferred)
@@ -84,7 +87,7 @@ class RecommendationTest {
     void aDecidedRecommendationIsNotDecidedAgain() {
         fixture.given(FORMULATED, SUBMITTED, new MayorsDecisionRecorded(R, MayorsDecision.ACCEPTED, "gut", null, "buero.ob", T))
                 .when(new RecordMayorsDecision(R, MayorsDecision.REJECTED, "doch nicht", null, "buero.ob", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -92,7 +95,7 @@ class RecommendationTest {
     void aReviewDateInThePastIsRefused() {
         fixture.given(FORMULATED, SUBMITTED)
                 .when(new RecordMayorsDecision(R, MayorsDecision.ACCEPTED, "gut", LocalDate.of(2026, 1, 1), "buero.ob", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 }

@@ -1,6 +1,5 @@
 package de.gremium.command.scheduling;
 
-import de.gremium.command.RuleViolation;
 import de.gremium.events.group.MemberId;
 import de.gremium.events.meeting.MeetingId;
 import de.gremium.events.scheduling.AnswerSchedulingPoll;
@@ -12,6 +11,7 @@ import de.gremium.events.scheduling.OpenSchedulingPoll;
 import de.gremium.events.scheduling.SchedulingPollAnswered;
 import de.gremium.events.scheduling.SchedulingPollId;
 import de.gremium.events.scheduling.SchedulingPollOpened;
+import de.gremium.platform.refusal.Refusal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +50,7 @@ class SchedulingPollTest {
     void aPollWithoutCandidatesIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new OpenSchedulingPoll(POLL, MEETING, List.of(), "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -58,7 +58,7 @@ class SchedulingPollTest {
     void aCandidateListedTwiceIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new OpenSchedulingPoll(POLL, MEETING, List.of(JAN_13, JAN_13), "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -74,7 +74,7 @@ class SchedulingPollTest {
     void anAnswerForAnUnknownCandidateIsRefused() {
         fixture.given(OPENED)
                 .when(new AnswerSchedulingPoll(POLL, ANNA, Map.of("2027-02-30T13:00", Availability.YES), T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 
@@ -89,7 +89,7 @@ class SchedulingPollTest {
     void aClosedPollTakesNoMoreAnswers() {
         fixture.given(OPENED, new MeetingDateFixed(POLL, MEETING, JAN_20.candidateId(), JAN_20.start(), JAN_20.end(), "koordinator", T))
                 .when(new AnswerSchedulingPoll(POLL, ANNA, Map.of(JAN_13.candidateId(), Availability.NO), T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
 
@@ -97,7 +97,7 @@ class SchedulingPollTest {
     void aDateThatIsNotACandidateCannotBeFixed() {
         fixture.given(OPENED)
                 .when(new FixMeetingDate(POLL, "2027-01-27T13:00", "koordinator", T))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 }

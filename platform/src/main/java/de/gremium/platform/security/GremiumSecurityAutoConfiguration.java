@@ -15,9 +15,11 @@ import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfi
 import org.springframework.core.io.Resource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -31,12 +33,14 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Security from day one. Production: OAuth2 resource server (JWT from Keycloak) as soon as an issuer,
  * JWK set or public key is configured. Embedded default: HTTP Basic against the users file.
  * Anonymous callers reach only health and the API docs; everything else needs a role, and the
- * controllers say which ({@code @PreAuthorize}).
+ * controllers say which ({@code @PreAuthorize}), checked before the request's body is read.
  */
 // before Boot's own, so that their default filter chains back off in favour of this one
 @AutoConfiguration(before = {OAuth2ResourceServerAutoConfiguration.class, SecurityAutoConfiguration.class})
@@ -73,6 +77,19 @@ public class GremiumSecurityAutoConfiguration {
                     .authenticationManager(users.getObject().authenticationManager());
         }
         return http.build();
+    }
+
+    /** Roles are checked before a request's body and parameters are read and validated ({@link RolesBeforeBinding}). */
+    @Bean
+    WebMvcConfigurer rolesBeforeBinding(ObjectProvider<MethodSecurityExpressionHandler> expressions) {
+        PreAuthorizeAuthorizationManager preAuthorize = new PreAuthorizeAuthorizationManager();
+        expressions.ifAvailable(preAuthorize::setExpressionHandler);
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new RolesBeforeBinding(preAuthorize));
+            }
+        };
     }
 
     /**

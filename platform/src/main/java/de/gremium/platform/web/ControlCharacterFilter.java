@@ -1,6 +1,7 @@
 package de.gremium.platform.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.gremium.platform.refusal.FieldError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

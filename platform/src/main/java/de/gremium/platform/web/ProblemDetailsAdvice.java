@@ -5,10 +5,17 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import de.gremium.platform.refusal.FieldError;
+import de.gremium.platform.refusal.Refusal;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -16,6 +23,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -33,8 +41,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every refusal as {@code application/problem+json}: what went wrong, and for bad input which
- * field and why, so that a client can fix the request without reading server logs.
+ * The one exception handler of both sides: every refusal as {@code application/problem+json}, saying what went
+ * wrong, and for bad input which field and why, so that a client can fix the request without reading server logs.
+ * Each kind of {@link Refusal} has one status and problem type here, whichever rule refused; so have Axon's
+ * refusals (an unknown aggregate, a stale version, a concurrent write) and the framework's (bad JSON, a broken
+ * constraint, a denied role).
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -42,9 +53,84 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<ProblemDetail> api(ApiException e) {
-        return Problems.response(e);
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> refused(Refusal refusal) {
+        if (refusal instanceof Refusal.SourceFailed failed) {
+            log.warn("source {} failed: {}", failed.source(), failed.getMessage());
+        }
+        ProblemDetail problem = problemOf(refusal);
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The status, type and title of each kind; {@code errors} lists the fields it names. */
+    static ProblemDetail problemOf(Refusal refusal) {
+        if (refusal instanceof Refusal.SourceFailed) {
+            // the import endpoints name the source "url"; what failed is the caller's to fix or to retry later
+            String detail = refusal.getMessage() + "; nothing was imported.";
+            return withErrors(Problems.of(HttpStatus.BAD_GATEWAY, ProblemTypes.CALENDAR_SOURCE_FAILED,
+                    "Calendar source failed", detail), List.of(new FieldError("url", detail)));
+        }
+        ProblemDetail problem;
+        if (refusal instanceof Refusal.Invalid) {
+            problem = Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", refusal.getMessage());
+        } else if (refusal instanceof Refusal.Forbidden) {
+            problem = Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", refusal.getMessage());
+        } else if (refusal instanceof Refusal.NotFound) {
+            problem = Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", refusal.getMessage());
+        } else if (refusal instanceof Refusal.Conflict) {
+            problem = Problems.of(HttpStatus.CONFLICT, ProblemTypes.RULE_VIOLATION, "Not allowed in this state",
+                    refusal.getMessage());
+        } else if (refusal instanceof Refusal.NotReady) {
+            problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.STORE_UNAVAILABLE, "Not ready",
+                    refusal.getMessage());
+        } else {
+            throw new IllegalStateException("a kind of refusal without a status: " + refusal.getClass(), refusal);
+        }
+        return withErrors(problem, refusal.errors());
+    }
+
+    private static ProblemDetail withErrors(ProblemDetail problem, List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> noAggregate(AggregateNotFoundException e) {
+        return refused(Refusal.notFound("The resource " + e.getAggregateIdentifier()));
+    }
+
+    /**
+     * The id names an aggregate of another type (a meeting's id sent to a report's endpoint): its events
+     * do not make an aggregate of this type, so there is none of this type. ({@code @Aggregate}'s
+     * {@code filterEventsByType} would say so with AggregateNotFoundException, but Axon's Spring Boot
+     * lookup does not pass it on.)
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ResponseEntity<ProblemDetail> aggregateOfAnotherType(IncompatibleAggregateException e) {
+        return refused(Refusal.notFound("The resource"));
+    }
+
+    /** If-Match named a version the aggregate is no longer (or not yet) at. */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException e) {
+        String detail = "The resource is at version " + e.getActualVersion() + ", not " + e.getExpectedVersion()
+                + " as If-Match said; read it again and retry.";
+        return concurrentModification(detail, List.of(new FieldError("If-Match", detail)));
+    }
+
+    /** Another write to the same aggregate won the race (a unique key of the record), or the id exists already. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
+        return concurrentModification("Someone else changed the resource at the same moment; read it again and retry.",
+                List.of());
+    }
+
+    private static ResponseEntity<ProblemDetail> concurrentModification(String detail, List<FieldError> errors) {
+        ProblemDetail problem = withErrors(Problems.of(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Concurrent modification",
+                detail), errors);
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})

@@ -17,6 +17,8 @@ public final class ProblemTypes {
     public static final URI UNSUPPORTED_MEDIA_TYPE = type("unsupported-media-type");
     public static final URI METHOD_NOT_ALLOWED = type("method-not-allowed");
     public static final URI STORE_UNAVAILABLE = type("store-unavailable");
+    /** An import's source (OParl, iCalendar) could not be read: 502. */
+    public static final URI CALENDAR_SOURCE_FAILED = type("calendar-source-failed");
     public static final URI INTERNAL = type("internal-error");
 
     private ProblemTypes() {

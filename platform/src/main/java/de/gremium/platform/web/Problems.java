@@ -1,6 +1,7 @@
 package de.gremium.platform.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.gremium.platform.refusal.FieldError;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -27,15 +28,6 @@ public final class Problems {
         ProblemDetail problem = of(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", detail);
         problem.setProperty("errors", errors);
         return problem;
-    }
-
-    /** The response for a refusal that already knows its HTTP meaning. */
-    public static ResponseEntity<ProblemDetail> response(ApiException e) {
-        ProblemDetail problem = of(e.status(), e.type(), e.title(), e.getMessage());
-        if (e.field() != null) {
-            problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
-        }
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     public static void write(HttpServletResponse response, ObjectMapper mapper, ProblemDetail problem)

@@ -1,5 +1,6 @@
 package de.gremium.platform.web;
 
+import de.gremium.platform.refusal.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,7 +11,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 
 /**
  * The time a date the API accepts may lie in: the years 1900 to 2200. The JDK reads years up to
@@ -86,7 +86,7 @@ public final class TemporalBounds {
     public static <T> T require(String field, T value) {
         Optional<String> problem = problem(value);
         if (problem.isPresent()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", problem.get(), field);
+            throw Refusal.invalid(field, problem.get());
         }
         return value;
     }

@@ -3,6 +3,7 @@ package de.gremium.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.gremium.platform.refusal.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,16 +16,13 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 class TemporalBoundsTest {
 
     @Test
     void aDateBeforeNineteenHundredIsRefusedNamingTheField() {
         assertThatThrownBy(() -> TemporalBounds.require("startDate", LocalDate.of(1899, 12, 31)))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
-                    assertThat(e.type()).isEqualTo(ProblemTypes.VALIDATION);
+                .isInstanceOfSatisfying(Refusal.Invalid.class, e -> {
                     assertThat(e.field()).isEqualTo("startDate");
                     assertThat(e.getMessage()).isEqualTo("'1899-12-31' lies outside the years 1900 to 2200");
                 });

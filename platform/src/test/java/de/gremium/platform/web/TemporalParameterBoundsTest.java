@@ -3,6 +3,7 @@ package de.gremium.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import de.gremium.platform.refusal.Refusal;
 import java.lang.reflect.Method;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ class TemporalParameterBoundsTest {
 
     @Test
     void aParameterOutsideTheBoundsIsRefusedNamingIt() {
-        ApiException e = catchThrowableOfType(ApiException.class, () -> resolve(0, Instant.MAX));
+        Refusal.Invalid e = catchThrowableOfType(Refusal.Invalid.class, () -> resolve(0, Instant.MAX));
 
         assertThat(e.field()).isEqualTo("asOf");
         assertThat(e.getMessage()).isEqualTo("'+1000000000-12-31T23:59:59.999999999Z' lies outside the years 1900 to 2200 (UTC)");
@@ -35,9 +36,9 @@ class TemporalParameterBoundsTest {
 
     @Test
     void anOptionalAndAListAreCheckedByTheirElementsNamingTheParameter() {
-        assertThat(catchThrowableOfType(ApiException.class, () -> resolve(1, Optional.of(LocalDate.MIN))).field())
+        assertThat(catchThrowableOfType(Refusal.Invalid.class, () -> resolve(1, Optional.of(LocalDate.MIN))).field())
                 .isEqualTo("date");
-        assertThat(catchThrowableOfType(ApiException.class,
+        assertThat(catchThrowableOfType(Refusal.Invalid.class,
                 () -> resolve(2, List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2201, 1, 1)))).field()).isEqualTo("days");
     }
 

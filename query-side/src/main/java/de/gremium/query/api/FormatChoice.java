@@ -1,13 +1,11 @@
 package de.gremium.query.api;
 
-import de.gremium.platform.web.ApiException;
-import de.gremium.platform.web.ProblemTypes;
+import de.gremium.platform.refusal.Refusal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
@@ -35,9 +33,8 @@ public final class FormatChoice {
             try {
                 return Enum.valueOf(formats, format.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", "'" + format
-                        + "' is not a format; use " + Arrays.stream(candidates).map(c -> c.name().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.joining(", ")), "format");
+                throw Refusal.invalid("format", "'" + format + "' is not a format; use "
+                        + Arrays.stream(candidates).map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
             }
         }
         E best = candidates[0];

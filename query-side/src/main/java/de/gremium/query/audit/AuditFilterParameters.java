@@ -1,7 +1,6 @@
 package de.gremium.query.audit;
 
-import de.gremium.platform.web.ApiException;
-import de.gremium.platform.web.ProblemTypes;
+import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.web.TemporalBounds;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -11,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
 
 /**
  * The filters of the audit endpoints as they arrive (bound from the query string), checked here so
@@ -57,7 +55,7 @@ record AuditFilterParameters(
         }
     }
 
-    static ApiException invalid(String parameter, String reason) {
-        return new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", reason, parameter);
+    static Refusal.Invalid invalid(String parameter, String reason) {
+        return Refusal.invalid(parameter, reason);
     }
 }

@@ -1,6 +1,6 @@
 package de.gremium.query.deadletter;
 
-import de.gremium.platform.web.ApiException;
+import de.gremium.platform.refusal.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -56,6 +56,6 @@ class DeadLetterController {
     @ApiResponse(responseCode = "404", description = "No such processing group, or one without a dead-letter queue (audit-log)")
     RetryResult retry(@Parameter(description = "The processing group, e.g. problem-board") @PathVariable String processingGroup) {
         return deadLetters.retry(processingGroup).orElseThrow(
-                () -> ApiException.notFound("A dead-letter queue of processing group " + processingGroup));
+                () -> Refusal.notFound("A dead-letter queue of processing group " + processingGroup));
     }
 }

@@ -2,7 +2,7 @@ package de.gremium.query.group;
 
 import de.gremium.events.group.FetchMemberDirectory;
 import de.gremium.events.group.FetchUnitRepresentation;
-import de.gremium.platform.web.ApiException;
+import de.gremium.platform.refusal.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -54,6 +54,6 @@ class MemberDirectoryController {
         LocalDate day = date != null ? date : LocalDate.now(MemberDirectoryQueries.BERLIN);
         return queries.query(new FetchUnitRepresentation(unit, day),
                         ResponseTypes.optionalInstanceOf(UnitRepresentation.class)).join()
-                .orElseThrow(() -> ApiException.notFound("Unit " + unit));
+                .orElseThrow(() -> Refusal.notFound("Unit " + unit));
     }
 }

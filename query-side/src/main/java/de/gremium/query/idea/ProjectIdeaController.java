@@ -5,7 +5,7 @@ import de.gremium.events.idea.FetchProjectIdea;
 import de.gremium.events.idea.FetchProjectIdeas;
 import de.gremium.events.idea.ProjectIdeaId;
 import de.gremium.events.idea.ProjectIdeaStatus;
-import de.gremium.platform.web.ApiException;
+import de.gremium.platform.refusal.Refusal;
 import de.gremium.query.api.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,6 +54,6 @@ class ProjectIdeaController {
         return queries.query(new FetchProjectIdea(new ProjectIdeaId(ideaId)),
                         ResponseTypes.optionalInstanceOf(ProjectIdeaDetail.class)).join()
                 .map(d -> ResponseEntity.ok().eTag(Long.toString(d.idea().version())).body(d))
-                .orElseThrow(() -> ApiException.notFound("Project idea " + ideaId));
+                .orElseThrow(() -> Refusal.notFound("Project idea " + ideaId));
     }
 }

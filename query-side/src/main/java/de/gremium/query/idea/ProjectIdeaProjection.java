@@ -94,9 +94,9 @@ public class ProjectIdeaProjection {
     @EventHandler
     void on(ProjectIdeaRecommended event, @SequenceNumber long sequence) {
         applyIfNewer(event.ideaId(), sequence, event.recommendedAt(), new Step(StepKind.RECOMMENDED, event.recordedBy(),
-                event.recommendedAt(), null, event.recommendationId()), new Update()
+                event.recommendedAt(), null, event.recommendationId().value()), new Update()
                 .set("status", ProjectIdeaStatus.RECOMMENDED)
-                .push("recommendationIds", event.recommendationId()));
+                .push("recommendationIds", event.recommendationId().value()));
     }
 
     @EventHandler

@@ -3,13 +3,9 @@ package de.gremium.query.meeting;
 import de.gremium.events.meeting.FetchMeeting;
 import de.gremium.events.meeting.FetchWorkPlan;
 import de.gremium.events.meeting.MeetingId;
-import de.gremium.platform.security.CurrentUser;
-import de.gremium.platform.security.Roles;
-import de.gremium.platform.web.ApiException;
-import de.gremium.platform.web.ProblemTypes;
+import de.gremium.platform.refusal.Refusal;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Instant;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestParam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,11 +53,7 @@ class WorkPlanController {
             @Parameter(description = "ISO-8601 instant, e.g. 2026-10-01T00:00:00Z; years 1900 to 2200")
             @RequestParam(required = false) Instant asOf) {
         if (asOf != null) {
-            if (!CurrentUser.hasRole(Roles.COORDINATOR)) {
-                throw new ApiException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
-                        "Views as of a past instant are part of the audit: coordinator only.", "asOf");
-            }
-            return history.at(year, asOf);
+            return history.at(year, asOf); // the coordinator's alone (AsOfViews)
         }
         return queries.query(new FetchWorkPlan(year), ResponseTypes.instanceOf(WorkPlan.class)).join();
     }
@@ -74,6 +66,6 @@ class WorkPlanController {
         return queries.query(new FetchMeeting(new MeetingId(meetingId)),
                         ResponseTypes.optionalInstanceOf(MeetingDetail.class)).join()
                 .map(d -> ResponseEntity.ok().eTag(Long.toString(d.meeting().version())).body(d))
-                .orElseThrow(() -> ApiException.notFound("Meeting " + meetingId));
+                .orElseThrow(() -> Refusal.notFound("Meeting " + meetingId));
     }
 }

@@ -5,7 +5,7 @@ import de.gremium.events.monitoring.FetchIndicatorSeries;
 import de.gremium.events.monitoring.FetchPolicyFieldMonitoring;
 import de.gremium.events.monitoring.IndicatorId;
 import de.gremium.events.monitoring.MeasureId;
-import de.gremium.platform.web.ApiException;
+import de.gremium.platform.refusal.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -97,7 +97,7 @@ class MonitoringController {
         ResponseFormat chosen = ResponseFormat.of(format, accept);
         IndicatorSeries view = queries.query(new FetchIndicatorSeries(new IndicatorId(indicatorId)),
                         ResponseTypes.optionalInstanceOf(IndicatorSeries.class)).join()
-                .orElseThrow(() -> ApiException.notFound("Indicator " + indicatorId));
+                .orElseThrow(() -> Refusal.notFound("Indicator " + indicatorId));
         return chosen == ResponseFormat.CSV
                 ? csv(MonitoringCsv.series(view), "indikator-" + indicatorId)
                 : ResponseEntity.ok(view);
@@ -112,7 +112,7 @@ class MonitoringController {
         return queries.query(new FetchMeasure(new MeasureId(measureId)),
                         ResponseTypes.optionalInstanceOf(MeasureDetail.class)).join()
                 .map(m -> ResponseEntity.ok().eTag(Long.toString(m.version())).body(m))
-                .orElseThrow(() -> ApiException.notFound("Measure " + measureId));
+                .orElseThrow(() -> Refusal.notFound("Measure " + measureId));
     }
 
     private static ResponseEntity<String> csv(String body, String stem) {

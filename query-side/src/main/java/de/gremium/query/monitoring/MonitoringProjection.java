@@ -104,7 +104,7 @@ public class MonitoringProjection {
     void on(MeasureAdopted event, @SequenceNumber long sequence) {
         List<MeasureView.Target> targets = event.targets().stream().map(MonitoringProjection::target).toList();
         mongo.upsert(query(where("_id").is(event.measureId().value())), new Update()
-                .setOnInsert("recommendationId", event.recommendationId())
+                .setOnInsert("recommendationId", event.recommendationId().value())
                 .setOnInsert("title", event.title())
                 .setOnInsert("targets", targets)
                 .setOnInsert("indicatorIds", targets.stream().map(MeasureView.Target::indicatorId).distinct().toList())

@@ -1,7 +1,7 @@
 package de.gremium.query.network;
 
 import de.gremium.events.network.NetworkProjectId;
-import de.gremium.platform.web.ApiException;
+import de.gremium.platform.refusal.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -32,6 +32,6 @@ class NetworkProjectController {
         return queries.query(new FetchNetworkProject(new NetworkProjectId(projectId)),
                         ResponseTypes.optionalInstanceOf(NetworkProjectDetail.class)).join()
                 .map(d -> ResponseEntity.ok().eTag(Long.toString(d.project().version())).body(d))
-                .orElseThrow(() -> ApiException.notFound("Network project " + projectId));
+                .orElseThrow(() -> Refusal.notFound("Network project " + projectId));
     }
 }

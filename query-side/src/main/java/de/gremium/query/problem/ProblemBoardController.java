@@ -5,7 +5,7 @@ import de.gremium.events.problem.FetchProblemBoard;
 import de.gremium.events.problem.FetchProblemReport;
 import de.gremium.events.problem.ProblemReportId;
 import de.gremium.events.problem.ProblemReportStatus;
-import de.gremium.platform.web.ApiException;
+import de.gremium.platform.refusal.Refusal;
 import de.gremium.query.api.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,6 +57,6 @@ class ProblemBoardController {
         Optional<ProblemReportView> view = queries.query(new FetchProblemReport(new ProblemReportId(reportId)),
                 ResponseTypes.optionalInstanceOf(ProblemReportView.class)).join();
         return view.map(v -> ResponseEntity.ok().eTag(Long.toString(v.version())).body(v))
-                .orElseThrow(() -> ApiException.notFound("Problem report " + reportId));
+                .orElseThrow(() -> Refusal.notFound("Problem report " + reportId));
     }
 }

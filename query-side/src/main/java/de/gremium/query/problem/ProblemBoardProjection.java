@@ -97,7 +97,7 @@ public class ProblemBoardProjection {
     void on(ProblemReportAddressed event, @SequenceNumber long sequence) {
         applyIfNewer(event.reportId().value(), sequence, event.addressedAt(), new Update()
                 .set("status", ProblemReportStatus.ADDRESSED)
-                .addToSet("addressedBy", event.recommendationId()));
+                .addToSet("addressedBy", event.recommendationId().value()));
     }
 
     /** A replay starts from an empty board (emptied, not dropped, so that its indexes stay). */

@@ -1,8 +1,7 @@
 package de.gremium.query.report;
 
 import de.gremium.events.monitoring.FetchAdvisoryCouncilReport;
-import de.gremium.platform.web.ApiException;
-import de.gremium.platform.web.ProblemTypes;
+import de.gremium.platform.refusal.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -15,7 +14,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,7 +90,7 @@ class AdvisoryCouncilReportController {
                 ResponseTypes.instanceOf(AdvisoryCouncilReport.class)).join();
     }
 
-    private static ApiException invalid(String parameter, String reason) {
-        return new ApiException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", reason, parameter);
+    private static Refusal.Invalid invalid(String parameter, String reason) {
+        return Refusal.invalid(parameter, reason);
     }
 }

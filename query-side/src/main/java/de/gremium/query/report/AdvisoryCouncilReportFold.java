@@ -179,7 +179,7 @@ final class AdvisoryCouncilReportFold {
         } else if (payload instanceof MeasureAdopted e) {
             measureTitles.put(e.measureId().value(), e.title());
             if (counted) {
-                adopted.add(new AdoptedMeasure(e.measureId().value(), e.title(), e.recommendationId(), day));
+                adopted.add(new AdoptedMeasure(e.measureId().value(), e.title(), e.recommendationId().value(), day));
             }
         } else if (payload instanceof MeasureVerdictChanged e && counted) {
             verdictChanges.add(new VerdictChange(e.measureId().value(), measureTitles.get(e.measureId().value()),

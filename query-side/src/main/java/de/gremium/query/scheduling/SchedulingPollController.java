@@ -2,7 +2,7 @@ package de.gremium.query.scheduling;
 
 import de.gremium.events.scheduling.FetchSchedulingPoll;
 import de.gremium.events.scheduling.SchedulingPollId;
-import de.gremium.platform.web.ApiException;
+import de.gremium.platform.refusal.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -38,6 +38,6 @@ class SchedulingPollController {
         return queries.query(new FetchSchedulingPoll(new SchedulingPollId(pollId)),
                         ResponseTypes.optionalInstanceOf(SchedulingPollDetail.class)).join()
                 .map(p -> ResponseEntity.ok().eTag(Long.toString(p.version())).body(p))
-                .orElseThrow(() -> ApiException.notFound("Scheduling poll " + pollId));
+                .orElseThrow(() -> Refusal.notFound("Scheduling poll " + pollId));
     }
 }

@@ -2,17 +2,13 @@ package de.gremium.query.trace;
 
 import de.gremium.events.recommendation.FetchRecommendationTrace;
 import de.gremium.events.recommendation.RecommendationId;
-import de.gremium.platform.security.CurrentUser;
-import de.gremium.platform.security.Roles;
-import de.gremium.platform.web.ApiException;
-import de.gremium.platform.web.ProblemTypes;
+import de.gremium.platform.refusal.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,13 +36,10 @@ class TraceController {
     RecommendationTrace trace(@PathVariable String recommendationId,
             @Parameter(description = "ISO-8601 instant, e.g. 2026-10-07T12:00:00Z; years 1900 to 2200")
             @RequestParam(required = false) Instant asOf) {
-        if (asOf != null && !CurrentUser.hasRole(Roles.COORDINATOR)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
-                    "Views as of a past instant are part of the audit: coordinator only.", "asOf");
-        }
+        // asOf is the coordinator's alone (AsOfViews)
         FetchRecommendationTrace query = new FetchRecommendationTrace(new RecommendationId(recommendationId), asOf);
         return queries.query(query, ResponseTypes.optionalInstanceOf(RecommendationTrace.class)).join()
-                .orElseThrow(() -> ApiException.notFound(asOf == null ? "Recommendation " + recommendationId
+                .orElseThrow(() -> Refusal.notFound(asOf == null ? "Recommendation " + recommendationId
                         : "Recommendation " + recommendationId + " as of " + asOf));
     }
 }

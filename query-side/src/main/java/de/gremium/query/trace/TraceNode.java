@@ -1,6 +1,8 @@
 package de.gremium.query.trace;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -9,11 +11,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One event that can be part of a recommendation's causal chain, with who, when, why (correlation and
- * causation ids) and the ids it carries. Nodes are written once per event and never changed, so the
+ * causation ids) and the ids it links to. Nodes are written once per event and never changed, so the
  * chain as it stood at any instant is the nodes up to that instant.
  *
- * @param refs    the ids the event carries, by kind: report, idea, meeting, agendaItem, deliberation,
- *                recommendation, objection (later issues add measure, indicator)
+ * @param step    what the event was, stored by the constant's name (never the event's class name)
+ * @param refs    the ids the event links to, by kind ({@link TraceLinks}: report, idea, meeting, agendaItem,
+ *                deliberation, objection, recommendation, measure), its own aggregate's id included
  * @param details the values a reader of the trace needs (title, text, reason, attendance, decision …)
  */
 @Document("trace_nodes")
@@ -27,13 +30,29 @@ import org.springframework.data.mongodb.core.mapping.Document;
 })
 public record TraceNode(
         @Id String eventId,
-        String eventType,
+        TraceStep step,
         String aggregateId,
         long sequence,
         Instant timestamp,
         String userId,
         String correlationId,
         String causationId,
-        Map<String, String> refs,
+        Map<String, List<String>> refs,
         Map<String, Object> details) {
+
+    /** The ids of one kind the node links to; empty if none. */
+    List<String> refs(String kind) {
+        return refs.getOrDefault(kind, List.of());
+    }
+
+    /** The first id of one kind the node links to, or null. */
+    String ref(String kind) {
+        List<String> ids = refs(kind);
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    /** Whether the node links to any of these ids of one kind. */
+    boolean linksTo(String kind, Collection<String> ids) {
+        return refs(kind).stream().anyMatch(ids::contains);
+    }
 }

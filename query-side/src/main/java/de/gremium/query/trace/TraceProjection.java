@@ -17,8 +17,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Indexes every event that can be part of a recommendation's causal chain as a {@link TraceNode},
- * keyed by event id and written only on insert, so redelivery and replay change nothing. It only writes,
+ * Indexes every event that can be part of a recommendation's causal chain as a {@link TraceNode}: its
+ * {@link TraceStep}, the ids it links to ({@link TraceLinks}) and what a reader needs of it, keyed by event id and
+ * written only on insert, so redelivery and replay change nothing. It only writes,
  * so a batch's nodes go to the store together ({@link ViewWrites}).
  */
 @Component
@@ -43,15 +44,15 @@ public class TraceProjection {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message) {
-        TraceNodes.of(payload).ifPresent(extract -> {
+        TraceStep.of(payload).ifPresent(step -> {
             Update insert = new Update()
-                    .setOnInsert("eventType", payload.getClass().getSimpleName())
+                    .setOnInsert("step", step.name())
                     .setOnInsert("timestamp", message.getTimestamp())
                     .setOnInsert("userId", meta(message, MetadataKeys.USER_ID))
                     .setOnInsert("correlationId", meta(message, MetadataKeys.CORRELATION_ID))
                     .setOnInsert("causationId", meta(message, MetadataKeys.CAUSATION_ID))
-                    .setOnInsert("refs", extract.refs)
-                    .setOnInsert("details", extract.details);
+                    .setOnInsert("refs", TraceLinks.of(payload))
+                    .setOnInsert("details", step.details(payload));
             if (message instanceof DomainEventMessage<?> domain) {
                 insert.setOnInsert("aggregateId", domain.getAggregateIdentifier())
                         .setOnInsert("sequence", domain.getSequenceNumber());

@@ -30,14 +30,15 @@ import org.springframework.stereotype.Component;
  * <p>The views are in MongoDB, their processors' tokens in the record (PostgreSQL), so a view write and the token
  * that follows it are not one transaction. Idempotent handlers make a batch delivered again harmless; what they
  * cannot repair is a view store that lost writes whose tokens were committed (the embedded view server's file
- * after a crash) or that is empty or belongs to another record. The view store therefore carries a marker, the
- * <em>baseline</em>: a document {@code {_id: "baseline", recordId, builtAt}} in {@value #COLLECTION}, written once
- * every view was emptied and every token reset, so that the processors build the views from the record's first
- * event. When the marker is missing (a new or emptied view store; the embedded view server sets its file aside
- * after an unclean stop, so a crash looks the same) or names another record (a replaced database), every view
- * collection is emptied (its indexes kept), the tokens and dead letters of every event processor of the query side
- * are deleted, and the marker is written, in that order: a crash in between leaves no marker, and the next start
- * does it again.
+ * after a crash) or that is empty or belongs to another record, or views whose documents an older version of the
+ * code wrote in another shape. The view store therefore carries a marker, the <em>baseline</em>: a document
+ * {@code {_id: "baseline", recordId, viewsVersion, builtAt}} in {@value #COLLECTION}, written once every view was
+ * emptied and every token reset, so that the processors build the views from the record's first event. When the
+ * marker is missing (a new or emptied view store; the embedded view server sets its file aside after an unclean
+ * stop, so a crash looks the same), names another record (a replaced database) or another {@link #VIEWS_VERSION}
+ * (views written by an older or newer version of the code), every view collection is emptied (its indexes kept),
+ * the tokens and dead letters of every event processor of the query side are deleted, and the marker is written, in
+ * that order: a crash in between leaves no marker, and the next start does it again.
  *
  * <p>Two query-side processes that start together on the same stores would both find the marker missing; the
  * rebuild runs under a PostgreSQL advisory lock (on a connection of its own, so that it is held by this process
@@ -45,6 +46,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ViewStoreBaseline {
+
+    /**
+     * The shape of the views' documents. Bump it whenever a change makes the documents a projection writes differ from
+     * those it wrote before (a field added, renamed or removed, a value stored differently, a new meaning): the next
+     * start of a query side then finds the marker of the older version and rebuilds every view from the record, once.
+     * A marker without a version was written before versions existed: version 1. Changes that only add a view (a new
+     * collection) or an index need no bump. 2: trace nodes store their step ({@code TraceStep}) instead of the event's
+     * class name, and their links as lists.
+     */
+    static final int VIEWS_VERSION = 2;
 
     /** The view store's own collection: not a view, never emptied by a rebuild. */
     static final String COLLECTION = "view_store";
@@ -99,8 +110,9 @@ public class ViewStoreBaseline {
         MongoDatabase database = views.getMongoDatabase();
         Document marker = marker(database);
         if (builtFrom(marker, id)) {
-            log.info("The views in {} were built from record {} (baseline of {}): the processors go on from their tokens",
-                    database.getName(), id, marker.get("builtAt") instanceof Date builtAt ? builtAt.toInstant() : null);
+            log.info("The views in {} (version {}) were built from record {} (baseline of {}): the processors go on from "
+                    + "their tokens", database.getName(), VIEWS_VERSION, id,
+                    marker.get("builtAt") instanceof Date builtAt ? builtAt.toInstant() : null);
             return Outcome.KEPT;
         }
         try (Connection connection = record.getConnection()) {
@@ -117,9 +129,12 @@ public class ViewStoreBaseline {
                     log.warn("The view store {} has no baseline: it is new, or it was emptied (the embedded view server sets "
                             + "its file aside after an unclean stop). Every view is rebuilt from record {}.",
                             database.getName(), id);
-                } else {
+                } else if (!id.equals(marker.get("recordId"))) {
                     log.warn("The views in {} were built from record {}, but this query side reads record {} (a replaced or "
                             + "restored database): every view is rebuilt from it.", database.getName(), marker.get("recordId"), id);
+                } else {
+                    log.warn("The views in {} are of version {}, this query side writes version {}: every view is rebuilt "
+                            + "from record {}.", database.getName(), viewsVersion(marker), VIEWS_VERSION, id);
                 }
                 rebuild(database, connection, processors, id);
                 return Outcome.REBUILT;
@@ -146,7 +161,8 @@ public class ViewStoreBaseline {
         int letters = deleteWhereIn(connection, RecordSchema.deadLetters().deadLetterTable(),
                 RecordSchema.deadLetters().processingGroupColumn(), names);
         database.getCollection(COLLECTION).replaceOne(new Document("_id", MARKER_ID),
-                new Document("_id", MARKER_ID).append("recordId", id).append("builtAt", Date.from(clock.instant())),
+                new Document("_id", MARKER_ID).append("recordId", id).append("viewsVersion", VIEWS_VERSION)
+                        .append("builtAt", Date.from(clock.instant())),
                 new ReplaceOptions().upsert(true));
         log.warn("Views reset: {} documents deleted from {} collections {} (indexes kept); {} token rows and {} dead letters of "
                 + "the processors {} deleted. The processors now build every view from the beginning of record {}; the "
@@ -165,8 +181,13 @@ public class ViewStoreBaseline {
         return database.getCollection(COLLECTION).find(new Document("_id", MARKER_ID)).first();
     }
 
+    /** Whether the views are of this version and were built from this record. */
     private static boolean builtFrom(Document marker, String recordId) {
-        return marker != null && recordId.equals(marker.get("recordId"));
+        return marker != null && recordId.equals(marker.get("recordId")) && viewsVersion(marker) == VIEWS_VERSION;
+    }
+
+    private static int viewsVersion(Document marker) {
+        return marker.get("viewsVersion") instanceof Number version ? version.intValue() : 1;
     }
 
     private static void lock(Connection connection, String database) throws SQLException {

@@ -6,7 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import de.gremium.platform.web.ApiException;
+import de.gremium.platform.refusal.Refusal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +43,7 @@ class AuditControllerTest {
         assertThat(AuditController.wantsCsv(null, null)).isFalse();
         assertThat(AuditController.wantsCsv(null, "text/html,application/xhtml+xml,*/*;q=0.8")).isFalse();
         assertThat(AuditController.wantsCsv(null, "not a media type")).isFalse();
-        assertThatThrownBy(() -> AuditController.wantsCsv("xml", null)).isInstanceOfSatisfying(ApiException.class,
+        assertThatThrownBy(() -> AuditController.wantsCsv("xml", null)).isInstanceOfSatisfying(Refusal.Invalid.class,
                 e -> assertThat(e.field()).isEqualTo("format"));
     }
 
@@ -56,10 +56,7 @@ class AuditControllerTest {
         AuditController controller = new AuditController(queries, AuditDatabase.SPRING_JSON);
 
         assertThatThrownBy(() -> controller.entries(null, null, new AuditFilterParameters(null, null, null), "csv", null, 1, 50))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status().value()).isEqualTo(400);
-                    assertThat(e.getMessage()).contains("100001");
-                });
+                .isInstanceOfSatisfying(Refusal.Invalid.class, e -> assertThat(e.getMessage()).contains("100001"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.MeetingId;
 import de.gremium.events.meeting.MeetingKind;
 import de.gremium.events.meeting.MeetingStatus;
+import de.gremium.events.recommendation.RecommendationId;
 import de.gremium.query.ViewStore;
 import de.gremium.query.idea.MeetingLookup.MeetingFacts;
 import de.gremium.query.idea.ProjectIdeaView.StepKind;
@@ -112,7 +113,7 @@ class ProjectIdeaProjectionTest {
         projection.on(proposed("idee-1", T0, PolicyField.LANGUAGE), 0);
         projection.on(placed(Q2, "top-4", T0.plusSeconds(30)), 1);
         projection.on(new ProjectIdeaDiscussed(ID, Q2, "koordinator", T0.plusSeconds(40)), 2);
-        projection.on(new ProjectIdeaRecommended(ID, "empfehlung-7", "koordinator", T0.plusSeconds(50)), 3);
+        projection.on(new ProjectIdeaRecommended(ID, new RecommendationId("empfehlung-7"), "koordinator", T0.plusSeconds(50)), 3);
 
         ProjectIdeaView idea = detail().idea();
         assertThat(idea.status()).isEqualTo(ProjectIdeaStatus.RECOMMENDED);

@@ -21,6 +21,7 @@ import de.gremium.events.monitoring.MeasureVerdict;
 import de.gremium.events.monitoring.MeasureVerdictChanged;
 import de.gremium.events.monitoring.Observation;
 import de.gremium.events.monitoring.ObservationsRecorded;
+import de.gremium.events.recommendation.RecommendationId;
 import de.gremium.query.ViewStore;
 import de.gremium.query.monitoring.IndicatorSeries.BreakdownSeries;
 import de.gremium.query.monitoring.PolicyFieldMonitoring.IndicatorOverview;
@@ -279,7 +280,7 @@ class MonitoringProjectionTest {
     }
 
     private static MeasureAdopted adopted(Instant at) {
-        return new MeasureAdopted(MEASURE, "empfehlung-1", "Sprachkurse für Mütter", List.of(new MeasureTarget(SPR,
+        return new MeasureAdopted(MEASURE, new RecommendationId("empfehlung-1"), "Sprachkurse für Mütter", List.of(new MeasureTarget(SPR,
                 WOMEN, new BigDecimal("55"), "2024", new BigDecimal("70"), LocalDate.of(2027, 12, 31), Direction.INCREASE)),
                 "buero.ob", at);
     }

@@ -14,6 +14,7 @@ import de.gremium.events.problem.ProblemReportSubmitted;
 import de.gremium.events.problem.ResolutionOutcome;
 import de.gremium.events.problem.SolutionProposalId;
 import de.gremium.events.problem.SolutionProposed;
+import de.gremium.events.recommendation.RecommendationId;
 import de.gremium.query.ViewStore;
 import java.time.Instant;
 import java.util.Set;
@@ -125,8 +126,8 @@ class ProblemBoardProjectionTest {
     @Test
     void aReportAddressedByARecommendationShowsItAndStaysOpen() {
         projection.on(submitted("r-1", "Amt 50", T0, PolicyField.LANGUAGE), 0);
-        projection.on(new de.gremium.events.problem.ProblemReportAddressed(ID, "rec-1", "koordinator", T0.plusSeconds(5)), 1);
-        projection.on(new de.gremium.events.problem.ProblemReportAddressed(ID, "rec-1", "koordinator", T0.plusSeconds(5)), 1);
+        projection.on(new de.gremium.events.problem.ProblemReportAddressed(ID, new RecommendationId("rec-1"), "koordinator", T0.plusSeconds(5)), 1);
+        projection.on(new de.gremium.events.problem.ProblemReportAddressed(ID, new RecommendationId("rec-1"), "koordinator", T0.plusSeconds(5)), 1);
 
         ProblemReportView view = queries.handle(new FetchProblemReport(ID)).orElseThrow();
         assertThat(view.status()).isEqualTo(ProblemReportStatus.ADDRESSED);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import de.gremium.events.PolicyField;
+import de.gremium.events.consensus.DeliberationId;
 import de.gremium.events.group.MemberId;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.AgendaTopic;
@@ -159,7 +160,7 @@ class AdvisoryCouncilReportFoldTest {
         store("NetworkProject", "p-1", 2, in, new NetworkProjectCompleted(project, "120 Teilnehmende", LocalDate.of(2026, 2, 28),
                 "koordinator", in));
         MeasureId measure = new MeasureId("mass-1");
-        store("Measure", "mass-1", 0, before, new MeasureAdopted(measure, "e-0", "Kurse für Mütter", List.of(), "buero.ob", before));
+        store("Measure", "mass-1", 0, before, new MeasureAdopted(measure, new RecommendationId("e-0"), "Kurse für Mütter", List.of(), "buero.ob", before));
         store("Measure", "mass-1", 1, in, new MeasureVerdictChanged(measure, MeasureVerdict.ON_TRACK,
                 MeasureVerdict.NOT_MEASURABLE_YET, "SPR-01 2025: 64,2 %", "koordinator", in));
 
@@ -284,7 +285,7 @@ class AdvisoryCouncilReportFoldTest {
     }
 
     private static RecommendationFormulated formulated(String id, String text, Instant at) {
-        return new RecommendationFormulated(new RecommendationId(id), "d-1", new MeetingId("m-2"), new AgendaItemId("top-1"),
+        return new RecommendationFormulated(new RecommendationId(id), new DeliberationId("d-1"), new MeetingId("m-2"), new AgendaItemId("top-1"),
                 text, Set.of(PolicyField.LANGUAGE), List.of(), List.of(), "koordinator", at);
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.gremium.events.PolicyField;
+import de.gremium.events.consensus.DeliberationId;
 import de.gremium.events.group.MemberId;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.MeetingHeld;
@@ -83,7 +84,7 @@ class MonitoringAndReportApiTest {
         events.add(event("Meeting", meeting.value(), 2, "2026-03-11T14:00:00Z", at -> new MeetingHeld(meeting,
                 List.of(new MemberId("anna.amt50"), new MemberId("jonas.fb32")), List.of(), "", List.of(), "koordinator", at)));
         events.add(event("Recommendation", "empfehlung-1", 0, "2026-03-11T14:30:00Z", at -> new RecommendationFormulated(
-                new RecommendationId("empfehlung-1"), "d-1", meeting, new AgendaItemId("top-1"),
+                new RecommendationId("empfehlung-1"), new DeliberationId("d-1"), meeting, new AgendaItemId("top-1"),
                 "Sprachkurse mit <Kinderbetreuung> anbieten", Set.of(PolicyField.LANGUAGE), List.of(), List.of(), "koordinator",
                 at)));
         ProblemReportId report = new ProblemReportId("meldung-1");
@@ -105,7 +106,7 @@ class MonitoringAndReportApiTest {
                 new Observation("2025", Map.of(), new BigDecimal("64.2"), "BAMF 2025, endgültig")), "import-2", "bamf.csv",
                 "koordinator", at)));
         events.add(event("Measure", MEASURE.value(), 0, "2026-04-01T10:00:00Z", at -> new MeasureAdopted(MEASURE,
-                "empfehlung-1", "Sprachkurse für Mütter", List.of(new MeasureTarget(SPR, Map.of(), new BigDecimal("61.0"),
+                new RecommendationId("empfehlung-1"), "Sprachkurse für Mütter", List.of(new MeasureTarget(SPR, Map.of(), new BigDecimal("61.0"),
                         "2024", new BigDecimal("70"), LocalDate.of(2028, 12, 31), Direction.INCREASE)), "buero.ob", at)));
         events.add(event("Measure", MEASURE.value(), 1, "2026-04-02T10:00:00Z", at -> new MeasureVerdictChanged(MEASURE,
                 MeasureVerdict.ON_TRACK, MeasureVerdict.NOT_MEASURABLE_YET, "SPR-01 2025: 64.2", "koordinator", at)));

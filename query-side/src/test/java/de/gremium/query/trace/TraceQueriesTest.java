@@ -51,6 +51,7 @@ class TraceQueriesTest {
     private static final DeliberationId DELIBERATION = new DeliberationId("d-1");
     private static final RecommendationId RECOMMENDATION = new RecommendationId("rec-1");
     private static final MeasureId MEASURE = new MeasureId("m-1");
+    private static final ProblemReportId REPORT = new ProblemReportId("r-1");
     private static final MemberId ANNA = new MemberId("anna.amt50");
     private static final MemberId JONAS = new MemberId("jonas.fb32");
 
@@ -91,19 +92,19 @@ class TraceQueriesTest {
         feed(MEETING.value(), new MeetingHeld(MEETING, List.of(ANNA, JONAS), List.of(), "Protokoll", List.of(), "koordinator",
                 T0.plusSeconds(100)), T0.plusSeconds(100), "koordinator", "cmd-4");
         feed(DELIBERATION.value(), new DraftRecommendationPut(DELIBERATION, MEETING, ITEM, "Entwurf", Set.of(PolicyField.LANGUAGE),
-                List.of(), List.of("r-1"), List.of(ANNA, JONAS), List.of(), "koordinator", T0.plusSeconds(200)),
+                List.of(), List.of(REPORT), List.of(ANNA, JONAS), List.of(), "koordinator", T0.plusSeconds(200)),
                 T0.plusSeconds(200), "koordinator", "cmd-5");
         feed(DELIBERATION.value(), new ObjectionRaised(DELIBERATION, new ObjectionId("o-1"), JONAS, "zu teuer", T0.plusSeconds(210)),
                 T0.plusSeconds(210), "jonas.fb32", "cmd-6");
         feed(DELIBERATION.value(), new ObjectionWithdrawn(DELIBERATION, new ObjectionId("o-1"), JONAS, "überzeugt",
                 T0.plusSeconds(220)), T0.plusSeconds(220), "jonas.fb32", "cmd-7");
-        String consensus = feed(DELIBERATION.value(), new ConsensusRecorded(DELIBERATION, RECOMMENDATION.value(), MEETING, ITEM,
-                "Entwurf", Set.of(PolicyField.LANGUAGE), List.of(), List.of("r-1"), List.of(ANNA, JONAS), "koordinator",
+        String consensus = feed(DELIBERATION.value(), new ConsensusRecorded(DELIBERATION, RECOMMENDATION, MEETING, ITEM,
+                "Entwurf", Set.of(PolicyField.LANGUAGE), List.of(), List.of(REPORT), List.of(ANNA, JONAS), "koordinator",
                 T0.plusSeconds(230)), T0.plusSeconds(230), "koordinator", "cmd-8");
-        feed(RECOMMENDATION.value(), new RecommendationFormulated(RECOMMENDATION, DELIBERATION.value(), MEETING, ITEM, "Entwurf",
-                Set.of(PolicyField.LANGUAGE), List.of(), List.of("r-1"), "koordinator", T0.plusSeconds(230)),
+        feed(RECOMMENDATION.value(), new RecommendationFormulated(RECOMMENDATION, DELIBERATION, MEETING, ITEM, "Entwurf",
+                Set.of(PolicyField.LANGUAGE), List.of(), List.of(REPORT), "koordinator", T0.plusSeconds(230)),
                 T0.plusSeconds(231), "koordinator", consensus);
-        feed(MEASURE.value(), new MeasureAdopted(MEASURE, RECOMMENDATION.value(), "Zusätzliche Sprachkurse",
+        feed(MEASURE.value(), new MeasureAdopted(MEASURE, RECOMMENDATION, "Zusätzliche Sprachkurse",
                 List.of(new MeasureTarget(new IndicatorId("SPR-01"), Map.of(), new BigDecimal("40"), "2025", new BigDecimal("60"),
                         LocalDate.of(2028, 12, 31), Direction.INCREASE)), "koordinator", T0.plusSeconds(300)),
                 T0.plusSeconds(300), "koordinator", "cmd-10");

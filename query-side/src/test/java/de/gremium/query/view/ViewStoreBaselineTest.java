@@ -106,7 +106,7 @@ class ViewStoreBaselineTest {
         assertThat(rows("SELECT count(*) FROM dead_letter_entry")).isZero();
         assertThat(database.getCollection(ViewStoreBaseline.COLLECTION).find().first())
                 .isEqualTo(new Document("_id", "baseline").append("recordId", recordId.toString())
-                        .append("builtAt", Date.from(NOW)));
+                        .append("viewsVersion", ViewStoreBaseline.VIEWS_VERSION).append("builtAt", Date.from(NOW)));
     }
 
     @Test
@@ -134,6 +134,54 @@ class ViewStoreBaselineTest {
         assertThat(rows("SELECT count(*) FROM token_entry WHERE processor_name = 'problem-board'")).isZero();
         assertThat(database.getCollection(ViewStoreBaseline.COLLECTION).find().first())
                 .containsEntry("recordId", recordId.toString());
+    }
+
+    @Test
+    void viewsOfAnotherVersionAreRebuiltOnceAndMarkedWithThisVersion() {
+        database.getCollection(ViewStoreBaseline.COLLECTION).insertOne(new Document("_id", "baseline")
+                .append("recordId", recordId.toString()).append("viewsVersion", ViewStoreBaseline.VIEWS_VERSION + 1)
+                .append("builtAt", Date.from(NOW.minusSeconds(3600))));
+        fillStores();
+
+        assertThat(baseline().ensure(PROCESSORS)).isEqualTo(Outcome.REBUILT);
+
+        assertThat(database.getCollection("problem_board").countDocuments()).isZero();
+        assertThat(rows("SELECT count(*) FROM token_entry WHERE processor_name = 'problem-board'")).isZero();
+        assertThat(rows("SELECT count(*) FROM dead_letter_entry")).isZero();
+        assertThat(database.getCollection(ViewStoreBaseline.COLLECTION).find().first())
+                .containsEntry("recordId", recordId.toString()).containsEntry("viewsVersion", ViewStoreBaseline.VIEWS_VERSION);
+        database.getCollection("problem_board").insertOne(new Document("_id", "r-2").append("version", 0L));
+        assertThat(baseline().ensure(PROCESSORS)).as("the next start").isEqualTo(Outcome.KEPT);
+        assertThat(database.getCollection("problem_board").countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void viewsOfAnOlderVersionAreRebuilt() {
+        database.getCollection(ViewStoreBaseline.COLLECTION).insertOne(new Document("_id", "baseline")
+                .append("recordId", recordId.toString()).append("viewsVersion", ViewStoreBaseline.VIEWS_VERSION - 1)
+                .append("builtAt", Date.from(NOW.minusSeconds(3600))));
+        fillStores();
+
+        assertThat(baseline().ensure(PROCESSORS)).isEqualTo(Outcome.REBUILT);
+
+        assertThat(database.getCollection("problem_board").countDocuments()).isZero();
+        assertThat(database.getCollection(ViewStoreBaseline.COLLECTION).find().first())
+                .containsEntry("viewsVersion", ViewStoreBaseline.VIEWS_VERSION);
+    }
+
+    @Test
+    void viewsBuiltBeforeTheTraceNodesNamedTheirStepAreRebuiltOnceOnUpgrade() {
+        // the marker as the version before views versions wrote it
+        database.getCollection(ViewStoreBaseline.COLLECTION).insertOne(new Document("_id", "baseline")
+                .append("recordId", recordId.toString()).append("builtAt", Date.from(NOW.minusSeconds(3600))));
+        database.getCollection("trace_nodes").insertOne(new Document("_id", "e-1").append("eventType", "ProblemReportSubmitted"));
+        fillStores();
+
+        assertThat(baseline().ensure(PROCESSORS)).isEqualTo(Outcome.REBUILT);
+        assertThat(baseline().ensure(PROCESSORS)).isEqualTo(Outcome.KEPT);
+
+        assertThat(database.getCollection("trace_nodes").countDocuments()).isZero();
+        assertThat(told).as("rebuilt once").hasValue(1);
     }
 
     @Test

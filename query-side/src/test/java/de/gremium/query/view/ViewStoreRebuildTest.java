@@ -84,6 +84,23 @@ class ViewStoreRebuildTest {
     }
 
     @Test
+    void viewsWrittenByTheVersionBeforeAreThrownAwayAndBuiltAgainInTheirShapeOfNow() {
+        ViewStore views = ViewStore.open(database);
+        MongoDatabase db = views.mongo().getDb();
+        db.getCollection(RunningQuerySide.VIEW_STORE).updateOne(new Document("_id", "baseline"),
+                new Document("$set", new Document("viewsVersion", ViewStoreBaseline.VIEWS_VERSION - 1)));
+        db.getCollection("trace_nodes").insertOne(new Document("_id", "in-der-alten-form").append("eventType", "MeetingHeld"));
+        views.disconnect();
+
+        try (RunningQuerySide querySide = RunningQuerySide.start(database)) {
+            querySide.awaitCaughtUp();
+
+            assertThat(querySide.views()).isEqualTo(built);
+            assertThat(querySide.baseline()).containsEntry("viewsVersion", ViewStoreBaseline.VIEWS_VERSION);
+        }
+    }
+
+    @Test
     void viewsBuiltFromThisRecordAreKeptAndTheProcessorsGoOnFromTheirTokens() {
         ViewStore views = ViewStore.open(database);
         views.mongo().getDb().getCollection("problem_board").insertOne(new Document("_id", "nur-hier").append("version", 0L));

@@ -2,16 +2,23 @@ package de.gremium.events.consensus;
 
 import de.gremium.events.PolicyField;
 import de.gremium.events.group.MemberId;
+import de.gremium.events.idea.ProjectIdeaId;
+import de.gremium.events.links.LinksToAgendaItem;
+import de.gremium.events.links.LinksToProblemReports;
+import de.gremium.events.links.LinksToProjectIdeas;
+import de.gremium.events.links.LinksToRecommendation;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.MeetingId;
+import de.gremium.events.problem.ProblemReportId;
+import de.gremium.events.recommendation.RecommendationId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
 
 /** No objection is open: the group recommends by consensus. Lists who was present and the final text. */
-@Revision("1")
-public record ConsensusRecorded(DeliberationId deliberationId, String recommendationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<String> projectIdeas, List<String> problemReports, List<MemberId> membersPresent, String recordedBy, Instant recordedAt) implements DeliberationEvent {
+@Revision("2")
+public record ConsensusRecorded(DeliberationId deliberationId, RecommendationId recommendationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<ProjectIdeaId> projectIdeas, List<ProblemReportId> problemReports, List<MemberId> membersPresent, String recordedBy, Instant recordedAt) implements DeliberationEvent, LinksToAgendaItem, LinksToRecommendation, LinksToProjectIdeas, LinksToProblemReports {
 
     public ConsensusRecorded {
         policyFields = de.gremium.events.PolicyFields.normalised(policyFields);

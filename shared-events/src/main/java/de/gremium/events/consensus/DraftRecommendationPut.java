@@ -2,16 +2,22 @@ package de.gremium.events.consensus;
 
 import de.gremium.events.PolicyField;
 import de.gremium.events.group.MemberId;
+import de.gremium.events.idea.ProjectIdeaId;
+import de.gremium.events.links.LinksToAgendaItem;
+import de.gremium.events.links.LinksToProblemReports;
+import de.gremium.events.links.LinksToProjectIdeas;
 import de.gremium.events.meeting.AgendaItemId;
+import de.gremium.events.meeting.GuestId;
 import de.gremium.events.meeting.MeetingId;
+import de.gremium.events.problem.ProblemReportId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
 
 /** In a held meeting, for an agenda item, the coordinator put a draft recommendation to the group; it names who was present and what it answers. */
-@Revision("1")
-public record DraftRecommendationPut(DeliberationId deliberationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<String> projectIdeas, List<String> problemReports, List<MemberId> membersPresent, List<String> guestsPresent, String putBy, Instant putAt) implements DeliberationEvent {
+@Revision("2")
+public record DraftRecommendationPut(DeliberationId deliberationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<ProjectIdeaId> projectIdeas, List<ProblemReportId> problemReports, List<MemberId> membersPresent, List<GuestId> guestsPresent, String putBy, Instant putAt) implements DeliberationEvent, LinksToAgendaItem, LinksToProjectIdeas, LinksToProblemReports {
 
     public DraftRecommendationPut {
         policyFields = de.gremium.events.PolicyFields.normalised(policyFields);

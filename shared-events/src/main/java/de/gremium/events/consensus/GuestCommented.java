@@ -1,11 +1,12 @@
 package de.gremium.events.consensus;
 
+import de.gremium.events.meeting.GuestId;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 /** A guest commented (guests cannot object). */
-@Revision("1")
-public record GuestCommented(DeliberationId deliberationId, String guestId, String comment, String recordedBy, Instant commentedAt) implements DeliberationEvent {
+@Revision("2")
+public record GuestCommented(DeliberationId deliberationId, GuestId guestId, String comment, String recordedBy, Instant commentedAt) implements DeliberationEvent {
 
     @Override
     public String actor() {

@@ -1,12 +1,13 @@
 package de.gremium.events.consensus;
 
 import de.gremium.events.group.MemberId;
+import de.gremium.events.links.LinksToObjection;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 /** A member present raised an objection, with a reason. */
 @Revision("1")
-public record ObjectionRaised(DeliberationId deliberationId, ObjectionId objectionId, MemberId memberId, String reason, Instant raisedAt) implements DeliberationEvent {
+public record ObjectionRaised(DeliberationId deliberationId, ObjectionId objectionId, MemberId memberId, String reason, Instant raisedAt) implements DeliberationEvent, LinksToObjection {
 
     @Override
     public String actor() {

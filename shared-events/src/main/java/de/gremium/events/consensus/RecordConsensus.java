@@ -1,8 +1,9 @@
 package de.gremium.events.consensus;
 
+import de.gremium.events.recommendation.RecommendationId;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record consensus (only with no objection open). */
-public record RecordConsensus(@TargetAggregateIdentifier DeliberationId deliberationId, String recommendationId, String recordedBy, Instant recordedAt) {
+public record RecordConsensus(@TargetAggregateIdentifier DeliberationId deliberationId, RecommendationId recommendationId, String recordedBy, Instant recordedAt) {
 }

@@ -1,8 +1,9 @@
 package de.gremium.events.idea;
 
+import de.gremium.events.recommendation.RecommendationId;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Sent by the consensus policy. */
-public record MarkProjectIdeaRecommended(@TargetAggregateIdentifier ProjectIdeaId ideaId, String recommendationId, String recordedBy, Instant recommendedAt) {
+public record MarkProjectIdeaRecommended(@TargetAggregateIdentifier ProjectIdeaId ideaId, RecommendationId recommendationId, String recordedBy, Instant recommendedAt) {
 }

@@ -1,12 +1,13 @@
 package de.gremium.events.idea;
 
+import de.gremium.events.links.LinksToMeeting;
 import de.gremium.events.meeting.MeetingId;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 /** The meeting whose agenda carried the idea was held. */
 @Revision("1")
-public record ProjectIdeaDiscussed(ProjectIdeaId ideaId, MeetingId meetingId, String recordedBy, Instant discussedAt) implements ProjectIdeaEvent {
+public record ProjectIdeaDiscussed(ProjectIdeaId ideaId, MeetingId meetingId, String recordedBy, Instant discussedAt) implements ProjectIdeaEvent, LinksToMeeting {
 
     @Override
     public String actor() {

@@ -1,5 +1,6 @@
 package de.gremium.events.idea;
 
+import de.gremium.events.links.LinksToAgendaItem;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.MeetingId;
 import java.time.Instant;
@@ -7,7 +8,7 @@ import org.axonframework.serialization.Revision;
 
 /** The idea became a topic of a meeting. */
 @Revision("1")
-public record ProjectIdeaPlacedOnAgenda(ProjectIdeaId ideaId, MeetingId meetingId, AgendaItemId agendaItemId, String placedBy, Instant placedAt) implements ProjectIdeaEvent {
+public record ProjectIdeaPlacedOnAgenda(ProjectIdeaId ideaId, MeetingId meetingId, AgendaItemId agendaItemId, String placedBy, Instant placedAt) implements ProjectIdeaEvent, LinksToAgendaItem {
 
     @Override
     public String actor() {

@@ -1,11 +1,12 @@
 package de.gremium.events.meeting;
 
+import de.gremium.events.links.LinksToAgendaItem;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 /** A topic was put on the agenda at a position (0 = first). */
 @Revision("1")
-public record AgendaItemAdded(MeetingId meetingId, AgendaItemId agendaItemId, AgendaTopic topic, int position, String addedBy, Instant addedAt) implements MeetingEvent {
+public record AgendaItemAdded(MeetingId meetingId, AgendaItemId agendaItemId, AgendaTopic topic, int position, String addedBy, Instant addedAt) implements MeetingEvent, LinksToAgendaItem {
 
     @Override
     public String actor() {

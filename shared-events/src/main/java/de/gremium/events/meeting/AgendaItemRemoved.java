@@ -1,11 +1,12 @@
 package de.gremium.events.meeting;
 
+import de.gremium.events.links.LinksToAgendaItem;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 /** A topic was taken off the agenda. */
 @Revision("1")
-public record AgendaItemRemoved(MeetingId meetingId, AgendaItemId agendaItemId, String removedBy, Instant removedAt) implements MeetingEvent {
+public record AgendaItemRemoved(MeetingId meetingId, AgendaItemId agendaItemId, String removedBy, Instant removedAt) implements MeetingEvent, LinksToAgendaItem {
 
     @Override
     public String actor() {

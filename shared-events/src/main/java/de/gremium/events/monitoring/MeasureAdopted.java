@@ -1,12 +1,14 @@
 package de.gremium.events.monitoring;
 
+import de.gremium.events.links.LinksToRecommendation;
+import de.gremium.events.recommendation.RecommendationId;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
 /** A project adopted after a recommendation became a measure with targets on indicators. */
-@Revision("1")
-public record MeasureAdopted(MeasureId measureId, String recommendationId, String title, List<MeasureTarget> targets, String adoptedBy, Instant adoptedAt) implements MeasureEvent {
+@Revision("2")
+public record MeasureAdopted(MeasureId measureId, RecommendationId recommendationId, String title, List<MeasureTarget> targets, String adoptedBy, Instant adoptedAt) implements MeasureEvent, LinksToRecommendation {
 
     public MeasureAdopted {
         targets = List.copyOf(targets);

@@ -1,16 +1,23 @@
 package de.gremium.events.recommendation;
 
 import de.gremium.events.PolicyField;
+import de.gremium.events.consensus.DeliberationId;
+import de.gremium.events.idea.ProjectIdeaId;
+import de.gremium.events.links.LinksToAgendaItem;
+import de.gremium.events.links.LinksToDeliberation;
+import de.gremium.events.links.LinksToProblemReports;
+import de.gremium.events.links.LinksToProjectIdeas;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.MeetingId;
+import de.gremium.events.problem.ProblemReportId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
 
 /** A consensus produced a recommendation addressed to the Lord Mayor (decision preparation). */
-@Revision("1")
-public record RecommendationFormulated(RecommendationId recommendationId, String deliberationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<String> projectIdeas, List<String> problemReports, String formulatedBy, Instant formulatedAt) implements RecommendationEvent {
+@Revision("2")
+public record RecommendationFormulated(RecommendationId recommendationId, DeliberationId deliberationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<ProjectIdeaId> projectIdeas, List<ProblemReportId> problemReports, String formulatedBy, Instant formulatedAt) implements RecommendationEvent, LinksToAgendaItem, LinksToDeliberation, LinksToProjectIdeas, LinksToProblemReports {
 
     public RecommendationFormulated {
         policyFields = de.gremium.events.PolicyFields.normalised(policyFields);

@@ -1,5 +1,6 @@
 package de.gremium.events.scheduling;
 
+import de.gremium.events.links.LinksToMeeting;
 import de.gremium.events.meeting.MeetingId;
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +8,7 @@ import org.axonframework.serialization.Revision;
 
 /** The coordinator asked the members when the meeting should take place. */
 @Revision("1")
-public record SchedulingPollOpened(SchedulingPollId pollId, MeetingId meetingId, List<CandidateSlot> candidates, String openedBy, Instant openedAt) implements SchedulingPollEvent {
+public record SchedulingPollOpened(SchedulingPollId pollId, MeetingId meetingId, List<CandidateSlot> candidates, String openedBy, Instant openedAt) implements SchedulingPollEvent, LinksToMeeting {
 
     public SchedulingPollOpened {
         candidates = List.copyOf(candidates);
