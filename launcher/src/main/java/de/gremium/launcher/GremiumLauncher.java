@@ -6,7 +6,6 @@ import de.gremium.query.QuerySideApplication;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -52,50 +51,12 @@ public final class GremiumLauncher {
             List<String> sideArgs = new ArrayList<>(starting.stores.arguments());
             sideArgs.addAll(List.of(args)); // what the caller says wins over the embedded defaults
             String[] all = sideArgs.toArray(String[]::new);
-            startBothSides(starting, all);
+            starting.commandSide = CommandSideApplication.start(all);
+            starting.querySide = QuerySideApplication.start(all);
             return new Running(starting.stores, starting.commandSide, starting.querySide);
         } catch (RuntimeException e) {
             starting.close();
             throw e;
-        }
-    }
-
-    /**
-     * The two sides start side by side: they share nothing but the stores, and each waits for its own (the schema's
-     * migration is serialised by Flyway's lock in PostgreSQL, the views' baseline by an advisory lock). The query
-     * side starts on a thread of its own, created here so that it inherits this thread's class loader (the
-     * runnable jar's); when either fails, the other is waited for, and whatever started is closed by the caller.
-     */
-    private static void startBothSides(Starting starting, String[] args) {
-        AtomicReference<RuntimeException> queryFailure = new AtomicReference<>();
-        Thread querySide = new Thread(() -> {
-            try {
-                starting.querySide = QuerySideApplication.start(args);
-            } catch (RuntimeException e) {
-                queryFailure.set(e);
-            }
-        }, "gremium-query-side-start");
-        querySide.start();
-        RuntimeException commandFailure = null;
-        try {
-            starting.commandSide = CommandSideApplication.start(args);
-        } catch (RuntimeException e) {
-            commandFailure = e;
-        }
-        try {
-            querySide.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the query side was starting", e);
-        }
-        if (commandFailure != null) {
-            if (queryFailure.get() != null) {
-                commandFailure.addSuppressed(queryFailure.get());
-            }
-            throw commandFailure;
-        }
-        if (queryFailure.get() != null) {
-            throw queryFailure.get();
         }
     }
 

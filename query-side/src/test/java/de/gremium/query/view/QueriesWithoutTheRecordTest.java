@@ -24,25 +24,28 @@ class QueriesWithoutTheRecordTest {
     @Test
     void theWorkPlanIsAnsweredWhileEveryPooledConnectionOfTheRecordIsTaken() throws Exception {
         String database = TestStore.newRecord();
-        try (RunningQuerySide querySide = RunningQuerySide.start(database,
-                "--spring.datasource.hikari.maximum-pool-size=2", "--spring.datasource.hikari.connection-timeout=250")) {
+        try (RunningQuerySide querySide = RunningQuerySide.start(database)) {
             RecordFixture.storeIn(querySide.eventStore());
             querySide.awaitCaughtUp();
             QueryGateway queries = querySide.context().getBean(QueryGateway.class);
             WorkPlan before = queries.query(new FetchWorkPlan(2026), ResponseTypes.instanceOf(WorkPlan.class)).join();
 
             HikariDataSource pool = querySide.context().getBean(HikariDataSource.class);
+            long timeout = pool.getConnectionTimeout();
             List<Connection> taken = new ArrayList<>();
             try {
                 while (taken.size() < pool.getMaximumPoolSize()) {
                     taken.add(pool.getConnection());
                 }
                 assertThat(pool.getHikariPoolMXBean().getIdleConnections()).as("idle connections of the record").isZero();
+                // a query that asked the pool for a connection now fails at once instead of after the usual wait
+                pool.getHikariConfigMXBean().setConnectionTimeout(250);
 
                 WorkPlan answered = queries.query(new FetchWorkPlan(2026), ResponseTypes.instanceOf(WorkPlan.class)).join();
 
                 assertThat(answered).as("the work plan while the record's pool is exhausted").isEqualTo(before);
             } finally {
+                pool.getHikariConfigMXBean().setConnectionTimeout(timeout);
                 for (Connection connection : taken) {
                     connection.close();
                 }
