@@ -73,9 +73,7 @@ record BenchOptions(
               --launcher-runs=3     fresh starts (each followed by a restart on its folder)
               --launcher-warmup=1000  commands sent to a started launcher before its memory is read
               --launcher-jvm-options=  JVM options of the child (space-separated; default: none, as documented)
-              --launcher-args=--management.health.mongodb.enabled=false   arguments of the child (space-separated): without
-                            this one the command side's health stays DOWN in the launcher (Boot's Mongo health indicator
-                            for localhost:27017, see docs/benchmark.md)
+              --launcher-args=      arguments of the child (space-separated; default: none, the README's run command)
               --out=PATH            also write the report as Markdown to PATH
               --fail-on-miss        exit with status 3 if a target is missed
             Every option can also be given as a system property, e.g. -Dbench.duration=30s.
@@ -124,7 +122,7 @@ record BenchOptions(
             throw new IllegalArgumentException("--rebuild: batched and/or unbatched, not " + variants);
         }
         String jvmOptions = o.get("launcher-jvm-options", "");
-        String launcherArgs = o.get("launcher-args", "--management.health.mongodb.enabled=false");
+        String launcherArgs = o.get("launcher-args", "");
         BenchOptions options = new BenchOptions(
                 o.duration("duration", "10s"),
                 o.integer("rounds", "3"),

@@ -2,11 +2,14 @@ package de.gremium.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.gremium.command.messaging.PolicyCommands;
 import de.gremium.platform.testing.Http;
 import de.gremium.platform.testing.Ports;
 import de.gremium.platform.testing.TestStore;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,5 +65,168 @@ class RulesApiTest {
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.json().get("errors").findValuesAsText("field")).containsExactly("policyFields", "title");
+    }
+
+    static void assertRefused(Http.Response response, int status, String field) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().at("/errors/0/field").asText()).as(response.toString()).isEqualTo(field);
+    }
+
+    /** An extra meeting of a quarter (any number of them may be planned), as the coordinator plans it; its id. */
+    static String planExtraMeeting(int year, int quarter) {
+        Http.Response planned = http.as("koordinator").post("/api/meetings",
+                Map.of("year", year, "quarter", quarter, "kind", "EXTRA", "title", "Sondersitzung", "durationMinutes", 60));
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
+        return planned.json().get("id").asText();
+    }
+
+    static void schedule(String meetingId, String start) {
+        Http.Response scheduled = http.as("koordinator").post("/api/meetings/" + meetingId + "/schedule", Map.of("start", start));
+        assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(204);
+    }
+
+    /** A poll over one slot of the coordinator's for the meeting; the poll's id and the slot's candidate id. */
+    static List<String> openPoll(String meetingId, String slot) {
+        Http.Response opened = http.as("koordinator").post("/api/scheduling-polls",
+                Map.of("meetingId", meetingId, "preferredSlots", false, "extraSlots", List.of(slot)));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        return List.of(opened.json().get("pollId").asText(), opened.json().at("/candidates/0/candidateId").asText());
+    }
+
+    @Test
+    void aPollForAMeetingThatDoesNotExistIsRefusedNamingTheMeeting() {
+        assertRefused(http.as("koordinator").post("/api/scheduling-polls",
+                Map.of("meetingId", "no-such-meeting", "preferredSlots", false,
+                        "extraSlots", List.of("2031-01-08T13:00:00+01:00"))), 400, "meetingId");
+    }
+
+    @Test
+    void aPollForAMeetingThatHasADateAlreadyIsAConflict() {
+        String meeting = planExtraMeeting(2031, 1);
+        schedule(meeting, "2031-01-15T13:00:00+01:00");
+
+        assertRefused(http.as("koordinator").post("/api/scheduling-polls",
+                Map.of("meetingId", meeting, "preferredSlots", false, "extraSlots", List.of("2031-01-22T13:00:00+01:00"))),
+                409, "meetingId");
+    }
+
+    @Test
+    void anExtraSlotLiesInTheMeetingsQuarterAsTheClocksInMagdeburgShowIt() {
+        String meeting = planExtraMeeting(2031, 2);
+
+        // 2031-03-31T22:30Z is 1 April, 00:30 in Magdeburg: the second quarter; 23:30 the evening before is the first
+        assertThat(http.as("koordinator").post("/api/scheduling-polls", Map.of("meetingId", meeting, "preferredSlots", false,
+                "extraSlots", List.of("2031-03-31T22:30:00Z"))).status()).isEqualTo(201);
+        assertRefused(http.as("koordinator").post("/api/scheduling-polls", Map.of("meetingId", meeting, "preferredSlots", false,
+                "extraSlots", List.of("2031-03-31T21:30:00Z"))), 400, "extraSlots");
+    }
+
+    @Test
+    void aMemberWhoWithdrewFromTheGroupMayNoLongerAnswerAPoll() {
+        List<String> poll = openPoll(planExtraMeeting(2031, 3), "2031-07-09T13:00:00+02:00");
+        Map<String, Object> yes = Map.of("answers", Map.of(poll.get(1), "YES"));
+        assertThat(http.as("anna.amt50").post("/api/scheduling-polls/" + poll.get(0) + "/answers", yes).status()).isEqualTo(204);
+
+        assertThat(http.as("jonas.fb32").post("/api/group/members/jonas.fb32/withdrawal", Map.of()).status()).isEqualTo(204);
+
+        Http.Response answered = http.as("jonas.fb32").post("/api/scheduling-polls/" + poll.get(0) + "/answers", yes);
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(403);
+        assertThat(answered.json().get("type").asText()).isEqualTo("urn:gremium:problem:forbidden");
+    }
+
+    @Test
+    void aDateCannotBeFixedFromAPollWhoseMeetingWasScheduledMeanwhile() {
+        String meeting = planExtraMeeting(2031, 4);
+        List<String> poll = openPoll(meeting, "2031-10-08T13:00:00+02:00");
+        schedule(meeting, "2031-10-15T13:00:00+02:00");
+
+        assertRefused(http.as("koordinator").post("/api/scheduling-polls/" + poll.get(0) + "/fixed-date",
+                Map.of("candidateId", poll.get(1))), 409, "candidateId");
+    }
+
+    @Test
+    void aDateCannotBeFixedFromAPollThatDoesNotExist() {
+        Http.Response fixed = http.as("koordinator").post("/api/scheduling-polls/no-such-poll/fixed-date",
+                Map.of("candidateId", "2031-10-08T13:00:00+02:00"));
+
+        assertThat(fixed.status()).as(fixed.toString()).isEqualTo(404);
+        assertThat(fixed.json().get("type").asText()).isEqualTo("urn:gremium:problem:not-found");
+    }
+
+    @Test
+    void anAgendaItemNamesAnIdeaOrAReportThatExists() {
+        String meeting = planExtraMeeting(2032, 1);
+
+        assertRefused(http.as("koordinator").post("/api/meetings/" + meeting + "/agenda-items",
+                Map.of("topic", Map.of("kind", "PROJECT_IDEA", "referenceId", "no-such-idea", "title", "Idee"))),
+                400, "topic.referenceId");
+        assertRefused(http.as("koordinator").post("/api/meetings/" + meeting + "/agenda-items",
+                Map.of("topic", Map.of("kind", "PROBLEM_REPORT", "referenceId", "no-such-report", "title", "Problem"))),
+                400, "topic.referenceId");
+        assertThat(http.as("koordinator").post("/api/meetings/" + meeting + "/agenda-items",
+                Map.of("topic", Map.of("kind", "FREE", "title", "Verschiedenes"))).status()).isEqualTo(201);
+    }
+
+    @Test
+    void theAttendeesOfAHeldMeetingAreMembersOfTheGroup() {
+        String meeting = planExtraMeeting(2020, 1);
+        schedule(meeting, "2020-01-08T13:00:00+01:00");
+
+        assertRefused(http.as("koordinator").post("/api/meetings/" + meeting + "/held",
+                Map.of("attendees", List.of("anna.amt50", "gast.extern"), "minutes", "Protokoll")), 400, "attendees");
+        assertThat(http.as("koordinator").post("/api/meetings/" + meeting + "/held",
+                Map.of("attendees", List.of("anna.amt50"), "minutes", "Protokoll")).status()).isEqualTo(204);
+    }
+
+    @Test
+    void aDraftRecommendationIsPutForAMeetingThatExistsAndWasHeld() {
+        Map<String, Object> draft = Map.of("agendaItemId", "item", "text", "Empfehlung", "policyFields", List.of("LANGUAGE"));
+        Map<String, Object> forNoMeeting = new java.util.HashMap<>(draft);
+        forNoMeeting.put("meetingId", "no-such-meeting");
+        Map<String, Object> forAPlannedMeeting = new java.util.HashMap<>(draft);
+        forAPlannedMeeting.put("meetingId", planExtraMeeting(2032, 2));
+
+        assertRefused(http.as("koordinator").post("/api/deliberations", forNoMeeting), 400, "meetingId");
+        Http.Response planned = http.as("koordinator").post("/api/deliberations", forAPlannedMeeting);
+        assertRefused(planned, 409, "meetingId");
+        assertThat(planned.json().get("type").asText()).isEqualTo("urn:gremium:problem:rule-violation");
+    }
+
+    @Test
+    void aProblemReportNamesAUnitOfTheGroup() {
+        assertRefused(http.as("anna.amt50").post("/api/problem-reports", Map.of("title", "Titel", "description", "d",
+                "unit", "Amt 99", "policyFields", List.of("LANGUAGE"))), 400, "unit");
+    }
+
+    @Test
+    void aBlankTitleIsAnInvalidFieldWhereverItIsSent() {
+        assertRefused(http.as("anna.amt50").post("/api/problem-reports", Map.of("title", "\u2003", "description", "d",
+                "unit", "Amt 50", "policyFields", List.of("LANGUAGE"))), 400, "title");
+        assertRefused(http.as("anna.amt50").post("/api/project-ideas", Map.of("title", "\u2003", "description", "d",
+                "policyFields", List.of("LANGUAGE"))), 400, "title");
+        assertRefused(http.as("koordinator").post("/api/meetings", Map.of("year", 2032, "quarter", 3, "kind", "EXTRA",
+                "title", "\u2003", "durationMinutes", 60)), 400, "title");
+    }
+
+    @Test
+    void thePoliciesRunInOneSubscribingProcessorNamedForWhatItHolds() {
+        EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
+
+        assertThat(processing.eventProcessor(PolicyCommands.PROCESSING_GROUP)).containsInstanceOf(SubscribingEventProcessor.class);
+        assertThat(processing.eventProcessor("meeting-policies")).isEmpty();
+    }
+
+    @Test
+    void theApiDocumentShowsTheLimitsOfTheValueTypes() {
+        Http.Response docs = http.anonymous().get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().at("/components/schemas/Submit/properties/title/maxLength").asInt()).isEqualTo(200);
+        assertThat(docs.json().at("/components/schemas/Submit/properties/title/minLength").asInt()).isEqualTo(1);
+        assertThat(docs.json().at("/components/schemas/Submit/properties/description/maxLength").asInt()).isEqualTo(20_000);
+        assertThat(docs.json().at("/components/schemas/CancellationRequest/properties/reason/maxLength").asInt()).isEqualTo(2_000);
+        assertThat(docs.json().at("/components/schemas/DefinitionRequest/properties/code/pattern").asText())
+                .isEqualTo("[A-Z]{2,6}-\\d{2}");
     }
 }

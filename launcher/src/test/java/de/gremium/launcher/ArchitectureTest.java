@@ -8,10 +8,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import de.gremium.command.group.GroupDirectory;
+import de.gremium.command.messaging.AggregateReader;
 import de.gremium.platform.web.ProblemDetailsAdvice;
+import org.axonframework.modelling.command.Repository;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.RestController;
 
 /** The module rules of the architecture, checked on the compiled classes of all modules together. */
 class ArchitectureTest {
@@ -116,6 +120,20 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("de.gremium..").and().areAssignableTo(RuntimeException.class)
                 .and().resideOutsideOfPackage("de.gremium.platform.refusal..")
                 .should().dependOnClassesThat().areAssignableTo(HttpStatus.class)
+                .check(GREMIUM);
+    }
+
+    /**
+     * Controllers only translate HTTP into a command or a query and the outcome into a status. Facts from other
+     * aggregates (does the meeting exist, is the caller a member) are gathered by the feature's component
+     * ({@code SchedulingPolls}, {@code Meetings}, {@code Deliberations}, …), and the aggregate decides.
+     */
+    @Test
+    void controllersLoadNoAggregatesAndAskNoDirectory() {
+        noClasses().that().areAnnotatedWith(RestController.class)
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .orShould().dependOnClassesThat().areAssignableTo(AggregateReader.class)
+                .orShould().dependOnClassesThat().areAssignableTo(GroupDirectory.class)
                 .check(GREMIUM);
     }
 }

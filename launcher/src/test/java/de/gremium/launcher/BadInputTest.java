@@ -2,6 +2,7 @@ package de.gremium.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.gremium.command.values.TextKind;
 import de.gremium.platform.testing.Http;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -110,7 +111,7 @@ class BadInputTest {
 
     @Test
     void aBodyJustBelowTheLimitIsReadNormally() {
-        String description = "x".repeat(ProblemLimits.TEXT_MAX + 1);
+        String description = "x".repeat(TextKind.TEXT.max() + 1);
         Http.Response response = system.command.as("anna.amt50").post("/api/problem-reports",
                 "{\"title\":\"t\",\"description\":\"" + description + "\",\"unit\":\"Amt 50\",\"policyFields\":[\"LANGUAGE\"]}");
         assertThat(response.status()).as("refused for its length, not its size").isEqualTo(400);
@@ -192,10 +193,5 @@ class BadInputTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(system.query.as("leser").get("/api/problem-reports/" + id).json().get("title").asText()).isEqualTo(title));
         assertThat(system.eventsOf(id)).hasSize(1);
-    }
-
-    /** The aggregate's text limit, repeated here because the rules class is package-private on purpose. */
-    static final class ProblemLimits {
-        static final int TEXT_MAX = 20_000;
     }
 }

@@ -78,9 +78,9 @@ class StoreOutageTest {
                 clients.add(client);
             }
             Thread.sleep(BEFORE.toMillis());
+            // the outage begins when the server has stopped (pg_ctl stop waits for it): a request begun while it
+            // was still shutting down may be served, and counts as one across the edge
             store.stop();
-            // the store is away once stop has returned (pg_ctl waits for the shutdown): a request that began while the
-            // server was still stopping may yet have been served, and counts as one across the edge
             long down = System.nanoTime();
             Thread.sleep(OUTAGE.toMillis() / 2);
             long healthAsked = System.nanoTime();

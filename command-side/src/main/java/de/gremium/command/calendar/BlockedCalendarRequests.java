@@ -1,21 +1,19 @@
 package de.gremium.command.calendar;
 
+import de.gremium.command.values.TextKind;
+import de.gremium.command.values.ValidText;
 import de.gremium.events.calendar.AppointmentKind;
 import de.gremium.events.calendar.BlockedAppointment;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** The request and answer bodies of the blocked-calendar endpoints. */
 final class BlockedCalendarRequests {
 
-    static final int URL_MAX = 2_000;
-
     private BlockedCalendarRequests() {
     }
 
     /** Where to read a source from: an OParl meeting list or an iCalendar file. */
-    record SourceUrl(@NotBlank @Size(max = URL_MAX) String url) {
+    record SourceUrl(@ValidText(TextKind.SOURCE) String url) {
     }
 
     /** What an import changed; {@code modifiedUntil} only for OParl (the next sync asks for changes since). */

@@ -3,6 +3,7 @@ package de.gremium.command.calendar;
 import static de.gremium.platform.refusal.Refusal.conflict;
 import static de.gremium.platform.refusal.Refusal.invalid;
 
+import de.gremium.command.values.TextKind;
 import de.gremium.events.calendar.BlockedAppointment;
 import java.time.Instant;
 import java.util.HashSet;
@@ -13,18 +14,11 @@ import java.util.Set;
 /** What a recorded sync must satisfy, named once so that the handler reads as guard clauses. */
 final class BlockedCalendarRules {
 
-    static final int SOURCE_MAX = 2_000;
-
     private BlockedCalendarRules() {
     }
 
     static void requireSource(String source) {
-        if (source == null || source.isBlank()) {
-            throw invalid("source", "source must not be blank");
-        }
-        if (source.length() > SOURCE_MAX) {
-            throw invalid("source", "source must be at most " + SOURCE_MAX + " characters");
-        }
+        TextKind.SOURCE.require("source", source);
     }
 
     static void requireActorAndTime(String syncedBy, Instant syncedAt) {

@@ -1,9 +1,9 @@
 package de.gremium.command.calendar;
 
+import de.gremium.events.Quarter;
 import de.gremium.events.scheduling.CandidateSlot;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -25,11 +25,10 @@ class BlockedCalendarSlotPlanner implements CandidateSlotPlanner {
     }
 
     @Override
-    public List<CandidateSlot> preferredSlots(int year, int quarter, int durationMinutes) {
-        LocalDate first = CandidateSlots.firstDayOf(year, quarter);
-        Instant from = GroupTime.startOfDay(first);
-        Instant to = GroupTime.startOfDay(first.plusMonths(3));
-        return slotsAround(from, to).preferred(year, quarter, durationMinutes);
+    public List<CandidateSlot> preferredSlots(Quarter quarter, int durationMinutes) {
+        Instant from = GroupTime.startOfDay(quarter.firstDay());
+        Instant to = GroupTime.startOfDay(quarter.endExclusive());
+        return slotsAround(from, to).preferred(quarter, durationMinutes);
     }
 
     @Override

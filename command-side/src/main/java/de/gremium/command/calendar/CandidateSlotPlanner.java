@@ -1,5 +1,6 @@
 package de.gremium.command.calendar;
 
+import de.gremium.events.Quarter;
 import de.gremium.events.scheduling.CandidateSlot;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ public interface CandidateSlotPlanner {
      * 15:30 at the latest. Candidates that clash with a blocked appointment, or come closer to one
      * than the configured gap, are left out.
      */
-    List<CandidateSlot> preferredSlots(int year, int quarter, int durationMinutes);
+    List<CandidateSlot> preferredSlots(Quarter quarter, int durationMinutes);
 
     /**
      * A slot the coordinator chose: kept, but flagged — {@code withinPreferredWindow} false outside

@@ -1,5 +1,6 @@
 package de.gremium.command.calendar;
 
+import de.gremium.events.Quarter;
 import de.gremium.events.calendar.BlockedAppointment;
 import de.gremium.events.scheduling.CandidateSlot;
 import java.time.DayOfWeek;
@@ -39,19 +40,11 @@ final class CandidateSlots {
         this.minGap = minGap;
     }
 
-    /** First day of a quarter (1–4). */
-    static LocalDate firstDayOf(int year, int quarter) {
-        if (quarter < 1 || quarter > 4) {
-            throw new IllegalArgumentException("a quarter is 1 to 4, not " + quarter);
-        }
-        return LocalDate.of(year, 3 * quarter - 2, 1);
-    }
-
     /** Every Wednesday of the quarter at 13:00 that ends by 15:30 and is clear of the blocked calendar. */
-    List<CandidateSlot> preferred(int year, int quarter, int durationMinutes) {
+    List<CandidateSlot> preferred(Quarter quarter, int durationMinutes) {
         requirePositive(durationMinutes);
-        LocalDate first = firstDayOf(year, quarter);
-        LocalDate last = first.plusMonths(3).minusDays(1);
+        LocalDate first = quarter.firstDay();
+        LocalDate last = quarter.lastDay();
         List<CandidateSlot> slots = new ArrayList<>();
         if (durationMinutes > Duration.between(WINDOW_START, WINDOW_END).toMinutes()) {
             return slots;

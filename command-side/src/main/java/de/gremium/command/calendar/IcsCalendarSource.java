@@ -1,5 +1,6 @@
 package de.gremium.command.calendar;
 
+import de.gremium.command.values.TextKind;
 import de.gremium.events.calendar.AppointmentKind;
 import de.gremium.events.calendar.BlockedAppointment;
 import de.gremium.platform.refusal.Refusal;
@@ -59,7 +60,6 @@ class IcsCalendarSource {
     static final int MAX_ICS_BYTES = 5 * 1024 * 1024;
     static final int MAX_INSTANCES_PER_EVENT = 1_500;
     static final int MAX_APPOINTMENTS = 10_000;
-    static final int TITLE_MAX = 200;
     /** Rules this fine would expand to tens of thousands of instances; no meeting series recurs so. */
     private static final Set<Frequency> TOO_FINE = EnumSet.of(Frequency.SECONDLY, Frequency.MINUTELY, Frequency.HOURLY);
 
@@ -224,7 +224,7 @@ class IcsCalendarSource {
         if (summary.isEmpty()) {
             return "Termin";
         }
-        return summary.length() > TITLE_MAX ? summary.substring(0, TITLE_MAX) : summary;
+        return summary.length() > TextKind.TITLE.max() ? summary.substring(0, TextKind.TITLE.max()) : summary;
     }
 
     private static String summary(VEvent event) {

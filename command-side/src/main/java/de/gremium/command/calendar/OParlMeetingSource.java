@@ -3,6 +3,7 @@ package de.gremium.command.calendar;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.gremium.command.values.TextKind;
 import de.gremium.events.calendar.AppointmentKind;
 import de.gremium.events.calendar.BlockedAppointment;
 import de.gremium.platform.refusal.Refusal;
@@ -50,7 +51,6 @@ class OParlMeetingSource {
     static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
     static final int MAX_PAGE_BYTES = 8 * 1024 * 1024;
     static final int MAX_ENTRIES = 20_000;
-    static final int TITLE_MAX = 200;
 
     private final CalendarSourceClient http;
     private final ObjectMapper mapper;
@@ -141,7 +141,7 @@ class OParlMeetingSource {
             end = start.plus(DEFAULT_LENGTH);
         }
         String name = text(meeting, "name");
-        String title = name == null ? "Sitzung" : name.length() > TITLE_MAX ? name.substring(0, TITLE_MAX) : name;
+        String title = name == null ? "Sitzung" : name.length() > TextKind.TITLE.max() ? name.substring(0, TextKind.TITLE.max()) : name;
         return new BlockedAppointment(source, id, title, kind(meeting), start, end);
     }
 

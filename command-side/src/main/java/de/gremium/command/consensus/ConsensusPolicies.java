@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * policies: it acts in the causing command's thread and never replays.
  */
 @Component
-@ProcessingGroup("meeting-policies")
+@ProcessingGroup(PolicyCommands.PROCESSING_GROUP)
 class ConsensusPolicies {
 
     private final PolicyCommands commands;

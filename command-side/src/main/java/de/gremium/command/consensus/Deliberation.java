@@ -5,7 +5,7 @@ import static de.gremium.platform.refusal.Refusal.forbidden;
 import static de.gremium.platform.refusal.Refusal.invalid;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import de.gremium.command.values.BoundedText;
+import de.gremium.command.values.TextKind;
 import de.gremium.events.consensus.AmendDraft;
 import de.gremium.events.consensus.CommentAsGuest;
 import de.gremium.events.consensus.ConsensusRecorded;
@@ -50,8 +50,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(cache = "aggregateCache")
 public class Deliberation {
 
-    static final int TEXT_MAX = 20_000;
-
     @AggregateIdentifier
     private DeliberationId deliberationId;
     private MeetingId meetingId;
@@ -72,7 +70,7 @@ public class Deliberation {
 
     @CommandHandler
     public Deliberation(PutDraftRecommendation command) {
-        BoundedText.require("text", command.text(), TEXT_MAX);
+        TextKind.TEXT.require("text", command.text());
         if (command.policyFields().isEmpty()) {
             throw invalid("policyFields", "at least one policy field is required");
         }
@@ -91,7 +89,7 @@ public class Deliberation {
             throw forbidden("Only members present at the meeting can object; " + command.memberId() + " was not present"
                     + (guestsPresent.contains(new GuestId(command.memberId().value())) ? " as a member (guests may comment)." : "."));
         }
-        BoundedText.require("reason", command.reason(), TEXT_MAX);
+        TextKind.TEXT.require("reason", command.reason());
         if (everRaised.contains(command.objectionId())) {
             throw conflict("An objection with this id already exists.");
         }
@@ -104,14 +102,14 @@ public class Deliberation {
         if (!guestsPresent.contains(command.guestId())) {
             throw invalid("guestId", command.guestId() + " was not present as a guest");
         }
-        BoundedText.require("comment", command.comment(), TEXT_MAX);
+        TextKind.TEXT.require("comment", command.comment());
         apply(new GuestCommented(deliberationId, command.guestId(), command.comment(), command.recordedBy(), command.commentedAt()));
     }
 
     @CommandHandler
     void handle(AmendDraft command) {
         requireOngoing();
-        BoundedText.require("text", command.text(), TEXT_MAX);
+        TextKind.TEXT.require("text", command.text());
         for (ObjectionId objection : command.resolves()) {
             if (!openObjections.containsKey(objection)) {
                 throw invalid("resolves", objection + " is not an open objection");
@@ -149,7 +147,7 @@ public class Deliberation {
     @CommandHandler
     void handle(RecordNoConsensus command) {
         requireOngoing();
-        BoundedText.require("positions", command.positions(), TEXT_MAX);
+        TextKind.TEXT.require("positions", command.positions());
         apply(new NoConsensusRecorded(deliberationId, command.positions(), new ArrayList<>(openObjections.keySet()),
                 membersPresent, command.recordedBy(), command.recordedAt()));
     }

@@ -1,34 +1,23 @@
 package de.gremium.command.consensus;
 
-import static de.gremium.platform.refusal.Refusal.invalid;
-
-import de.gremium.command.idea.ProjectIdea;
+import de.gremium.command.values.TextKind;
+import de.gremium.command.values.ValidText;
 import de.gremium.command.idempotency.RequestIds;
-import de.gremium.command.meeting.Meeting;
-import de.gremium.command.messaging.AggregateReader;
 import de.gremium.command.messaging.CommandDispatcher;
-import de.gremium.command.problem.ProblemReport;
 import de.gremium.events.PolicyField;
 import de.gremium.events.consensus.AmendDraft;
 import de.gremium.events.consensus.CommentAsGuest;
 import de.gremium.events.consensus.DeliberationId;
 import de.gremium.events.consensus.ObjectionId;
-import de.gremium.events.consensus.PutDraftRecommendation;
 import de.gremium.events.consensus.RaiseObjection;
 import de.gremium.events.consensus.RecordConsensus;
 import de.gremium.events.consensus.RecordNoConsensus;
 import de.gremium.events.consensus.WithdrawObjection;
 import de.gremium.events.group.MemberId;
-import de.gremium.events.idea.ProjectIdeaId;
 import de.gremium.events.meeting.AgendaItemId;
-import de.gremium.events.meeting.AgendaTopic;
-import de.gremium.events.meeting.AgendaTopicKind;
 import de.gremium.events.meeting.GuestId;
 import de.gremium.events.meeting.MeetingId;
-import de.gremium.events.meeting.MeetingStatus;
-import de.gremium.events.problem.ProblemReportId;
 import de.gremium.events.recommendation.RecommendationId;
-import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,11 +28,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.axonframework.modelling.command.Repository;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -60,45 +46,38 @@ import org.springframework.web.bind.annotation.RestController;
 class DeliberationController {
 
     private final CommandDispatcher commands;
+    private final Deliberations deliberations;
     private final RequestIds ids;
-    private final Repository<Meeting> meetings;
-    private final Repository<ProjectIdea> ideas;
-    private final Repository<ProblemReport> reports;
     private final Clock clock;
     private final String querySideUrl;
 
-    DeliberationController(CommandDispatcher commands, RequestIds ids,
-            @Qualifier("meetingRepository") Repository<Meeting> meetings,
-            @Qualifier("projectIdeaRepository") Repository<ProjectIdea> ideas,
-            @Qualifier("problemReportRepository") Repository<ProblemReport> reports, Clock clock,
+    DeliberationController(CommandDispatcher commands, Deliberations deliberations, RequestIds ids, Clock clock,
             @Value("${gremium.query-side.base-url}") String querySideUrl) {
         this.commands = commands;
+        this.deliberations = deliberations;
         this.ids = ids;
-        this.meetings = meetings;
-        this.ideas = ideas;
-        this.reports = reports;
         this.clock = clock;
         this.querySideUrl = querySideUrl;
     }
 
     record DraftRequest(@NotBlank String meetingId, @NotBlank String agendaItemId,
-            @NotBlank @Size(max = Deliberation.TEXT_MAX) String text, @NotEmpty Set<@NotNull PolicyField> policyFields,
+            @ValidText(TextKind.TEXT) String text, @NotEmpty Set<@NotNull PolicyField> policyFields,
             List<@NotBlank String> projectIdeas, List<@NotBlank String> problemReports) {
     }
 
-    record ObjectionRequest(@NotBlank @Size(max = Deliberation.TEXT_MAX) String reason) {
+    record ObjectionRequest(@ValidText(TextKind.TEXT) String reason) {
     }
 
-    record GuestCommentRequest(@NotBlank String guestId, @NotBlank @Size(max = Deliberation.TEXT_MAX) String comment) {
+    record GuestCommentRequest(@NotBlank String guestId, @ValidText(TextKind.TEXT) String comment) {
     }
 
-    record AmendmentRequest(@NotBlank @Size(max = Deliberation.TEXT_MAX) String text, List<@NotBlank String> resolves) {
+    record AmendmentRequest(@ValidText(TextKind.TEXT) String text, List<@NotBlank String> resolves) {
     }
 
-    record ObjectionWithdrawalRequest(@Size(max = Deliberation.TEXT_MAX) String note) {
+    record ObjectionWithdrawalRequest(@ValidText(value = TextKind.TEXT, required = false) String note) {
     }
 
-    record NoConsensusRequest(@NotBlank @Size(max = Deliberation.TEXT_MAX) String positions) {
+    record NoConsensusRequest(@ValidText(TextKind.TEXT) String positions) {
     }
 
     record Created(String id) {
@@ -110,44 +89,10 @@ class DeliberationController {
             description = "Who may object is who the meeting records as present. The project idea or problem report "
                     + "of the agenda item is answered automatically; projectIdeas and problemReports add more.")
     ResponseEntity<Created> put(@Valid @RequestBody DraftRequest request) {
-        Meeting.MeetingFacts meeting = AggregateReader.read(meetings, request.meetingId(), Meeting::facts)
-                .orElseThrow(() -> invalid("meetingId", "no meeting '" + request.meetingId() + "'"));
-        if (meeting.status() != MeetingStatus.HELD) {
-            throw Refusal.conflict("meetingId", "Consensus is recorded for a held meeting; this one is " + meeting.status() + ".");
-        }
-        AgendaTopic topic = meeting.agenda().get(new AgendaItemId(request.agendaItemId()));
-        if (topic == null) {
-            throw invalid("agendaItemId", "no agenda item '" + request.agendaItemId() + "' in this meeting");
-        }
-        Set<String> answeredIdeas = new LinkedHashSet<>();
-        Set<String> answeredReports = new LinkedHashSet<>();
-        if (topic.kind() == AgendaTopicKind.PROJECT_IDEA) {
-            answeredIdeas.add(topic.referenceId());
-        } else if (topic.kind() == AgendaTopicKind.PROBLEM_REPORT) {
-            answeredReports.add(topic.referenceId());
-        }
-        if (request.projectIdeas() != null) {
-            answeredIdeas.addAll(request.projectIdeas());
-        }
-        if (request.problemReports() != null) {
-            answeredReports.addAll(request.problemReports());
-        }
-        for (String idea : answeredIdeas) {
-            if (!AggregateReader.read(ideas, idea, ProjectIdea::isOpen).orElse(false)) {
-                throw invalid("projectIdeas", "no open project idea '" + idea + "'");
-            }
-        }
-        for (String report : answeredReports) {
-            if (!AggregateReader.read(reports, report, ProblemReport::isOpen).orElse(false)) {
-                throw invalid("problemReports", "no open problem report '" + report + "'");
-            }
-        }
         DeliberationId id = new DeliberationId(ids.newId("deliberation").toString());
-        commands.send(new PutDraftRecommendation(id, new MeetingId(request.meetingId()), new AgendaItemId(request.agendaItemId()),
-                request.text(), request.policyFields(), answeredIdeas.stream().map(ProjectIdeaId::new).toList(),
-                answeredReports.stream().map(ProblemReportId::new).toList(), meeting.attendees(), meeting.guestsPresent(),
-                CurrentUser.id(),
-                clock.instant()));
+        deliberations.putDraft(id, new MeetingId(request.meetingId()), new AgendaItemId(request.agendaItemId()), request.text(),
+                request.policyFields(), request.projectIdeas() == null ? List.of() : request.projectIdeas(),
+                request.problemReports() == null ? List.of() : request.problemReports(), CurrentUser.id());
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(id.value()));
     }
 

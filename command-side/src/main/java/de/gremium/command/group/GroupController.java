@@ -1,5 +1,7 @@
 package de.gremium.command.group;
 
+import de.gremium.command.values.TextKind;
+import de.gremium.command.values.ValidText;
 import de.gremium.command.messaging.CommandDispatcher;
 import de.gremium.events.group.AddUnit;
 import de.gremium.events.group.AppointMember;
@@ -48,23 +50,23 @@ class GroupController {
         this.querySideUrl = querySideUrl;
     }
 
-    record UnitRequest(@NotBlank @Size(max = 200) String department, @NotBlank @Size(max = 200) String unit) {
+    record UnitRequest(@ValidText(TextKind.TITLE) String department, @ValidText(TextKind.TITLE) String unit) {
     }
 
-    record RetirementRequest(@NotBlank @Size(max = 200) String unit, @NotBlank @Size(max = 2000) String reason) {
+    record RetirementRequest(@ValidText(TextKind.TITLE) String unit, @ValidText(TextKind.SHORT_TEXT) String reason) {
     }
 
     record AppointmentRequest(
-            @NotBlank @Size(max = 200) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be a user id (letters, digits, . _ @ -)")
+            @ValidText(TextKind.TITLE) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be a user id (letters, digits, . _ @ -)")
             String memberId,
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 200) String unit) {
+            @ValidText(TextKind.TITLE) String name,
+            @ValidText(TextKind.TITLE) String unit) {
     }
 
-    record MemberWithdrawalRequest(@Size(max = 2000) String reason) {
+    record MemberWithdrawalRequest(@ValidText(value = TextKind.SHORT_TEXT, required = false) String reason) {
     }
 
-    record SeatRequest(@NotBlank @Size(max = 200) String memberId) {
+    record SeatRequest(@ValidText(TextKind.TITLE) String memberId) {
     }
 
     @PostMapping("/units")

@@ -4,7 +4,7 @@ import static de.gremium.platform.refusal.Refusal.conflict;
 import static de.gremium.platform.refusal.Refusal.invalid;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import de.gremium.command.values.BoundedText;
+import de.gremium.command.values.TextKind;
 import de.gremium.events.group.AddUnit;
 import de.gremium.events.group.AppointMember;
 import de.gremium.events.group.AssignCoordinatorRole;
@@ -36,8 +36,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(cache = "aggregateCache")
 public class WorkingGroup {
 
-    static final int NAME_MAX = 200;
-
     @AggregateIdentifier
     private GroupId groupId;
     private final Map<String, String> activeUnits = new LinkedHashMap<>(); // unit -> department
@@ -51,18 +49,18 @@ public class WorkingGroup {
 
     @CommandHandler
     public WorkingGroup(ConstituteGroup command) {
-        BoundedText.require("name", command.name(), NAME_MAX);
+        TextKind.TITLE.require("name", command.name());
         if (command.departments() == null || command.departments().isEmpty()) {
             throw invalid("departments", "a group is constituted with at least one department");
         }
         Set<String> units = new HashSet<>();
         for (Department department : command.departments()) {
-            BoundedText.require("departments.name", department.name(), NAME_MAX);
+            TextKind.TITLE.require("departments.name", department.name());
             if (department.units().isEmpty()) {
                 throw invalid("departments.units", "department " + department.name() + " sends no unit");
             }
             for (String unit : department.units()) {
-                BoundedText.require("departments.units", unit, NAME_MAX);
+                TextKind.TITLE.require("departments.units", unit);
                 if (!units.add(unit)) {
                     throw invalid("departments.units", "unit " + unit + " is listed twice");
                 }
@@ -74,8 +72,8 @@ public class WorkingGroup {
 
     @CommandHandler
     void handle(AddUnit command) {
-        BoundedText.require("department", command.department(), NAME_MAX);
-        BoundedText.require("unit", command.unit(), NAME_MAX);
+        TextKind.TITLE.require("department", command.department());
+        TextKind.TITLE.require("unit", command.unit());
         if (activeUnits.containsKey(command.unit())) {
             throw conflict("Unit " + command.unit() + " already takes part in the group.");
         }
@@ -85,7 +83,7 @@ public class WorkingGroup {
     @CommandHandler
     void handle(RetireUnit command) {
         requireUnitActive(command.unit());
-        BoundedText.require("reason", command.reason(), 2_000);
+        TextKind.SHORT_TEXT.require("reason", command.reason());
         if (activeMembers.containsValue(command.unit())) {
             throw conflict("Unit " + command.unit() + " still has members; withdraw them first.");
         }
@@ -94,8 +92,8 @@ public class WorkingGroup {
 
     @CommandHandler
     void handle(AppointMember command) {
-        BoundedText.require("memberId", command.memberId() == null ? null : command.memberId().value(), NAME_MAX);
-        BoundedText.require("name", command.name(), NAME_MAX);
+        TextKind.TITLE.require("memberId", command.memberId() == null ? null : command.memberId().value());
+        TextKind.TITLE.require("name", command.name());
         requireUnitActive(command.unit());
         if (activeMembers.containsKey(command.memberId())) {
             throw conflict(command.memberId() + " is already a member (for " + activeMembers.get(command.memberId()) + ").");

@@ -5,7 +5,7 @@ import static de.gremium.platform.refusal.Refusal.forbidden;
 import static de.gremium.platform.refusal.Refusal.invalid;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import de.gremium.command.values.BoundedText;
+import de.gremium.command.values.TextKind;
 import de.gremium.events.PolicyField;
 import de.gremium.events.idea.MarkProjectIdeaDiscussed;
 import de.gremium.events.idea.MarkProjectIdeaRecommended;
@@ -36,8 +36,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(cache = "aggregateCache")
 public class ProjectIdea {
 
-    static final int TITLE_MAX = 200;
-    static final int TEXT_MAX = 20_000;
     /** Once decided (or given up), an idea no longer changes. */
     private static final Set<ProjectIdeaStatus> FINAL =
             EnumSet.of(ProjectIdeaStatus.RECOMMENDED, ProjectIdeaStatus.SHELVED, ProjectIdeaStatus.WITHDRAWN);
@@ -72,7 +70,7 @@ public class ProjectIdea {
     void handle(WithdrawProjectIdea command) {
         onlyProposerOrCoordinator(command.withdrawnBy(), command.withdrawnByCoordinator());
         requireOpen();
-        BoundedText.require("reason", command.reason(), TEXT_MAX);
+        TextKind.TEXT.require("reason", command.reason());
         apply(new ProjectIdeaWithdrawn(ideaId, command.reason(), command.withdrawnBy(), command.withdrawnAt()));
     }
 
@@ -108,7 +106,7 @@ public class ProjectIdea {
         if (status != ProjectIdeaStatus.PROPOSED && status != ProjectIdeaStatus.DISCUSSED) {
             throw conflict("Only a proposed or discussed idea can be shelved; this one is " + status + ".");
         }
-        BoundedText.require("reason", command.reason(), TEXT_MAX);
+        TextKind.TEXT.require("reason", command.reason());
         apply(new ProjectIdeaShelved(ideaId, command.reason(), command.shelvedBy(), command.shelvedAt()));
     }
 
@@ -126,8 +124,8 @@ public class ProjectIdea {
     }
 
     private static void requireContent(String title, String description, Set<PolicyField> policyFields) {
-        BoundedText.require("title", title, TITLE_MAX);
-        BoundedText.require("description", description, TEXT_MAX);
+        TextKind.TITLE.require("title", title);
+        TextKind.TEXT.require("description", description);
         if (policyFields.isEmpty()) {
             throw invalid("policyFields", "at least one policy field is required");
         }

@@ -1,5 +1,7 @@
 package de.gremium.command.idea;
 
+import de.gremium.command.values.TextKind;
+import de.gremium.command.values.ValidText;
 import de.gremium.command.idempotency.RequestIds;
 import de.gremium.command.messaging.CommandDispatcher;
 import de.gremium.command.messaging.IfMatch;
@@ -51,12 +53,12 @@ class ProjectIdeaController {
         this.querySideUrl = querySideUrl;
     }
 
-    record IdeaRequest(@NotBlank @Size(max = ProjectIdea.TITLE_MAX) String title,
-            @NotBlank @Size(max = ProjectIdea.TEXT_MAX) String description,
+    record IdeaRequest(@ValidText(TextKind.TITLE) String title,
+            @ValidText(TextKind.TEXT) String description,
             @NotEmpty Set<@NotNull PolicyField> policyFields) {
     }
 
-    record IdeaReasonRequest(@NotBlank @Size(max = ProjectIdea.TEXT_MAX) String reason) {
+    record IdeaReasonRequest(@ValidText(TextKind.TEXT) String reason) {
     }
 
     record Created(String id) {

@@ -9,7 +9,8 @@ import static de.gremium.command.meeting.MeetingRules.stillOpen;
 import static de.gremium.command.meeting.MeetingRules.withinItsQuarter;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import de.gremium.command.values.BoundedText;
+import de.gremium.command.values.TextKind;
+import de.gremium.events.Quarter;
 import de.gremium.events.meeting.AddAgendaItem;
 import de.gremium.events.meeting.AgendaItemAdded;
 import de.gremium.events.meeting.AgendaItemId;
@@ -50,13 +51,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(cache = "aggregateCache")
 public class Meeting {
 
-    static final int TEXT_MAX = 20_000;
-    static final int TITLE_MAX = 200;
-
     @AggregateIdentifier
     private MeetingId meetingId;
-    private int year;
-    private int quarter;
+    private Quarter quarter;
     private int durationMinutes;
     private MeetingStatus status;
     private Instant start;
@@ -76,9 +73,9 @@ public class Meeting {
         if (command.kind() == null) {
             throw invalid("kind", "kind must be REGULAR or EXTRA");
         }
-        oneRegularMeetingPerQuarter(command.meetingId(), command.kind(), command.year(), command.quarter());
+        oneRegularMeetingPerQuarter(command.meetingId(), command.kind(), new Quarter(command.year(), command.quarter()));
         notLongerThanOneHour(command.durationMinutes());
-        BoundedText.require("title", command.title(), TITLE_MAX);
+        TextKind.TITLE.require("title", command.title());
         apply(new MeetingPlanned(command.meetingId(), command.year(), command.quarter(), command.kind(), command.title(),
                 command.durationMinutes(), command.plannedBy(), command.plannedAt()));
     }
@@ -101,7 +98,7 @@ public class Meeting {
             throw conflict("The meeting has no date yet; schedule it first.");
         }
         requireStart(command.start());
-        BoundedText.require("reason", command.reason(), TEXT_MAX);
+        TextKind.SHORT_TEXT.require("reason", command.reason());
         apply(new MeetingRescheduled(meetingId, command.start(), end(command.start()), location(command.location()),
                 command.reason(), command.rescheduledBy(), command.rescheduledAt()));
     }
@@ -113,9 +110,9 @@ public class Meeting {
         if (topic == null || topic.kind() == null) {
             throw invalid("topic.kind", "an agenda item names a PROJECT_IDEA, a PROBLEM_REPORT or a FREE topic");
         }
-        BoundedText.require("topic.title", topic.title(), TITLE_MAX);
+        TextKind.TITLE.require("topic.title", topic.title());
         if (topic.kind() != AgendaTopicKind.FREE) {
-            BoundedText.require("topic.referenceId", topic.referenceId(), TITLE_MAX);
+            TextKind.TITLE.require("topic.referenceId", topic.referenceId());
             if (agenda.values().stream().anyMatch(t -> t.kind() == topic.kind() && topic.referenceId().equals(t.referenceId()))) {
                 throw conflict("This " + topic.kind() + " is already on the agenda.");
             }
@@ -155,8 +152,8 @@ public class Meeting {
         if (command.guest() == null || command.guest().guestId() == null) {
             throw invalid("guest", "a guest is required");
         }
-        BoundedText.require("name", command.guest().name(), TITLE_MAX);
-        BoundedText.require("organisation", command.guest().organisation(), TITLE_MAX);
+        TextKind.TITLE.require("name", command.guest().name());
+        TextKind.TITLE.require("organisation", command.guest().organisation());
         if (guests.contains(command.guest().guestId())) {
             throw conflict("This guest is already invited.");
         }
@@ -180,7 +177,7 @@ public class Meeting {
                 throw invalid("guestsPresent", guest + " was not invited to this meeting");
             }
         }
-        BoundedText.require("minutes", command.minutes(), TEXT_MAX);
+        TextKind.TEXT.require("minutes", command.minutes());
         apply(new MeetingHeld(meetingId, command.attendees(), command.guestsPresent(), command.minutes(),
                 order.stream().map(agenda::get).toList(), command.recordedBy(), command.recordedAt()));
     }
@@ -188,7 +185,7 @@ public class Meeting {
     @CommandHandler
     void handle(CancelMeeting command) {
         stillOpen(status);
-        BoundedText.require("reason", command.reason(), TEXT_MAX);
+        TextKind.SHORT_TEXT.require("reason", command.reason());
         apply(new MeetingCancelled(meetingId, command.reason(), command.cancelledBy(), command.cancelledAt()));
     }
 
@@ -196,7 +193,7 @@ public class Meeting {
         if (candidate == null) {
             throw invalid("start", "a start time is required");
         }
-        withinItsQuarter(candidate, year, quarter);
+        withinItsQuarter("start", candidate, quarter);
     }
 
     private Instant end(Instant from) {
@@ -210,8 +207,7 @@ public class Meeting {
     @EventSourcingHandler
     void on(MeetingPlanned event) {
         meetingId = event.meetingId();
-        year = event.year();
-        quarter = event.quarter();
+        quarter = new Quarter(event.year(), event.quarter());
         durationMinutes = event.durationMinutes();
         status = MeetingStatus.PLANNED;
     }
@@ -267,10 +263,10 @@ public class Meeting {
      * quarter; a deliberation takes attendance and the agenda item's topic from a held meeting.
      */
     public MeetingFacts facts() {
-        return new MeetingFacts(meetingId, year, quarter, durationMinutes, status, Map.copyOf(agenda), attendees, guestsPresent);
+        return new MeetingFacts(meetingId, quarter, durationMinutes, status, Map.copyOf(agenda), attendees, guestsPresent);
     }
 
-    public record MeetingFacts(MeetingId meetingId, int year, int quarter, int durationMinutes, MeetingStatus status,
+    public record MeetingFacts(MeetingId meetingId, Quarter quarter, int durationMinutes, MeetingStatus status,
             Map<AgendaItemId, AgendaTopic> agenda, List<de.gremium.events.group.MemberId> attendees,
             List<GuestId> guestsPresent) {
     }

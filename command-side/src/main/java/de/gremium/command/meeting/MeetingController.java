@@ -1,14 +1,11 @@
 package de.gremium.command.meeting;
 
-import de.gremium.command.group.GroupDirectory;
-import de.gremium.command.group.GroupFacts;
-import de.gremium.command.idea.ProjectIdea;
+import de.gremium.command.values.TextKind;
+import de.gremium.command.values.ValidText;
 import de.gremium.command.idempotency.RequestIds;
-import de.gremium.command.messaging.AggregateReader;
 import de.gremium.command.messaging.CommandDispatcher;
-import de.gremium.command.problem.ProblemReport;
+import de.gremium.events.Quarter;
 import de.gremium.events.group.MemberId;
-import de.gremium.events.meeting.AddAgendaItem;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.AgendaTopic;
 import de.gremium.events.meeting.AgendaTopicKind;
@@ -19,7 +16,6 @@ import de.gremium.events.meeting.InviteGuest;
 import de.gremium.events.meeting.MeetingId;
 import de.gremium.events.meeting.MeetingKind;
 import de.gremium.events.meeting.PlanMeeting;
-import de.gremium.events.meeting.RecordMeetingHeld;
 import de.gremium.events.meeting.RemoveAgendaItem;
 import de.gremium.events.meeting.ReorderAgenda;
 import de.gremium.events.meeting.RescheduleMeeting;
@@ -41,8 +37,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.modelling.command.Repository;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -62,39 +56,33 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingController {
 
     private final CommandDispatcher commands;
+    private final Meetings meetings;
     private final RequestIds ids;
-    private final GroupDirectory group;
-    private final Repository<ProjectIdea> ideas;
-    private final Repository<ProblemReport> reports;
     private final Clock clock;
     private final String querySideUrl;
 
-    MeetingController(CommandDispatcher commands, RequestIds ids, GroupDirectory group,
-            @Qualifier("projectIdeaRepository") Repository<ProjectIdea> ideas,
-            @Qualifier("problemReportRepository") Repository<ProblemReport> reports, Clock clock,
+    MeetingController(CommandDispatcher commands, Meetings meetings, RequestIds ids, Clock clock,
             @Value("${gremium.query-side.base-url}") String querySideUrl) {
         this.commands = commands;
+        this.meetings = meetings;
         this.ids = ids;
-        this.group = group;
-        this.ideas = ideas;
-        this.reports = reports;
         this.clock = clock;
         this.querySideUrl = querySideUrl;
     }
 
     record PlanRequest(@Min(2000) @Max(2100) int year, @Min(1) @Max(4) int quarter, @NotNull MeetingKind kind,
-            @NotBlank @Size(max = 200) String title, @NotNull Integer durationMinutes) {
+            @ValidText(TextKind.TITLE) String title, @NotNull Integer durationMinutes) {
     }
 
-    record ScheduleRequest(@NotNull OffsetDateTime start, @Size(max = 200) String location) {
+    record ScheduleRequest(@NotNull OffsetDateTime start, @ValidText(value = TextKind.TITLE, required = false) String location) {
     }
 
-    record RescheduleRequest(@NotNull OffsetDateTime start, @Size(max = 200) String location,
-            @NotBlank @Size(max = 2000) String reason) {
+    record RescheduleRequest(@NotNull OffsetDateTime start, @ValidText(value = TextKind.TITLE, required = false) String location,
+            @ValidText(TextKind.SHORT_TEXT) String reason) {
     }
 
-    record TopicRequest(@NotNull AgendaTopicKind kind, @Size(max = 200) String referenceId,
-            @NotBlank @Size(max = 200) String title) {
+    record TopicRequest(@NotNull AgendaTopicKind kind, @ValidText(value = TextKind.TITLE, required = false) String referenceId,
+            @ValidText(TextKind.TITLE) String title) {
     }
 
     record AgendaItemRequest(@NotNull @Valid TopicRequest topic, @Min(0) Integer position) {
@@ -103,14 +91,14 @@ class MeetingController {
     record OrderRequest(@NotEmpty List<@NotBlank String> order) {
     }
 
-    record GuestRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String organisation) {
+    record GuestRequest(@ValidText(TextKind.TITLE) String name, @ValidText(TextKind.TITLE) String organisation) {
     }
 
     record HeldRequest(@NotEmpty List<@NotBlank String> attendees, List<@NotBlank String> guestsPresent,
-            @NotBlank @Size(max = 20_000) String minutes) {
+            @ValidText(TextKind.TEXT) String minutes) {
     }
 
-    record CancellationRequest(@NotBlank @Size(max = 2000) String reason) {
+    record CancellationRequest(@ValidText(TextKind.SHORT_TEXT) String reason) {
     }
 
     record Created(String id) {
@@ -121,15 +109,15 @@ class MeetingController {
             + "refused with 409); EXTRA meetings on demand. At most 60 minutes.")
     ResponseEntity<Created> plan(@Valid @RequestBody PlanRequest request) {
         MeetingId id = request.kind() == MeetingKind.REGULAR
-                ? MeetingRules.regularMeetingId(request.year(), request.quarter())
+                ? MeetingRules.regularMeetingId(new Quarter(request.year(), request.quarter()))
                 : new MeetingId(ids.newId("meeting").toString());
         try {
             commands.send(new PlanMeeting(id, request.year(), request.quarter(), request.kind(), request.title(),
                     request.durationMinutes(), CurrentUser.id(), clock.instant()));
         } catch (ConcurrencyException | AggregateStreamCreationException exists) {
             if (request.kind() == MeetingKind.REGULAR) {
-                throw Refusal.conflict("quarter", "There already is a regular meeting in " + request.year() + " Q"
-                        + request.quarter() + "; plan an EXTRA meeting instead.");
+                throw Refusal.conflict("quarter", "There already is a regular meeting in "
+                        + new Quarter(request.year(), request.quarter()) + "; plan an EXTRA meeting instead.");
             }
             if (!ids.isKeyed()) {
                 throw exists;
@@ -160,18 +148,10 @@ class MeetingController {
                     + "must exist (referenceId); the idea then shows as on the agenda.")
     ResponseEntity<Created> addAgendaItem(@PathVariable String meetingId, @Valid @RequestBody AgendaItemRequest request) {
         TopicRequest topic = request.topic();
-        if (topic.kind() != AgendaTopicKind.FREE) {
-            boolean exists = topic.referenceId() != null && (topic.kind() == AgendaTopicKind.PROJECT_IDEA
-                    ? AggregateReader.read(ideas, topic.referenceId(), idea -> Boolean.TRUE).isPresent()
-                    : AggregateReader.read(reports, topic.referenceId(), report -> Boolean.TRUE).isPresent());
-            if (!exists) {
-                throw Refusal.invalid("topic.referenceId", "no " + topic.kind() + " with id '" + topic.referenceId() + "'");
-            }
-        }
         AgendaItemId itemId = new AgendaItemId(ids.newId("agenda-item").toString());
-        commands.send(new AddAgendaItem(new MeetingId(meetingId), itemId,
+        meetings.addAgendaItem(new MeetingId(meetingId), itemId,
                 new AgendaTopic(topic.kind(), topic.kind() == AgendaTopicKind.FREE ? null : topic.referenceId(), topic.title()),
-                request.position(), CurrentUser.id(), clock.instant()));
+                request.position(), CurrentUser.id());
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(itemId.value()));
     }
 
@@ -203,15 +183,9 @@ class MeetingController {
     @PostMapping("/{meetingId}/held")
     @Operation(summary = "Record that the meeting took place: attendance (members, invited guests) and minutes")
     ResponseEntity<Void> held(@PathVariable String meetingId, @Valid @RequestBody HeldRequest request) {
-        GroupFacts facts = group.require();
-        for (String attendee : request.attendees()) {
-            if (!facts.isMember(new MemberId(attendee))) {
-                throw Refusal.invalid("attendees", "'" + attendee + "' is not a member of the group; guests go in guestsPresent");
-            }
-        }
         List<String> guests = request.guestsPresent() == null ? List.of() : request.guestsPresent();
-        commands.send(new RecordMeetingHeld(new MeetingId(meetingId), request.attendees().stream().map(MemberId::new).toList(),
-                guests.stream().map(GuestId::new).toList(), request.minutes(), CurrentUser.id(), clock.instant()));
+        meetings.recordHeld(new MeetingId(meetingId), request.attendees().stream().map(MemberId::new).toList(),
+                guests.stream().map(GuestId::new).toList(), request.minutes(), CurrentUser.id());
         return ResponseEntity.noContent().build();
     }
 

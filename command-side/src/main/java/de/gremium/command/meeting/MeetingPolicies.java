@@ -23,10 +23,8 @@ import org.springframework.stereotype.Component;
  * the causing user and correlation id onward.
  */
 @Component
-@ProcessingGroup(MeetingPolicies.GROUP)
+@ProcessingGroup(PolicyCommands.PROCESSING_GROUP)
 class MeetingPolicies {
-
-    static final String GROUP = "meeting-policies";
 
     private final PolicyCommands commands;
 

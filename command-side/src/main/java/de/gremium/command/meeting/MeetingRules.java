@@ -3,12 +3,12 @@ package de.gremium.command.meeting;
 import static de.gremium.platform.refusal.Refusal.conflict;
 import static de.gremium.platform.refusal.Refusal.invalid;
 
+import de.gremium.events.Quarter;
 import de.gremium.events.meeting.MeetingId;
 import de.gremium.events.meeting.MeetingKind;
 import de.gremium.events.meeting.MeetingStatus;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 /** The rules of procedure for meetings, named once. */
 public final class MeetingRules {
@@ -22,8 +22,8 @@ public final class MeetingRules {
     }
 
     /** Regular meetings have a fixed id per quarter, so a second one in the same quarter cannot be created. */
-    public static MeetingId regularMeetingId(int year, int quarter) {
-        return new MeetingId("regular-" + year + "-Q" + quarter);
+    public static MeetingId regularMeetingId(Quarter quarter) {
+        return new MeetingId("regular-" + quarter.year() + "-Q" + quarter.number());
     }
 
     static void notLongerThanOneHour(int durationMinutes) {
@@ -37,24 +37,28 @@ public final class MeetingRules {
         if (year < 2000 || year > 2100) {
             throw invalid("year", "year must be between 2000 and 2100");
         }
-        if (quarter < 1 || quarter > 4) {
+        if (!Quarter.isNumber(quarter)) {
             throw invalid("quarter", "quarter must be 1, 2, 3 or 4");
         }
     }
 
-    static void oneRegularMeetingPerQuarter(MeetingId id, MeetingKind kind, int year, int quarter) {
-        if (kind == MeetingKind.REGULAR && !id.equals(regularMeetingId(year, quarter))) {
-            throw invalid("meetingId", "the regular meeting of " + year + " Q" + quarter + " has the id "
-                    + regularMeetingId(year, quarter));
+    static void oneRegularMeetingPerQuarter(MeetingId id, MeetingKind kind, Quarter quarter) {
+        if (kind == MeetingKind.REGULAR && !id.equals(regularMeetingId(quarter))) {
+            throw invalid("meetingId", "the regular meeting of " + quarter + " has the id " + regularMeetingId(quarter));
         }
     }
 
-    static void withinItsQuarter(Instant start, int year, int quarter) {
-        ZonedDateTime local = start.atZone(ZONE);
-        int startQuarter = (local.getMonthValue() - 1) / 3 + 1;
-        if (local.getYear() != year || startQuarter != quarter) {
-            throw invalid("start", "the meeting belongs to " + year + " Q" + quarter + "; " + local.toLocalDate()
-                    + " lies in " + local.getYear() + " Q" + startQuarter);
+    /** The quarter {@code start} lies in, in the group's local time. */
+    public static Quarter quarterOf(Instant start) {
+        return Quarter.of(start, ZONE);
+    }
+
+    /** A meeting is dated within its quarter; so is a scheduling poll's extra slot ({@code field}). */
+    public static void withinItsQuarter(String field, Instant start, Quarter quarter) {
+        Quarter startQuarter = quarterOf(start);
+        if (!startQuarter.equals(quarter)) {
+            throw invalid(field, "the meeting belongs to " + quarter + "; " + start.atZone(ZONE).toLocalDate()
+                    + " lies in " + startQuarter);
         }
     }
 

@@ -14,6 +14,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class PolicyCommands {
 
+    /**
+     * The processing group of every policy (meetings, consensus, monitoring): subscribing, so a policy acts in the
+     * causing command's thread and never replays (command-side.properties). Until 2026 it was called
+     * {@code meeting-policies}; {@code V2__policies_processing_group.sql} renamed its rows in the record.
+     */
+    public static final String PROCESSING_GROUP = "policies";
+
     private final CommandGateway commands;
 
     public PolicyCommands(CommandGateway commands) {

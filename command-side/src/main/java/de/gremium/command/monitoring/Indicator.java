@@ -4,7 +4,7 @@ import static de.gremium.platform.refusal.Refusal.conflict;
 import static de.gremium.platform.refusal.Refusal.invalid;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import de.gremium.command.values.BoundedText;
+import de.gremium.command.values.TextKind;
 import de.gremium.events.monitoring.BreakdownDimension;
 import de.gremium.events.monitoring.DefineIndicator;
 import de.gremium.events.monitoring.IndicatorDefined;
@@ -36,8 +36,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(cache = "aggregateCache")
 public class Indicator {
 
-    static final int SOURCE_MAX = 200;
-
     @AggregateIdentifier
     private IndicatorId indicatorId;
     private IndicatorDefinition definition;
@@ -67,8 +65,8 @@ public class Indicator {
 
     @CommandHandler
     void handle(RecordObservations command) {
-        BoundedText.require("importId", command.importId(), SOURCE_MAX);
-        BoundedText.require("source", command.source(), SOURCE_MAX);
+        TextKind.TITLE.require("importId", command.importId());
+        TextKind.TITLE.require("source", command.source());
         if (imports.contains(command.importId())) {
             return; // the retry of an import already recorded
         }

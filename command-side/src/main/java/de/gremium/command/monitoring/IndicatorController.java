@@ -2,22 +2,20 @@ package de.gremium.command.monitoring;
 
 import static de.gremium.platform.refusal.Refusal.invalid;
 
+import de.gremium.command.values.TextKind;
+import de.gremium.command.values.ValidIndicatorCode;
+import de.gremium.command.values.ValidText;
 import de.gremium.command.idempotency.RequestIds;
-import de.gremium.command.messaging.AggregateReader;
 import de.gremium.command.messaging.CommandDispatcher;
 import de.gremium.events.PolicyField;
 import de.gremium.events.monitoring.BreakdownDimension;
-import de.gremium.events.monitoring.DefineIndicator;
 import de.gremium.events.monitoring.FigureType;
 import de.gremium.events.monitoring.Frequency;
 import de.gremium.events.monitoring.IndicatorDefinition;
 import de.gremium.events.monitoring.IndicatorId;
 import de.gremium.events.monitoring.Observation;
-import de.gremium.events.monitoring.RecordObservations;
 import de.gremium.events.monitoring.ReviseIndicator;
-import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.security.CurrentUser;
-import de.gremium.platform.refusal.FieldError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,18 +23,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.axonframework.modelling.command.Repository;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -57,34 +51,32 @@ import org.springframework.web.bind.annotation.RestController;
 class IndicatorController {
 
     static final String TEXT_CSV = "text/csv";
-    static final String CODE_FORMAT = "2 to 6 capital letters, a hyphen and two digits, e.g. SPR-01";
     private static final java.util.regex.Pattern UPLOAD_NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N} ._-]{1,100}");
 
     private final CommandDispatcher commands;
+    private final Indicators indicators;
     private final RequestIds ids;
-    private final Repository<Indicator> indicators;
     private final Clock clock;
     private final String querySideUrl;
 
-    IndicatorController(CommandDispatcher commands, RequestIds ids,
-            @Qualifier("indicatorRepository") Repository<Indicator> indicators, Clock clock,
+    IndicatorController(CommandDispatcher commands, Indicators indicators, RequestIds ids, Clock clock,
             @Value("${gremium.query-side.base-url}") String querySideUrl) {
         this.commands = commands;
-        this.ids = ids;
         this.indicators = indicators;
+        this.ids = ids;
         this.clock = clock;
         this.querySideUrl = querySideUrl;
     }
 
     record DefinitionRequest(
-            @NotBlank @Pattern(regexp = "[A-Z]{2,6}-\\d{2}", message = CODE_FORMAT) String code,
-            @NotBlank @Size(max = IndicatorRules.TITLE_MAX) String title, @NotNull PolicyField policyField,
-            @NotNull FigureType figureType, @NotBlank @Size(max = IndicatorRules.TEXT_MAX) String numerator,
-            @Size(max = IndicatorRules.TEXT_MAX) String denominator,
-            @NotBlank @Size(max = IndicatorRules.TEXT_MAX) String dataSource,
-            @Size(max = IndicatorRules.TEXT_MAX) String migrationStatusDefinition,
+            @ValidIndicatorCode String code,
+            @ValidText(TextKind.TITLE) String title, @NotNull PolicyField policyField,
+            @NotNull FigureType figureType, @ValidText(TextKind.SHORT_TEXT) String numerator,
+            @ValidText(value = TextKind.SHORT_TEXT, required = false) String denominator,
+            @ValidText(TextKind.SHORT_TEXT) String dataSource,
+            @ValidText(value = TextKind.SHORT_TEXT, required = false) String migrationStatusDefinition,
             Map<BreakdownDimension, @NotEmpty List<@NotBlank String>> breakdowns, @NotNull Frequency frequency,
-            @NotBlank @Size(max = IndicatorRules.UNIT_MAX) String unit) {
+            @ValidText(TextKind.UNIT) String unit) {
 
         IndicatorDefinition definition() {
             return new IndicatorDefinition(title, policyField, figureType, numerator, denominator, dataSource,
@@ -92,13 +84,13 @@ class IndicatorController {
         }
     }
 
-    record RevisionRequest(@NotBlank @Size(max = IndicatorRules.TITLE_MAX) String title, @NotNull PolicyField policyField,
-            @NotNull FigureType figureType, @NotBlank @Size(max = IndicatorRules.TEXT_MAX) String numerator,
-            @Size(max = IndicatorRules.TEXT_MAX) String denominator,
-            @NotBlank @Size(max = IndicatorRules.TEXT_MAX) String dataSource,
-            @Size(max = IndicatorRules.TEXT_MAX) String migrationStatusDefinition,
+    record RevisionRequest(@ValidText(TextKind.TITLE) String title, @NotNull PolicyField policyField,
+            @NotNull FigureType figureType, @ValidText(TextKind.SHORT_TEXT) String numerator,
+            @ValidText(value = TextKind.SHORT_TEXT, required = false) String denominator,
+            @ValidText(TextKind.SHORT_TEXT) String dataSource,
+            @ValidText(value = TextKind.SHORT_TEXT, required = false) String migrationStatusDefinition,
             Map<BreakdownDimension, @NotEmpty List<@NotBlank String>> breakdowns, @NotNull Frequency frequency,
-            @NotBlank @Size(max = IndicatorRules.UNIT_MAX) String unit) {
+            @ValidText(TextKind.UNIT) String unit) {
 
         IndicatorDefinition definition() {
             return new IndicatorDefinition(title, policyField, figureType, numerator, denominator, dataSource,
@@ -112,7 +104,7 @@ class IndicatorController {
     }
 
     record ObservationsRequest(@NotEmpty @Size(max = 10_000) List<@NotNull @Valid ObservationEntry> observations,
-            @Size(max = Indicator.SOURCE_MAX) String source) {
+            @ValidText(value = TextKind.TITLE, required = false) String source) {
     }
 
     record Created(String id) {
@@ -128,15 +120,7 @@ class IndicatorController {
             + "(SEX, AGE_GROUP, MIGRATION_STATUS, CITY_DISTRICT); a basic count has no denominator, a structural or key "
             + "figure needs one; with a MIGRATION_STATUS breakdown, say how migration status is defined.")
     ResponseEntity<Created> define(@Valid @RequestBody DefinitionRequest request) {
-        var existing = AggregateReader.read(indicators, request.code(), Indicator::facts);
-        if (existing.isPresent() && !(ids.isKeyed() && existing.get().definition().equals(request.definition()))) {
-            throw Refusal.conflict("code", "The indicator " + request.code() + " is already defined; revise it with "
-                    + "POST /api/indicators/" + request.code() + "/revision.");
-        }
-        if (existing.isEmpty()) {
-            commands.send(new DefineIndicator(new IndicatorId(request.code()), request.definition(), CurrentUser.id(),
-                    clock.instant()));
-        }
+        indicators.define(new IndicatorId(request.code()), request.definition(), ids.isKeyed(), CurrentUser.id());
         return ResponseEntity.created(URI.create(querySideUrl + "/api/monitoring/indicators/" + request.code()))
                 .body(new Created(request.code()));
     }
@@ -167,12 +151,10 @@ class IndicatorController {
         if (charset != null && !charset.replace("\"", "").equalsIgnoreCase("utf-8")) {
             throw invalid("Content-Type", "the file is read as UTF-8; send charset=utf-8 or no charset");
         }
-        Indicator.IndicatorFacts indicator = indicator(indicatorId);
-        ObservationCsv.Read read = ObservationCsv.read(file == null ? new byte[0] : file);
-        if (!read.errors().isEmpty()) {
-            throw Refusal.invalid("The file cannot be read; nothing was recorded.", read.errors());
-        }
-        return record(indicator, read.rows(), source, "rows");
+        String importId = ids.newId("observations").toString();
+        int recorded = indicators.recordCsv(new IndicatorId(indicatorId), file == null ? new byte[0] : file, source, importId,
+                CurrentUser.id());
+        return ResponseEntity.ok(new Recorded(importId, recorded));
     }
 
     @PostMapping(path = "/{indicatorId}/observations", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -180,7 +162,6 @@ class IndicatorController {
     @Operation(summary = "Record observations as JSON (coordinator)", description = "{observations: [{period, "
             + "breakdown: {SEX: 'weiblich'}, value, sourceRelease}], source}; all or nothing, like the CSV import.")
     ResponseEntity<Recorded> importJson(@PathVariable String indicatorId, @Valid @RequestBody ObservationsRequest request) {
-        Indicator.IndicatorFacts indicator = indicator(indicatorId);
         List<ObservationBatch.Entry> entries = new ArrayList<>();
         for (int i = 0; i < request.observations().size(); i++) {
             ObservationEntry entry = request.observations().get(i);
@@ -188,28 +169,10 @@ class IndicatorController {
             entries.add(new ObservationBatch.Entry(label, new Observation(entry.period(), entry.breakdown(), entry.value(),
                     entry.sourceRelease()), List.of(), Set.of(), field -> label + "." + field));
         }
-        return record(indicator, entries, request.source() == null ? "api" : request.source(), "observations");
-    }
-
-    private ResponseEntity<Recorded> record(Indicator.IndicatorFacts indicator, List<ObservationBatch.Entry> entries,
-            String source, String what) {
-        Instant now = clock.instant();
-        List<FieldError> errors = ObservationBatch.problems(indicator.definition(), entries, Period.today(now));
-        if (!errors.isEmpty()) {
-            long bad = entries.stream().filter(entry -> errors.stream().anyMatch(error -> error.field().equals(entry.label())
-                    || error.field().startsWith(entry.label() + ":") || error.field().startsWith(entry.label() + "."))).count();
-            throw Refusal.invalid("Problems in " + bad + " of " + entries.size() + " " + what + "; nothing was recorded.",
-                    errors);
-        }
         String importId = ids.newId("observations").toString();
-        commands.send(new RecordObservations(indicator.indicatorId(), ObservationBatch.observations(entries), importId, source,
-                CurrentUser.id(), now));
-        return ResponseEntity.ok(new Recorded(importId, entries.size()));
-    }
-
-    private Indicator.IndicatorFacts indicator(String indicatorId) {
-        return AggregateReader.read(indicators, indicatorId, Indicator::facts)
-                .orElseThrow(() -> Refusal.notFound("The indicator " + indicatorId));
+        int recorded = indicators.recordEntries(new IndicatorId(indicatorId), entries,
+                request.source() == null ? "api" : request.source(), importId, CurrentUser.id());
+        return ResponseEntity.ok(new Recorded(importId, recorded));
     }
 
     private static String uploadName(String filename) {

@@ -2,7 +2,8 @@ package de.gremium.command.monitoring;
 
 import static de.gremium.platform.refusal.Refusal.invalid;
 
-import de.gremium.command.values.BoundedText;
+import de.gremium.command.values.IndicatorCode;
+import de.gremium.command.values.TextKind;
 import de.gremium.events.monitoring.BreakdownDimension;
 import de.gremium.events.monitoring.FigureType;
 import de.gremium.events.monitoring.IndicatorDefinition;
@@ -10,16 +11,10 @@ import de.gremium.events.monitoring.IndicatorId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** What a definition needs, in the form municipal monitorings (KGSt, Länder monitoring) use. */
 final class IndicatorRules {
 
-    /** e.g. SPR-01: the policy field's or topic's short name, and a number. */
-    static final Pattern CODE = Pattern.compile("[A-Z]{2,6}-\\d{2}");
-    static final int TITLE_MAX = 200;
-    static final int TEXT_MAX = 2_000;
-    static final int UNIT_MAX = 40;
     static final int VALUE_MAX = 100;
     static final int VALUES_MAX = 100;
 
@@ -27,24 +22,22 @@ final class IndicatorRules {
     }
 
     static void aCode(IndicatorId indicatorId) {
-        if (indicatorId == null || !CODE.matcher(indicatorId.value()).matches()) {
-            throw invalid("code", "a code is 2 to 6 capital letters, a hyphen and two digits, e.g. SPR-01");
-        }
+        IndicatorCode.require("code", indicatorId == null ? null : indicatorId.value());
     }
 
     static void aDefinition(IndicatorDefinition definition) {
         if (definition == null) {
             throw invalid("definition", "the definition is required");
         }
-        BoundedText.require("title", definition.title(), TITLE_MAX);
+        TextKind.TITLE.require("title", definition.title());
         required("policyField", definition.policyField());
         required("figureType", definition.figureType());
-        BoundedText.require("numerator", definition.numerator(), TEXT_MAX);
+        TextKind.SHORT_TEXT.require("numerator", definition.numerator());
         aDenominatorExactlyForRatios(definition);
-        BoundedText.require("dataSource", definition.dataSource(), TEXT_MAX);
+        TextKind.SHORT_TEXT.require("dataSource", definition.dataSource());
         migrationStatusDefinedWhereItIsABreakdown(definition);
         required("frequency", definition.frequency());
-        BoundedText.require("unit", definition.unit(), UNIT_MAX);
+        TextKind.UNIT.require("unit", definition.unit());
         definition.breakdowns().forEach(IndicatorRules::allowedValues);
     }
 
@@ -55,16 +48,16 @@ final class IndicatorRules {
             throw invalid("denominator", "a basic count (Grundzahl) has no denominator");
         }
         if (definition.figureType() != FigureType.BASIC_COUNT) {
-            BoundedText.require("denominator", definition.denominator(), TEXT_MAX);
+            TextKind.SHORT_TEXT.require("denominator", definition.denominator());
         }
     }
 
     /** Migration status is defined differently from source to source (Migrationshintergrund, nationality…): say which. */
     static void migrationStatusDefinedWhereItIsABreakdown(IndicatorDefinition definition) {
         if (definition.breakdowns().containsKey(BreakdownDimension.MIGRATION_STATUS)) {
-            BoundedText.require("migrationStatusDefinition", definition.migrationStatusDefinition(), TEXT_MAX);
-        } else if (definition.migrationStatusDefinition() != null && definition.migrationStatusDefinition().length() > TEXT_MAX) {
-            throw invalid("migrationStatusDefinition", "at most " + TEXT_MAX + " characters");
+            TextKind.SHORT_TEXT.require("migrationStatusDefinition", definition.migrationStatusDefinition());
+        } else {
+            TextKind.SHORT_TEXT.optional("migrationStatusDefinition", definition.migrationStatusDefinition());
         }
     }
 

@@ -3,7 +3,7 @@ package de.gremium.command.monitoring;
 import static de.gremium.platform.refusal.Refusal.invalid;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import de.gremium.command.values.BoundedText;
+import de.gremium.command.values.TextKind;
 import de.gremium.events.monitoring.AdoptMeasure;
 import de.gremium.events.monitoring.EvaluateMeasure;
 import de.gremium.events.monitoring.MeasureAdopted;
@@ -40,9 +40,8 @@ public class Measure {
 
     @CommandHandler
     public Measure(AdoptMeasure command) {
-        BoundedText.require("recommendationId", command.recommendationId() == null ? null : command.recommendationId().value(),
-                MeasureRules.ID_MAX);
-        BoundedText.require("title", command.title(), MeasureRules.TITLE_MAX);
+        TextKind.REFERENCE.require("recommendationId", command.recommendationId() == null ? null : command.recommendationId().value());
+        TextKind.TITLE.require("title", command.title());
         MeasureRules.targets(command.targets());
         apply(new MeasureAdopted(command.measureId(), command.recommendationId(), command.title(), command.targets(),
                 command.adoptedBy(), command.adoptedAt()));

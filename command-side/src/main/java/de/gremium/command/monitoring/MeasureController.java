@@ -1,22 +1,16 @@
 package de.gremium.command.monitoring;
 
+import de.gremium.command.values.TextKind;
+import de.gremium.command.values.ValidText;
 import de.gremium.command.idempotency.RequestIds;
-import de.gremium.command.messaging.AggregateReader;
-import de.gremium.command.messaging.CommandDispatcher;
-import de.gremium.command.recommendation.Recommendation;
-import de.gremium.events.monitoring.AdoptMeasure;
 import de.gremium.events.monitoring.BreakdownDimension;
 import de.gremium.events.monitoring.Direction;
-import de.gremium.events.monitoring.EvaluateMeasure;
-import de.gremium.events.monitoring.IndicatorDefinition;
 import de.gremium.events.monitoring.IndicatorId;
 import de.gremium.events.monitoring.MeasureId;
 import de.gremium.events.monitoring.MeasureTarget;
 import de.gremium.events.monitoring.MeasureVerdict;
 import de.gremium.events.recommendation.RecommendationId;
-import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.security.CurrentUser;
-import de.gremium.platform.refusal.FieldError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -26,15 +20,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.axonframework.modelling.command.Repository;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,24 +39,13 @@ import org.springframework.web.bind.annotation.RestController;
         + "and the monitoring's verdict on them")
 class MeasureController {
 
-    private final CommandDispatcher commands;
+    private final Measures measures;
     private final RequestIds ids;
-    private final Repository<Indicator> indicators;
-    private final Repository<Recommendation> recommendations;
-    private final MeasureEvaluations evaluations;
-    private final Clock clock;
     private final String querySideUrl;
 
-    MeasureController(CommandDispatcher commands, RequestIds ids,
-            @Qualifier("indicatorRepository") Repository<Indicator> indicators,
-            @Qualifier("recommendationRepository") Repository<Recommendation> recommendations, MeasureEvaluations evaluations,
-            Clock clock, @Value("${gremium.query-side.base-url}") String querySideUrl) {
-        this.commands = commands;
+    MeasureController(Measures measures, RequestIds ids, @Value("${gremium.query-side.base-url}") String querySideUrl) {
+        this.measures = measures;
         this.ids = ids;
-        this.indicators = indicators;
-        this.recommendations = recommendations;
-        this.evaluations = evaluations;
-        this.clock = clock;
         this.querySideUrl = querySideUrl;
     }
 
@@ -82,8 +59,8 @@ class MeasureController {
         }
     }
 
-    record AdoptionRequest(@NotBlank @Size(max = MeasureRules.ID_MAX) String recommendationId,
-            @NotBlank @Size(max = MeasureRules.TITLE_MAX) String title,
+    record AdoptionRequest(@ValidText(TextKind.REFERENCE) String recommendationId,
+            @ValidText(TextKind.TITLE) String title,
             @NotEmpty @Size(max = MeasureRules.TARGETS_MAX) List<@NotNull @Valid TargetRequest> targets) {
     }
 
@@ -101,17 +78,9 @@ class MeasureController {
             + "date after the baseline period. 201 with the measure's id; the measure and its verdicts appear on the query "
             + "side and in the recommendation's trace. The measure is evaluated at once.")
     ResponseEntity<Created> adopt(@Valid @RequestBody AdoptionRequest request) {
-        if (AggregateReader.read(recommendations, request.recommendationId(), recommendation -> Boolean.TRUE).isEmpty()) {
-            throw Refusal.invalid("recommendationId", "no recommendation '" + request.recommendationId() + "'");
-        }
-        List<MeasureTarget> targets = request.targets().stream().map(TargetRequest::measureTarget).toList();
-        List<FieldError> errors = targetsFitTheirIndicators(targets);
-        if (!errors.isEmpty()) {
-            throw Refusal.invalid("The targets do not fit their indicators.", errors);
-        }
         MeasureId id = new MeasureId(ids.newId("measure").toString());
-        commands.send(new AdoptMeasure(id, new RecommendationId(request.recommendationId()), request.title(), targets, CurrentUser.id(),
-                clock.instant()));
+        measures.adopt(id, new RecommendationId(request.recommendationId()), request.title(),
+                request.targets().stream().map(TargetRequest::measureTarget).toList(), CurrentUser.id());
         return ResponseEntity.created(URI.create(querySideUrl + "/api/monitoring/measures/" + id.value()))
                 .body(new Created(id.value()));
     }
@@ -122,35 +91,7 @@ class MeasureController {
             + "at the current time; the monitoring also does this by itself whenever observations are recorded. A changed "
             + "verdict is recorded as an event; the answer is the verdict as it stands.")
     Evaluated evaluate(@PathVariable String measureId) {
-        EvaluateMeasure command = evaluations.of(new MeasureId(measureId), CurrentUser.id(), clock.instant())
-                .orElseThrow(() -> Refusal.notFound("The measure " + measureId));
-        MeasureVerdict verdict = commands.send(command);
+        MeasureVerdict verdict = measures.evaluate(new MeasureId(measureId), CurrentUser.id());
         return new Evaluated(measureId, verdict, verdict.germanLabel());
-    }
-
-    /** Defined indicators, breakdowns they allow, a baseline period of their frequency, values in their range. */
-    private List<FieldError> targetsFitTheirIndicators(List<MeasureTarget> targets) {
-        List<FieldError> errors = new ArrayList<>();
-        Map<IndicatorId, Optional<IndicatorDefinition>> read = new HashMap<>();
-        for (int i = 0; i < targets.size(); i++) {
-            MeasureTarget target = targets.get(i);
-            String at = "targets[" + i + "].";
-            Optional<IndicatorDefinition> definition = read.computeIfAbsent(target.indicatorId(),
-                    id -> AggregateReader.read(indicators, id.value(), indicator -> indicator.facts().definition()));
-            if (definition.isEmpty()) {
-                errors.add(new FieldError(at + "indicatorId", "no indicator '" + target.indicatorId() + "'"));
-                continue;
-            }
-            List<ObservationRules.Problem> problems = new ArrayList<>(
-                    ObservationRules.breakdownFits(definition.get(), target.breakdown()));
-            ObservationRules.periodFits(definition.get(), target.baselinePeriod())
-                    .map(ObservationRules.Problem::reason)
-                    .or(() -> Period.parse(target.baselinePeriod()).flatMap(Period::outOfBounds))
-                    .map(reason -> new ObservationRules.Problem("baselinePeriod", reason)).ifPresent(problems::add);
-            ObservationRules.valueFits(definition.get(), target.baseline(), "baseline").ifPresent(problems::add);
-            ObservationRules.valueFits(definition.get(), target.target(), "target").ifPresent(problems::add);
-            problems.forEach(problem -> errors.add(new FieldError(at + problem.field(), problem.reason())));
-        }
-        return errors;
     }
 }

@@ -14,8 +14,6 @@ import java.util.Optional;
 /** What a measure's targets need, and what an evaluation may rest on. */
 final class MeasureRules {
 
-    static final int TITLE_MAX = 200;
-    static final int ID_MAX = 100;
     static final int TARGETS_MAX = 20;
 
     private MeasureRules() {

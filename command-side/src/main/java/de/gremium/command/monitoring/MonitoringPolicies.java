@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * causing command's thread and never replays.
  */
 @Component
-@ProcessingGroup("meeting-policies")
+@ProcessingGroup(PolicyCommands.PROCESSING_GROUP)
 class MonitoringPolicies {
 
     private final PolicyCommands commands;

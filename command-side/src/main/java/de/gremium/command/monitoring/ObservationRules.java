@@ -1,5 +1,6 @@
 package de.gremium.command.monitoring;
 
+import de.gremium.command.values.TextKind;
 import de.gremium.events.monitoring.BreakdownDimension;
 import de.gremium.events.monitoring.FigureType;
 import de.gremium.events.monitoring.IndicatorDefinition;
@@ -19,7 +20,6 @@ import java.util.StringJoiner;
  */
 final class ObservationRules {
 
-    static final int RELEASE_MAX = 200;
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     static final int DIGITS_MAX = 15;
     static final int DECIMALS_MAX = 6;
@@ -56,8 +56,8 @@ final class ObservationRules {
         valueFits(definition, observation.value(), "value").ifPresent(problems::add);
         if (observation.sourceRelease() == null || observation.sourceRelease().isBlank()) {
             problems.add(new Problem("sourceRelease", "the source release is required (e.g. 'Melderegister 31.12.2025')"));
-        } else if (observation.sourceRelease().length() > RELEASE_MAX) {
-            problems.add(new Problem("sourceRelease", "at most " + RELEASE_MAX + " characters"));
+        } else if (observation.sourceRelease().length() > TextKind.TITLE.max()) {
+            problems.add(new Problem("sourceRelease", "at most " + TextKind.TITLE.max() + " characters"));
         }
         return problems;
     }

@@ -1,5 +1,6 @@
 package de.gremium.command.monitoring;
 
+import de.gremium.events.Quarter;
 import de.gremium.events.monitoring.Frequency;
 import de.gremium.platform.web.TemporalBounds;
 import java.time.Instant;
@@ -20,7 +21,6 @@ record Period(String text, Frequency frequency, LocalDate start, LocalDate end) 
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
 
     static Optional<Period> parse(String text) {
@@ -32,9 +32,9 @@ record Period(String text, Frequency frequency, LocalDate start, LocalDate end) 
             LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
             return Optional.of(new Period(text, Frequency.YEARLY, start, start.plusYears(1)));
         }
-        if ((m = QUARTER.matcher(text)).matches()) {
-            LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)), (Integer.parseInt(m.group(2)) - 1) * 3 + 1, 1);
-            return Optional.of(new Period(text, Frequency.QUARTERLY, start, start.plusMonths(3)));
+        Optional<Quarter> quarter = Quarter.parse(text);
+        if (quarter.isPresent()) {
+            return Optional.of(new Period(text, Frequency.QUARTERLY, quarter.get().firstDay(), quarter.get().endExclusive()));
         }
         if ((m = MONTH.matcher(text)).matches()) {
             LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);

@@ -1,7 +1,6 @@
 package de.gremium.command.network;
 
 import static de.gremium.platform.refusal.Refusal.invalid;
-import static de.gremium.command.network.NetworkProjectRules.TEXT_MAX;
 import static de.gremium.command.network.NetworkProjectRules.completedNotBeforeStart;
 import static de.gremium.command.network.NetworkProjectRules.describedAndTagged;
 import static de.gremium.command.network.NetworkProjectRules.endNotBeforeStart;
@@ -9,7 +8,7 @@ import static de.gremium.command.network.NetworkProjectRules.plannedOrRunning;
 import static de.gremium.command.network.NetworkProjectRules.stillOpen;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import de.gremium.command.values.BoundedText;
+import de.gremium.command.values.TextKind;
 import de.gremium.events.PolicyField;
 import de.gremium.events.network.AnnounceNetworkProject;
 import de.gremium.events.network.CompleteNetworkProject;
@@ -74,7 +73,7 @@ public class NetworkProject {
     @CommandHandler
     void handle(CompleteNetworkProject command) {
         stillOpen(status);
-        BoundedText.require("summary", command.summary(), TEXT_MAX);
+        TextKind.TEXT.require("summary", command.summary());
         completedNotBeforeStart(details.startDate(), command.completedOn());
         apply(new NetworkProjectCompleted(projectId, command.summary(), command.completedOn(), command.recordedBy(),
                 command.recordedAt()));
@@ -83,7 +82,7 @@ public class NetworkProject {
     @CommandHandler
     void handle(DropNetworkProject command) {
         stillOpen(status);
-        BoundedText.require("reason", command.reason(), TEXT_MAX);
+        TextKind.TEXT.require("reason", command.reason());
         apply(new NetworkProjectDropped(projectId, command.reason(), command.recordedBy(), command.recordedAt()));
     }
 

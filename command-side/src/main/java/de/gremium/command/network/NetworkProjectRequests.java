@@ -1,5 +1,7 @@
 package de.gremium.command.network;
 
+import de.gremium.command.values.TextKind;
+import de.gremium.command.values.ValidText;
 import de.gremium.events.PolicyField;
 import de.gremium.events.network.NetworkProjectStatus;
 import de.gremium.events.network.NetworkWorkingGroup;
@@ -19,31 +21,31 @@ final class NetworkProjectRequests {
 
     record Announce(
             @NotNull NetworkWorkingGroup workingGroup,
-            @NotBlank @Size(max = NetworkProjectRules.TITLE_MAX) String title,
-            @NotBlank @Size(max = NetworkProjectRules.TEXT_MAX) String description,
+            @ValidText(TextKind.TITLE) String title,
+            @ValidText(TextKind.TEXT) String description,
             @NotEmpty Set<@NotNull PolicyField> policyFields,
             @NotNull @Schema(description = "PLANNED or RUNNING", allowableValues = {"PLANNED", "RUNNING"}) NetworkProjectStatus status,
             LocalDate startDate,
             @Schema(description = "not before startDate") LocalDate endDate,
-            @Size(max = NetworkProjectRules.CONTACT_MAX) String contact) {
+            @ValidText(value = TextKind.CONTACT, required = false) String contact) {
     }
 
     /** The project as it stands now: every field is replaced, the working group stays. */
     record Update(
-            @NotBlank @Size(max = NetworkProjectRules.TITLE_MAX) String title,
-            @NotBlank @Size(max = NetworkProjectRules.TEXT_MAX) String description,
+            @ValidText(TextKind.TITLE) String title,
+            @ValidText(TextKind.TEXT) String description,
             @NotEmpty Set<@NotNull PolicyField> policyFields,
             @NotNull @Schema(description = "PLANNED or RUNNING", allowableValues = {"PLANNED", "RUNNING"}) NetworkProjectStatus status,
             LocalDate startDate,
             @Schema(description = "not before startDate") LocalDate endDate,
-            @Size(max = NetworkProjectRules.CONTACT_MAX) String contact) {
+            @ValidText(value = TextKind.CONTACT, required = false) String contact) {
     }
 
-    record Complete(@NotBlank @Size(max = NetworkProjectRules.TEXT_MAX) String summary,
+    record Complete(@ValidText(TextKind.TEXT) String summary,
             @NotNull @Schema(description = "not before the project's startDate") LocalDate completedOn) {
     }
 
-    record Drop(@NotBlank @Size(max = NetworkProjectRules.TEXT_MAX) String reason) {
+    record Drop(@ValidText(TextKind.TEXT) String reason) {
     }
 
     /** What the announcement answers: the new id, to read the project on the query side. */

@@ -3,8 +3,7 @@ package de.gremium.command.network;
 import static de.gremium.platform.refusal.Refusal.conflict;
 import static de.gremium.platform.refusal.Refusal.invalid;
 
-import de.gremium.command.values.BoundedText;
-import de.gremium.command.values.BoundedText;
+import de.gremium.command.values.TextKind;
 import de.gremium.events.PolicyField;
 import de.gremium.events.network.NetworkProjectStatus;
 import java.time.LocalDate;
@@ -13,23 +12,17 @@ import java.util.Set;
 /** What the coordinator may record about a project of the integration network, named once. */
 final class NetworkProjectRules {
 
-    static final int TITLE_MAX = 200;
-    static final int TEXT_MAX = 20_000;
-    static final int CONTACT_MAX = 500;
-
     private NetworkProjectRules() {
     }
 
     /** Title and description are required, the contact is optional, and at least one policy field is tagged. */
     static void describedAndTagged(String title, String description, Set<PolicyField> policyFields, String contact) {
-        BoundedText.require("title", title, TITLE_MAX);
-        BoundedText.require("description", description, TEXT_MAX);
+        TextKind.TITLE.require("title", title);
+        TextKind.TEXT.require("description", description);
         if (policyFields.isEmpty()) {
             throw invalid("policyFields", "at least one policy field is required");
         }
-        if (contact != null && contact.length() > CONTACT_MAX) {
-            throw invalid("contact", "contact must be at most " + CONTACT_MAX + " characters");
-        }
+        TextKind.CONTACT.optional("contact", contact);
     }
 
     /**

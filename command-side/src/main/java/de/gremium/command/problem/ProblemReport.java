@@ -1,7 +1,5 @@
 package de.gremium.command.problem;
 
-import static de.gremium.command.problem.ProblemReportRules.TEXT_MAX;
-import static de.gremium.command.problem.ProblemReportRules.TITLE_MAX;
 import static de.gremium.command.problem.ProblemReportRules.acknowledgedOnlyOnce;
 import static de.gremium.command.problem.ProblemReportRules.mustBeOpen;
 import static de.gremium.command.problem.ProblemReportRules.onlyTheAuthorChangesContent;
@@ -9,7 +7,7 @@ import static de.gremium.platform.refusal.Refusal.conflict;
 import static de.gremium.platform.refusal.Refusal.invalid;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import de.gremium.command.values.BoundedText;
+import de.gremium.command.values.TextKind;
 import de.gremium.events.problem.AcknowledgeProblemReport;
 import de.gremium.events.problem.AddProblemReportDetails;
 import de.gremium.events.problem.CloseProblemReport;
@@ -50,9 +48,9 @@ public class ProblemReport {
 
     @CommandHandler
     public ProblemReport(SubmitProblemReport command) {
-        BoundedText.require("title", command.title(), TITLE_MAX);
-        BoundedText.require("description", command.description(), TEXT_MAX);
-        BoundedText.require("unit", command.unit(), TITLE_MAX);
+        TextKind.TITLE.require("title", command.title());
+        TextKind.TEXT.require("description", command.description());
+        TextKind.TITLE.require("unit", command.unit());
         if (command.policyFields().isEmpty()) {
             throw invalid("policyFields", "at least one policy field is required");
         }
@@ -64,7 +62,7 @@ public class ProblemReport {
     void handle(AddProblemReportDetails command) {
         onlyTheAuthorChangesContent(author, command.addedBy());
         mustBeOpen(status);
-        BoundedText.require("details", command.details(), TEXT_MAX);
+        TextKind.TEXT.require("details", command.details());
         apply(new ProblemReportDetailsAdded(reportId, command.details(), command.addedBy(), command.addedAt()));
     }
 
@@ -78,7 +76,7 @@ public class ProblemReport {
     @CommandHandler
     void handle(ProposeSolution command) {
         mustBeOpen(status);
-        BoundedText.require("proposal", command.proposal(), TEXT_MAX);
+        TextKind.TEXT.require("proposal", command.proposal());
         if (proposals.contains(command.proposalId())) {
             throw conflict("proposalId", "a proposal with this id already exists");
         }
@@ -89,7 +87,7 @@ public class ProblemReport {
     @CommandHandler
     void handle(CloseProblemReport command) {
         mustBeOpen(status);
-        BoundedText.require("resolution", command.resolution(), TEXT_MAX);
+        TextKind.TEXT.require("resolution", command.resolution());
         if (command.outcome() == null) {
             throw invalid("outcome", "an outcome is required");
         }

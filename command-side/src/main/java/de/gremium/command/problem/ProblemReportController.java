@@ -1,7 +1,5 @@
 package de.gremium.command.problem;
 
-import de.gremium.command.group.GroupDirectory;
-import de.gremium.command.group.GroupFacts;
 import de.gremium.command.idempotency.RequestIds;
 import de.gremium.command.messaging.CommandDispatcher;
 import de.gremium.command.messaging.IfMatch;
@@ -11,8 +9,6 @@ import de.gremium.events.problem.CloseProblemReport;
 import de.gremium.events.problem.ProblemReportId;
 import de.gremium.events.problem.ProposeSolution;
 import de.gremium.events.problem.SolutionProposalId;
-import de.gremium.events.problem.SubmitProblemReport;
-import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -43,16 +39,16 @@ class ProblemReportController {
             + "the command is refused with 409 if the report changed since.";
 
     private final CommandDispatcher commands;
+    private final ProblemReports reports;
     private final RequestIds ids;
-    private final GroupDirectory group;
     private final Clock clock;
     private final String querySideUrl;
 
-    ProblemReportController(CommandDispatcher commands, RequestIds ids, GroupDirectory group, Clock clock,
+    ProblemReportController(CommandDispatcher commands, ProblemReports reports, RequestIds ids, Clock clock,
             @Value("${gremium.query-side.base-url}") String querySideUrl) {
         this.commands = commands;
+        this.reports = reports;
         this.ids = ids;
-        this.group = group;
         this.clock = clock;
         this.querySideUrl = querySideUrl;
     }
@@ -62,15 +58,9 @@ class ProblemReportController {
     @Operation(summary = "Submit a problem report", description = "201 with the new id; the report appears on the "
             + "query side's problem board within a second. Send an Idempotency-Key to retry safely.")
     ResponseEntity<ProblemReportRequests.Created> submit(@Valid @RequestBody ProblemReportRequests.Submit request) {
-        GroupFacts facts = group.require();
-        if (!facts.isActiveUnit(request.unit())) {
-            throw Refusal.invalid("unit", "'" + request.unit() + "' is not an organisational unit of the group; active: "
-                    + new java.util.TreeSet<>(facts.activeUnits().keySet()));
-        }
         ProblemReportId id = ProblemReportId.of(ids.newId("problem-report"));
         try {
-            commands.send(new SubmitProblemReport(id, request.title(), request.description(), request.unit(),
-                    request.policyFields(), CurrentUser.id(), clock.instant()));
+            reports.submit(id, request.title(), request.description(), request.unit(), request.policyFields(), CurrentUser.id());
         } catch (ConcurrencyException | AggregateStreamCreationException alreadyStored) {
             if (!ids.isKeyed()) {
                 throw alreadyStored;

@@ -1,5 +1,7 @@
 package de.gremium.command.problem;
 
+import de.gremium.command.values.TextKind;
+import de.gremium.command.values.ValidText;
 import de.gremium.events.PolicyField;
 import de.gremium.events.problem.ResolutionOutcome;
 import jakarta.validation.constraints.NotBlank;
@@ -15,23 +17,23 @@ final class ProblemReportRequests {
     }
 
     record Submit(
-            @NotBlank @Size(max = ProblemReportRules.TITLE_MAX) String title,
-            @NotBlank @Size(max = ProblemReportRules.TEXT_MAX) String description,
-            @NotBlank @Size(max = ProblemReportRules.TITLE_MAX) String unit,
+            @ValidText(TextKind.TITLE) String title,
+            @ValidText(TextKind.TEXT) String description,
+            @ValidText(TextKind.TITLE) String unit,
             @NotEmpty Set<@NotNull PolicyField> policyFields) {
     }
 
-    record AddDetails(@NotBlank @Size(max = ProblemReportRules.TEXT_MAX) String details) {
+    record AddDetails(@ValidText(TextKind.TEXT) String details) {
     }
 
-    record Acknowledge(@Size(max = ProblemReportRules.TEXT_MAX) String note) {
+    record Acknowledge(@ValidText(value = TextKind.TEXT, required = false) String note) {
     }
 
-    record Propose(@NotBlank @Size(max = ProblemReportRules.TEXT_MAX) String proposal) {
+    record Propose(@ValidText(TextKind.TEXT) String proposal) {
     }
 
     record Close(@NotNull ResolutionOutcome outcome,
-            @NotBlank @Size(max = ProblemReportRules.TEXT_MAX) String resolution) {
+            @ValidText(TextKind.TEXT) String resolution) {
     }
 
     /** What a creating request answers: the new id, to read it on the query side. */

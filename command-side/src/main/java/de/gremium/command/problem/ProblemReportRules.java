@@ -8,9 +8,6 @@ import de.gremium.events.problem.ProblemReportStatus;
 /** The rules of a problem report's life, named once so that handlers read as guard clauses. */
 final class ProblemReportRules {
 
-    static final int TITLE_MAX = 200;
-    static final int TEXT_MAX = 20_000;
-
     private ProblemReportRules() {
     }
 

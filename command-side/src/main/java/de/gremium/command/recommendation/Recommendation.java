@@ -4,7 +4,7 @@ import static de.gremium.platform.refusal.Refusal.conflict;
 import static de.gremium.platform.refusal.Refusal.invalid;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import de.gremium.command.values.BoundedText;
+import de.gremium.command.values.TextKind;
 import de.gremium.events.recommendation.FormulateRecommendation;
 import de.gremium.events.recommendation.MayorsDecision;
 import de.gremium.events.recommendation.MayorsDecisionRecorded;
@@ -28,7 +28,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(cache = "aggregateCache")
 public class Recommendation {
 
-    static final int TEXT_MAX = 20_000;
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     @AggregateIdentifier
@@ -41,7 +40,7 @@ public class Recommendation {
 
     @CommandHandler
     public Recommendation(FormulateRecommendation command) {
-        BoundedText.require("text", command.text(), TEXT_MAX);
+        TextKind.TEXT.require("text", command.text());
         apply(new RecommendationFormulated(command.recommendationId(), command.deliberationId(), command.meetingId(),
                 command.agendaItemId(), command.text(), command.policyFields(), command.projectIdeas(), command.problemReports(),
                 command.formulatedBy(), command.formulatedAt()));
@@ -67,7 +66,7 @@ public class Recommendation {
         if (command.decision() == null) {
             throw invalid("decision", "decision must be ACCEPTED, ACCEPTED_WITH_MODIFICATIONS, REJECTED or DEFERRED");
         }
-        BoundedText.require("reasons", command.reasons(), TEXT_MAX);
+        TextKind.TEXT.require("reasons", command.reasons());
         LocalDate today = command.recordedAt().atZone(ZONE).toLocalDate();
         if (command.reviewDate() != null && !command.reviewDate().isAfter(today)) {
             throw invalid("reviewDate", "a review date lies in the future");

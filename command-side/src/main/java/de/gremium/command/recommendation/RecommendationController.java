@@ -1,5 +1,7 @@
 package de.gremium.command.recommendation;
 
+import de.gremium.command.values.TextKind;
+import de.gremium.command.values.ValidText;
 import de.gremium.command.messaging.CommandDispatcher;
 import de.gremium.events.recommendation.MayorsDecision;
 import de.gremium.events.recommendation.RecommendationId;
@@ -35,10 +37,10 @@ class RecommendationController {
         this.clock = clock;
     }
 
-    record SubmissionRequest(@Size(max = Recommendation.TEXT_MAX) String note) {
+    record SubmissionRequest(@ValidText(value = TextKind.TEXT, required = false) String note) {
     }
 
-    record DecisionRequest(@NotNull MayorsDecision decision, @NotBlank @Size(max = Recommendation.TEXT_MAX) String reasons,
+    record DecisionRequest(@NotNull MayorsDecision decision, @ValidText(TextKind.TEXT) String reasons,
             LocalDate reviewDate) {
     }
 

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  */
 public final class IndicatorCode {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z]{2,6}-\\d{2}");
+    /** The form of a code, as a regular expression (the API document shows it). */
+    public static final String FORMAT = "[A-Z]{2,6}-\\d{2}";
+
+    private static final Pattern CODE = Pattern.compile(FORMAT);
 
     private IndicatorCode() {
     }

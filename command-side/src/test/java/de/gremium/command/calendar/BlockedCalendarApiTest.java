@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import de.gremium.command.CommandSideApplication;
+import de.gremium.events.Quarter;
 import de.gremium.events.scheduling.CandidateSlot;
 import de.gremium.platform.testing.Http;
 import de.gremium.platform.testing.Ports;
@@ -293,7 +294,7 @@ class BlockedCalendarApiTest {
         CandidateSlotPlanner planner = app.getBean(CandidateSlotPlanner.class);
 
         List<LocalDate> days = new ArrayList<>();
-        for (CandidateSlot slot : planner.preferredSlots(day.getYear(), day.get(IsoFields.QUARTER_OF_YEAR), 60)) {
+        for (CandidateSlot slot : planner.preferredSlots(Quarter.of(day), 60)) {
             days.add(slot.start().atZone(BERLIN).toLocalDate());
         }
 

@@ -3,6 +3,7 @@ package de.gremium.command.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.gremium.events.Quarter;
 import de.gremium.events.calendar.AppointmentKind;
 import de.gremium.events.calendar.BlockedAppointment;
 import de.gremium.events.scheduling.CandidateSlot;
@@ -43,7 +44,7 @@ class CandidateSlotsTest {
         long wednesdays = LocalDate.of(2027, 1, 1).datesUntil(LocalDate.of(2027, 4, 1))
                 .filter(day -> day.getDayOfWeek() == DayOfWeek.WEDNESDAY).count();
 
-        List<CandidateSlot> slots = with().preferred(2027, 1, 60);
+        List<CandidateSlot> slots = with().preferred(new Quarter(2027, 1), 60);
 
         assertThat(wednesdays).isEqualTo(13);
         assertThat(slots).hasSize((int) wednesdays);
@@ -60,7 +61,7 @@ class CandidateSlotsTest {
 
     @Test
     void oneOClockStaysOneOClockLocalAfterTheSpringSwitch() {
-        List<CandidateSlot> slots = with().preferred(2027, 1, 60);
+        List<CandidateSlot> slots = with().preferred(new Quarter(2027, 1), 60);
 
         assertThat(slots.get(11).start()).isEqualTo(Instant.parse("2027-03-24T12:00:00Z")); // CET, UTC+1
         assertThat(slots.get(12).start()).isEqualTo(Instant.parse("2027-03-31T11:00:00Z")); // CEST since 28 March
@@ -68,7 +69,7 @@ class CandidateSlotsTest {
 
     @Test
     void oneOClockStaysOneOClockLocalAfterTheAutumnSwitch() {
-        List<CandidateSlot> slots = with().preferred(2027, 4, 60);
+        List<CandidateSlot> slots = with().preferred(new Quarter(2027, 4), 60);
 
         assertThat(slots).extracting(CandidateSlot::start)
                 .contains(Instant.parse("2027-10-27T11:00:00Z"), Instant.parse("2027-11-03T12:00:00Z"));
@@ -79,7 +80,7 @@ class CandidateSlotsTest {
     @Test
     void aCouncilSessionAtTwoRemovesThatWednesday() {
         List<CandidateSlot> slots = with(appointment("Stadtrat", AppointmentKind.COUNCIL, "2027-02-03T14:00", "2027-02-03T17:00"))
-                .preferred(2027, 1, 60);
+                .preferred(new Quarter(2027, 1), 60);
 
         assertThat(slots).hasSize(12);
         assertThat(startDays(slots)).doesNotContain(LocalDate.of(2027, 2, 3)).contains(LocalDate.of(2027, 2, 10));
@@ -88,7 +89,7 @@ class CandidateSlotsTest {
     @Test
     void anAppointmentEndingFifteenMinutesBeforeRemovesTheCandidate() {
         List<CandidateSlot> slots = with(appointment("Dienstberatung", AppointmentKind.SERVICE_MEETING,
-                "2027-02-03T11:00", "2027-02-03T12:45")).preferred(2027, 1, 60);
+                "2027-02-03T11:00", "2027-02-03T12:45")).preferred(new Quarter(2027, 1), 60);
 
         assertThat(startDays(slots)).doesNotContain(LocalDate.of(2027, 2, 3));
     }
@@ -96,7 +97,7 @@ class CandidateSlotsTest {
     @Test
     void anAppointmentEndingAnHourBeforeLeavesTheCandidate() {
         List<CandidateSlot> slots = with(appointment("Dienstberatung", AppointmentKind.SERVICE_MEETING,
-                "2027-02-03T11:00", "2027-02-03T12:00")).preferred(2027, 1, 60);
+                "2027-02-03T11:00", "2027-02-03T12:00")).preferred(new Quarter(2027, 1), 60);
 
         assertThat(startDays(slots)).contains(LocalDate.of(2027, 2, 3));
     }
@@ -106,7 +107,7 @@ class CandidateSlotsTest {
         List<CandidateSlot> slots = with(
                 appointment("Vorher", AppointmentKind.SERVICE_MEETING, "2027-02-03T11:00", "2027-02-03T12:30"),
                 appointment("Nachher", AppointmentKind.COMMITTEE, "2027-02-03T14:30", "2027-02-03T16:00"))
-                .preferred(2027, 1, 60);
+                .preferred(new Quarter(2027, 1), 60);
 
         assertThat(startDays(slots)).contains(LocalDate.of(2027, 2, 3));
     }
@@ -114,16 +115,16 @@ class CandidateSlotsTest {
     @Test
     void anAllDayAppointmentRemovesItsWednesday() {
         List<CandidateSlot> slots = with(appointment("Klausur", AppointmentKind.SERVICE_MEETING, "2027-02-03T00:00", "2027-02-04T00:00"))
-                .preferred(2027, 1, 60);
+                .preferred(new Quarter(2027, 1), 60);
 
         assertThat(startDays(slots)).doesNotContain(LocalDate.of(2027, 2, 3));
     }
 
     @Test
     void aMeetingOfTwoAndAHalfHoursStillFitsButLongerOnesDoNot() {
-        assertThat(with().preferred(2027, 1, 150)).hasSize(13)
+        assertThat(with().preferred(new Quarter(2027, 1), 150)).hasSize(13)
                 .allSatisfy(slot -> assertThat(slot.end().atZone(BERLIN).toLocalTime()).isEqualTo(LocalTime.of(15, 30)));
-        assertThat(with().preferred(2027, 1, 151)).isEmpty();
+        assertThat(with().preferred(new Quarter(2027, 1), 151)).isEmpty();
     }
 
     @Test
@@ -162,13 +163,13 @@ class CandidateSlotsTest {
     @Test
     void theCandidateIdIsTheLocalStartWithItsOffset() {
         assertThat(with().check(berlin("2027-01-06T13:00"), 60).candidateId()).isEqualTo("2027-01-06T13:00:00+01:00");
-        assertThat(with().preferred(2027, 1, 60).get(0).candidateId()).isEqualTo("2027-01-06T13:00:00+01:00");
+        assertThat(with().preferred(new Quarter(2027, 1), 60).get(0).candidateId()).isEqualTo("2027-01-06T13:00:00+01:00");
     }
 
     @Test
     void aQuarterIsOneToFourAndAMeetingLastsAtLeastAMinute() {
-        assertThatThrownBy(() -> with().preferred(2027, 5, 60)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> with().preferred(2027, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Quarter(2027, 5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> with().preferred(new Quarter(2027, 1), 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> with().check(berlin("2027-01-06T13:00"), -5)).isInstanceOf(IllegalArgumentException.class);
     }
 }

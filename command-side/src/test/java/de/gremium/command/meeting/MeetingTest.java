@@ -1,6 +1,7 @@
 package de.gremium.command.meeting;
 
 import de.gremium.events.group.MemberId;
+import de.gremium.events.Quarter;
 import de.gremium.events.meeting.AddAgendaItem;
 import de.gremium.events.meeting.AgendaItemAdded;
 import de.gremium.events.meeting.AgendaItemId;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 class MeetingTest {
 
-    private static final MeetingId Q1 = MeetingRules.regularMeetingId(2027, 1);
+    private static final MeetingId Q1 = MeetingRules.regularMeetingId(new Quarter(2027, 1));
     private static final Instant PLANNED_AT = Instant.parse("2026-12-01T09:00:00Z");
     /** Wednesday 13 January 2027, 13:00 in Magdeburg (CET, UTC+1). */
     private static final Instant START = Instant.parse("2027-01-13T12:00:00Z");

@@ -1,5 +1,6 @@
 package de.gremium.command.problem;
 
+import de.gremium.command.values.TextKind;
 import de.gremium.events.PolicyField;
 import de.gremium.events.problem.AcknowledgeProblemReport;
 import de.gremium.events.problem.AddProblemReportDetails;
@@ -72,7 +73,7 @@ class ProblemReportTest {
     @Test
     void aReportWithAnOverlongTitleIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new SubmitProblemReport(REPORT, "x".repeat(ProblemReportRules.TITLE_MAX + 1), "Beschreibung",
+                .when(new SubmitProblemReport(REPORT, "x".repeat(TextKind.TITLE.max() + 1), "Beschreibung",
                         "Amt 50", Set.of(PolicyField.HEALTH), AUTHOR, T0))
                 .expectException(Refusal.Invalid.class)
                 .expectNoEvents();

@@ -87,11 +87,16 @@ public final class TestStore {
 
     /** A data source on a record database made by this class, migrated to the record's schema. */
     public static DataSource migratedDataSource(String database) {
-        DriverManagerDataSource dataSource = realPostgres()
-                ? new DriverManagerDataSource(jdbcUrl(database), System.getenv("POSTGRES_USER"), System.getenv("POSTGRES_PASSWORD"))
-                : new DriverManagerDataSource(jdbcUrl(database), EmbeddedPostgresServer.USER, "");
+        DataSource dataSource = dataSource(database);
         Flyway.configure().dataSource(dataSource).load().migrate();
         return dataSource;
+    }
+
+    /** A data source on a record database made by this class, as it is: for tests of the migrations themselves. */
+    public static DataSource dataSource(String database) {
+        return realPostgres()
+                ? new DriverManagerDataSource(jdbcUrl(database), System.getenv("POSTGRES_USER"), System.getenv("POSTGRES_PASSWORD"))
+                : new DriverManagerDataSource(jdbcUrl(database), EmbeddedPostgresServer.USER, "");
     }
 
     public static Connection connect(String database) throws SQLException {

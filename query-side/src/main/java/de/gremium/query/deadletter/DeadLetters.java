@@ -117,7 +117,9 @@ public class DeadLetters {
             }
         }
         parked.sort(Comparator.comparing((ParkedSequence p) -> p.first().enqueuedAt()).thenComparing(ParkedSequence::sequence));
-        return new GroupQueue(group, queue.amountOfSequences(), queue.size(), parked);
+        // the totals are those of the sequences read above: counted by the queue in queries of their own, they could
+        // include a letter parked meanwhile that the list does not show
+        return new GroupQueue(group, parked.size(), parked.stream().mapToLong(ParkedSequence::letters).sum(), parked);
     }
 
     private static Letter letter(DeadLetter<? extends EventMessage<?>> letter) {

@@ -1,5 +1,6 @@
 package de.gremium.query.monitoring;
 
+import de.gremium.events.Quarter;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
 final class Periods {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
 
     /** Period texts in time order (see the class comment). */
@@ -41,8 +41,9 @@ final class Periods {
         if ((m = YEAR.matcher(text)).matches()) {
             return Optional.of(new Span(LocalDate.of(year(m), 1, 1), 12));
         }
-        if ((m = QUARTER.matcher(text)).matches()) {
-            return Optional.of(new Span(LocalDate.of(year(m), Integer.parseInt(m.group(2)) * 3 - 2, 1), 3));
+        Optional<Quarter> quarter = Quarter.parse(text);
+        if (quarter.isPresent()) {
+            return Optional.of(new Span(quarter.get().firstDay(), 3));
         }
         if ((m = MONTH.matcher(text)).matches()) {
             return Optional.of(new Span(LocalDate.of(year(m), Integer.parseInt(m.group(2)), 1), 1));

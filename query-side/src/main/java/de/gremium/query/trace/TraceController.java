@@ -3,8 +3,6 @@ package de.gremium.query.trace;
 import de.gremium.events.recommendation.FetchRecommendationTrace;
 import de.gremium.events.recommendation.RecommendationId;
 import de.gremium.platform.refusal.Refusal;
-import de.gremium.platform.security.CurrentUser;
-import de.gremium.platform.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,9 +36,7 @@ class TraceController {
     RecommendationTrace trace(@PathVariable String recommendationId,
             @Parameter(description = "ISO-8601 instant, e.g. 2026-10-07T12:00:00Z; years 1900 to 2200")
             @RequestParam(required = false) Instant asOf) {
-        if (asOf != null && !CurrentUser.hasRole(Roles.COORDINATOR)) {
-            throw Refusal.forbidden("asOf", "Views as of a past instant are part of the audit: coordinator only.");
-        }
+        // asOf is the coordinator's alone (AsOfViews)
         FetchRecommendationTrace query = new FetchRecommendationTrace(new RecommendationId(recommendationId), asOf);
         return queries.query(query, ResponseTypes.optionalInstanceOf(RecommendationTrace.class)).join()
                 .orElseThrow(() -> Refusal.notFound(asOf == null ? "Recommendation " + recommendationId

@@ -8,7 +8,7 @@ import org.springframework.boot.health.contributor.Health;
 /**
  * Whether the views' store answers, by {@code ping}. Boot's own Mongo indicator sends {@code hello}, which the
  * embedded view server (mongo-java-server 1.47) does not know: it would report a working store as down, so it is
- * switched off ({@code management.health.mongo.enabled=false}).
+ * switched off ({@code management.health.mongodb.enabled=false}).
  */
 class ViewStoreHealthIndicator extends AbstractHealthIndicator {
 
