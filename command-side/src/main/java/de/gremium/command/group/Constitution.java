@@ -16,6 +16,7 @@ import java.util.List;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -64,7 +65,15 @@ class Constitution {
         }
         List<Department> departments = constitution.departments().stream()
                 .map(d -> new Department(d.name(), d.units())).toList();
-        send(new ConstituteGroup(GroupId.PROJEKTGRUPPE_INTEGRATION, constitution.name(), departments, SYSTEM, clock.instant()));
+        try {
+            send(new ConstituteGroup(GroupId.PROJEKTGRUPPE_INTEGRATION, constitution.name(), departments, SYSTEM,
+                    clock.instant()));
+        } catch (AggregateStreamCreationException constitutedMeanwhile) {
+            // another command-side process on the same record constituted the group first (both found none): the
+            // record keeps one constitution, and that process appoints the members
+            log.info("The group was constituted by another process starting on the same record at the same time");
+            return;
+        }
         log.info("Constituted the group '{}' with {} departments", constitution.name(), departments.size());
         UsersDirectory directoryOfUsers = users.getIfAvailable();
         if (!appointUsers || directoryOfUsers == null) {
