@@ -324,6 +324,14 @@ class ListsApiTest {
     }
 
     @Test
+    void aFilterValueMayBeWrittenInAnyCase() {
+        assertThat(ids("/api/scheduling-polls?status=open", "pollId")).containsExactly("umfrage-2027-Q1");
+        assertThat(ids("/api/recommendations?status=deferred", "id")).containsExactly("e-sprache");
+        assertThat(ids("/api/deliberations?status=Running", "id")).containsExactly("d-sport");
+        assertRefused("/api/scheduling-polls?status=offen", "status");
+    }
+
+    @Test
     void aBadFilterIsRefusedNamingTheParameter() {
         assertRefused("/api/recommendations?status=LOST", "status");
         assertRefused("/api/recommendations?policyField=ASTRONOMY", "policyField");
