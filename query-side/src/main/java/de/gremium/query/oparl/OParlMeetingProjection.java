@@ -96,7 +96,7 @@ public class OParlMeetingProjection {
                     "fileName", "niederschrift-" + event.meetingId().value() + ".txt",
                     "mimeType", "text/plain",
                     "date", OParlPaths.date(at),
-                    "text", event.minutes()), values("accessUrl", minutes + "/content", "meeting", meeting.id()));
+                    "text", event.minutes()), values("accessUrl", minutes + "/content", "meeting", List.of(meeting.id())));
         }
         applyIfNewer(event.meetingId(), sequence, at, new Update().set("fields.meetingState", HELD)
                 .set("refs.participant", event.attendees().stream().map(m -> OParlPaths.person(m.value())).toList()));
