@@ -107,6 +107,11 @@ final class OParlStory {
                 at(21)));                                                                                   // 21
     }
 
+    /** The story's events, in the order they are stored. */
+    static List<GenericDomainEventMessage<?>> events() {
+        return List.copyOf(new OParlStory().events);
+    }
+
     static void storeIn(EventStore store) {
         new OParlStory().events.forEach(store::publish);
     }
