@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,21 +49,21 @@ class OParlController {
     @GetMapping("/system")
     @Operation(summary = "The OParl system (the entry point)", description = "Names the list of bodies; 404 until the "
             + "group is constituted.")
-    Map<String, Object> system() {
-        return object(OParlPaths.SYSTEM, false);
+    ResponseEntity<Map<String, Object>> system() {
+        return json(object(OParlPaths.SYSTEM, false));
     }
 
     @GetMapping("/" + OParlPaths.BODIES)
     @Operation(summary = "The bodies (one: the city)", description = LIST)
-    OParlListPage bodies(@Parameter(description = "e.g. 2026-01-01T00:00:00+01:00") @RequestParam(name = OParlFilter.CREATED_SINCE, required = false) String createdSince,
+    ResponseEntity<OParlListPage> bodies(@Parameter(description = "e.g. 2026-01-01T00:00:00+01:00") @RequestParam(name = OParlFilter.CREATED_SINCE, required = false) String createdSince,
             @RequestParam(name = OParlFilter.CREATED_UNTIL, required = false) String createdUntil,
             @Parameter(description = "also lists deleted objects") @RequestParam(name = OParlFilter.MODIFIED_SINCE, required = false) String modifiedSince,
             @RequestParam(name = OParlFilter.MODIFIED_UNTIL, required = false) String modifiedUntil,
             @Parameter(description = "true: leave out embedded lists") @RequestParam(name = OParlFilter.OMIT_INTERNAL, required = false) Boolean omitInternal,
             @Parameter(description = "from 1") @RequestParam(required = false) @Min(1) Integer page,
             @Parameter(description = "objects per page, 1 to 1000; default 100") @RequestParam(required = false) @Min(1) @Max(OParlSettings.MAX_LIMIT) Integer limit) {
-        return list(OParlKind.BODY, OParlPaths.BODIES,
-                OParlFilter.of(createdSince, createdUntil, modifiedSince, modifiedUntil, omitInternal), page, limit);
+        return json(list(OParlKind.BODY, OParlPaths.BODIES,
+                OParlFilter.of(createdSince, createdUntil, modifiedSince, modifiedUntil, omitInternal), page, limit));
     }
 
     @GetMapping("/body/{body}/{list}")
@@ -70,7 +71,7 @@ class OParlController {
 
             list: organization, person, membership, meeting, agendaitem, paper, consultation or legislativeterm. \
             Persons and memberships only as gremium.oparl.persons allows (else the list is empty).""")
-    OParlListPage bodyList(@PathVariable String body, @PathVariable String list,
+    ResponseEntity<OParlListPage> bodyList(@PathVariable String body, @PathVariable String list,
             @Parameter(description = "e.g. 2026-01-01T00:00:00+01:00") @RequestParam(name = OParlFilter.CREATED_SINCE, required = false) String createdSince,
             @RequestParam(name = OParlFilter.CREATED_UNTIL, required = false) String createdUntil,
             @Parameter(description = "also lists deleted objects") @RequestParam(name = OParlFilter.MODIFIED_SINCE, required = false) String modifiedSince,
@@ -80,19 +81,19 @@ class OParlController {
             @Parameter(description = "objects per page, 1 to 1000; default 100") @RequestParam(required = false) @Min(1) @Max(OParlSettings.MAX_LIMIT) Integer limit) {
         OParlKind kind = OParlKind.ofPath(list).filter(k -> body.equals(OParlPaths.BODY_KEY) && OParlPaths.LISTS.contains(k))
                 .orElseThrow(() -> Refusal.notFound("OParl list " + body + "/" + list));
-        return list(kind, OParlPaths.list(kind),
-                OParlFilter.of(createdSince, createdUntil, modifiedSince, modifiedUntil, omitInternal), page, limit);
+        return json(list(kind, OParlPaths.list(kind),
+                OParlFilter.of(createdSince, createdUntil, modifiedSince, modifiedUntil, omitInternal), page, limit));
     }
 
     @GetMapping("/{type}/{key}")
     @Operation(summary = "One OParl object by its URL", description = """
             type: body, organization, person, membership, meeting, agendaitem, paper, consultation, legislativeterm, \
             file or location. A deleted object answers 200 with deleted: true.""")
-    Map<String, Object> object(@PathVariable String type, @PathVariable String key,
+    ResponseEntity<Map<String, Object>> object(@PathVariable String type, @PathVariable String key,
             @Parameter(description = "true: leave out embedded lists") @RequestParam(name = OParlFilter.OMIT_INTERNAL, required = false) Boolean omitInternal) {
         OParlKind kind = OParlKind.ofPath(type).filter(k -> k != OParlKind.SYSTEM)
                 .orElseThrow(() -> Refusal.notFound("OParl object " + type + "/" + key));
-        return object(kind.id(key), Boolean.TRUE.equals(omitInternal));
+        return json(object(kind.id(key), Boolean.TRUE.equals(omitInternal)));
     }
 
     @GetMapping(path = "/file/{key}/content", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -102,6 +103,11 @@ class OParlController {
         return queries.query(new FetchOParlFileContent(path), ResponseTypes.optionalInstanceOf(String.class)).join()
                 .map(text -> ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8)).body(text))
                 .orElseThrow(() -> Refusal.notFound("OParl file " + key));
+    }
+
+    /** OParl's CORS rule: every JSON answer lets scripts of any origin read it (spec 2.6). */
+    private static <T> ResponseEntity<T> json(T body) {
+        return ResponseEntity.ok().header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*").body(body);
     }
 
     private Map<String, Object> object(String path, boolean omitInternal) {

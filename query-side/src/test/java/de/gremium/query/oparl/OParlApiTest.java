@@ -289,6 +289,9 @@ class OParlApiTest {
         for (String user : List.of("leser", "anna.amt50", "koordinator", "buero.ob")) {
             assertThat(http.as(user).get(ROOT + "/system").status()).as(user).isEqualTo(200);
         }
+        // OParl's CORS rule, on objects and lists alike
+        assertThat(http.as("leser").get(ROOT + "/system").header("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(http.as("leser").get(LISTS + "meeting").header("Access-Control-Allow-Origin")).isEqualTo("*");
         assertThat(http.anonymous().get(ROOT + "/system").status()).isEqualTo(401);
         assertThat(http.anonymous().get(LISTS + "meeting").status()).isEqualTo(401);
     }
