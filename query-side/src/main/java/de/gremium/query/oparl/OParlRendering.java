@@ -44,7 +44,7 @@ final class OParlRendering {
         return root + path;
     }
 
-    /** The parents' children that are shown embedded, by parent id. */
+    /** Whether objects of this kind embed others (so that their children must be read with them). */
     static boolean embeds(OParlKind kind) {
         return EMBEDDINGS.stream().anyMatch(e -> e.parent() == kind);
     }
