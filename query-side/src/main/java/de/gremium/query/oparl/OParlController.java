@@ -60,7 +60,7 @@ class OParlController {
             @Parameter(description = "also lists deleted objects") @RequestParam(name = OParlFilter.MODIFIED_SINCE, required = false) String modifiedSince,
             @RequestParam(name = OParlFilter.MODIFIED_UNTIL, required = false) String modifiedUntil,
             @Parameter(description = "true: leave out embedded lists") @RequestParam(name = OParlFilter.OMIT_INTERNAL, required = false) Boolean omitInternal,
-            @Parameter(description = "from 1") @RequestParam(required = false) @Min(1) Integer page,
+            @Parameter(description = "from 1 to 1000000") @RequestParam(required = false) @Min(1) @Max(OParlSettings.MAX_PAGE) Integer page,
             @Parameter(description = "objects per page, 1 to 1000; default 100") @RequestParam(required = false) @Min(1) @Max(OParlSettings.MAX_LIMIT) Integer limit) {
         return json(list(OParlKind.BODY, OParlPaths.BODIES,
                 OParlFilter.of(createdSince, createdUntil, modifiedSince, modifiedUntil, omitInternal), page, limit));
@@ -77,7 +77,7 @@ class OParlController {
             @Parameter(description = "also lists deleted objects") @RequestParam(name = OParlFilter.MODIFIED_SINCE, required = false) String modifiedSince,
             @RequestParam(name = OParlFilter.MODIFIED_UNTIL, required = false) String modifiedUntil,
             @Parameter(description = "true: leave out embedded lists") @RequestParam(name = OParlFilter.OMIT_INTERNAL, required = false) Boolean omitInternal,
-            @Parameter(description = "from 1") @RequestParam(required = false) @Min(1) Integer page,
+            @Parameter(description = "from 1 to 1000000") @RequestParam(required = false) @Min(1) @Max(OParlSettings.MAX_PAGE) Integer page,
             @Parameter(description = "objects per page, 1 to 1000; default 100") @RequestParam(required = false) @Min(1) @Max(OParlSettings.MAX_LIMIT) Integer limit) {
         OParlKind kind = OParlKind.ofPath(list).filter(k -> body.equals(OParlPaths.BODY_KEY) && OParlPaths.LISTS.contains(k))
                 .orElseThrow(() -> Refusal.notFound("OParl list " + body + "/" + list));

@@ -17,6 +17,8 @@ public record OParlSettings(Persons persons, String baseUrl) {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
+    /** So that the objects skipped before a page (at most a billion) stay a number the view store takes. */
+    static final int MAX_PAGE = 1_000_000;
 
     public enum Persons { NAMES, NONE }
 

@@ -277,6 +277,10 @@ class OParlApiTest {
         }
         assertThat(http.as("leser").get(LISTS + "meeting?page=0").status()).isEqualTo(400);
         assertThat(http.as("leser").get(LISTS + "meeting?limit=1001").status()).isEqualTo(400);
+        assertThat(http.as("leser").get(LISTS + "meeting?page=1000001").status()).isEqualTo(400);
+        JsonNode farBeyond = get(LISTS + "meeting?page=1000000&limit=1000");
+        assertThat(farBeyond.get("data")).isEmpty();
+        assertThat(farBeyond.at("/links/next").isMissingNode()).isTrue();
         assertThat(http.as("leser").get(LISTS + "meeting?omit_internal=vielleicht").status()).isEqualTo(400);
         assertThat(http.as("leser").get(LISTS + "unknown").status()).isEqualTo(404);
         assertThat(http.as("leser").get(ROOT + "/body/hamburg/meeting").status()).isEqualTo(404);
