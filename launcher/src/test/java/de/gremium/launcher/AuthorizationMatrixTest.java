@@ -54,21 +54,23 @@ class AuthorizationMatrixTest {
             Map.of("outcome", "SOLVED", "resolution", "r"));
     static final Endpoint BOARD = new Endpoint(Side.QUERY, "GET", "/api/problem-reports", null);
     static final Endpoint REPORT = new Endpoint(Side.QUERY, "GET", "/api/problem-reports/{id}", null);
+    /** The OParl interface: every role by default ({@code gremium.oparl.anonymous} is off). */
+    static final Endpoint OPARL = new Endpoint(Side.QUERY, "GET", "/oparl/v1.1/body/magdeburg/meeting", null);
 
     static final String ANONYMOUS = "(anonymous)";
     static final String WRONG_PASSWORD = "(wrong password)";
 
     static Stream<Arguments> matrix() {
-        // user -> expected status for SUBMIT, DETAILS (on anna's report), ACKNOWLEDGE, PROPOSE, CLOSE, BOARD, REPORT
+        // user -> expected status for SUBMIT, DETAILS (on anna's report), ACKNOWLEDGE, PROPOSE, CLOSE, BOARD, REPORT, OPARL
         Map<String, int[]> expected = new java.util.LinkedHashMap<>();
-        expected.put("anna.amt50", new int[] {201, 204, 403, 201, 403, 200, 200}); // member, author
-        expected.put("jonas.fb32", new int[] {201, 403, 403, 201, 403, 200, 200}); // member, not the author
-        expected.put("koordinator", new int[] {201, 403, 204, 201, 204, 200, 200});
-        expected.put("buero.ob", new int[] {201, 403, 403, 201, 403, 200, 200}); // mayor's office seat is a member too
-        expected.put("leser", new int[] {403, 403, 403, 403, 403, 200, 200});
-        expected.put(ANONYMOUS, new int[] {401, 401, 401, 401, 401, 401, 401});
-        expected.put(WRONG_PASSWORD, new int[] {401, 401, 401, 401, 401, 401, 401});
-        List<Endpoint> endpoints = List.of(SUBMIT, DETAILS, ACKNOWLEDGE, PROPOSE, CLOSE, BOARD, REPORT);
+        expected.put("anna.amt50", new int[] {201, 204, 403, 201, 403, 200, 200, 200}); // member, author
+        expected.put("jonas.fb32", new int[] {201, 403, 403, 201, 403, 200, 200, 200}); // member, not the author
+        expected.put("koordinator", new int[] {201, 403, 204, 201, 204, 200, 200, 200});
+        expected.put("buero.ob", new int[] {201, 403, 403, 201, 403, 200, 200, 200}); // mayor's office seat is a member too
+        expected.put("leser", new int[] {403, 403, 403, 403, 403, 200, 200, 200});
+        expected.put(ANONYMOUS, new int[] {401, 401, 401, 401, 401, 401, 401, 401});
+        expected.put(WRONG_PASSWORD, new int[] {401, 401, 401, 401, 401, 401, 401, 401});
+        List<Endpoint> endpoints = List.of(SUBMIT, DETAILS, ACKNOWLEDGE, PROPOSE, CLOSE, BOARD, REPORT, OPARL);
         List<Arguments> rows = new ArrayList<>();
         expected.forEach((user, statuses) -> {
             for (int i = 0; i < endpoints.size(); i++) {

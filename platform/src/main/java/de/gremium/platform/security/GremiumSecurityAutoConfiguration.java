@@ -17,6 +17,7 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OA
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration;
 import org.springframework.core.io.Resource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -44,6 +45,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * JWK set or public key is configured. Embedded default: HTTP Basic against the users file.
  * Anonymous callers reach only health and the API docs; everything else needs a role, and the
  * controllers say which ({@code @PreAuthorize}), checked before the request's body is read.
+ *
+ * <p>With {@code gremium.oparl.anonymous=true}, anonymous callers may also {@code GET} the OParl interface
+ * ({@value #OPARL}), as many councils publish theirs: they pass the filter chain there and carry the authority
+ * {@value #ANONYMOUS_OPARL_READER}, which the OParl controller's {@code @PreAuthorize} accepts besides the roles.
  */
 // before Boot's own, so that their default filter chains back off in favour of this one
 @AutoConfiguration(before = {OAuth2ResourceServerAutoConfiguration.class, OAuth2ResourceServerWebSecurityAutoConfiguration.class,
@@ -54,9 +59,16 @@ public class GremiumSecurityAutoConfiguration {
     static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
         "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**"};
 
+    /** The OParl interface's paths. */
+    public static final String OPARL = "/oparl/**";
+
+    /** What an anonymous caller carries when {@code gremium.oparl.anonymous=true}; nothing but OParl accepts it. */
+    public static final String ANONYMOUS_OPARL_READER = "OPARL_ANONYMOUS_READER";
+
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
-            ObjectProvider<UsersDirectory> users, ObjectMapper mapper) throws Exception {
+            ObjectProvider<UsersDirectory> users, ObjectMapper mapper,
+            @Value("${gremium.oparl.anonymous:false}") boolean oparlAnonymous) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             if (jwtDecoder.getIfAvailable() == null) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Gremium\"");
@@ -71,8 +83,17 @@ public class GremiumSecurityAutoConfiguration {
 
         http.csrf(AbstractHttpConfigurer::disable) // a stateless API without cookies: no CSRF surface
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers(PUBLIC).permitAll();
+                    if (oparlAnonymous) {
+                        a.requestMatchers(HttpMethod.GET, OPARL).permitAll();
+                    }
+                    a.anyRequest().authenticated();
+                })
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied));
+        if (oparlAnonymous) {
+            http.anonymous(a -> a.authorities("ROLE_ANONYMOUS", ANONYMOUS_OPARL_READER));
+        }
         if (jwtDecoder.getIfAvailable() != null) {
             http.oauth2ResourceServer(o -> o.authenticationEntryPoint(unauthenticated)
                     .jwt(j -> j.jwtAuthenticationConverter(new KeycloakRealmRoles())));

@@ -14,6 +14,7 @@ import de.gremium.platform.testing.Ports;
 import de.gremium.platform.testing.TestStore;
 import de.gremium.query.QuerySideApplication;
 import de.gremium.query.audit.AuditLogProjection;
+import de.gremium.query.oparl.OParlGroupProjection;
 import de.gremium.query.problem.ProblemBoardProjection;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -166,7 +167,7 @@ class DeadLetterApiTest {
         assertThat(processing.eventProcessors().keySet()).contains(ProblemBoardProjection.GROUP, "member-directory",
                 "project-ideas", "work-plan", "scheduling-polls", "recommendation-trace", "network-feed", "monitoring",
                 "recommendations", "deliberations",
-                PoisonableProjection.GROUP, AuditLogProjection.GROUP);
+                OParlGroupProjection.GROUP, PoisonableProjection.GROUP, AuditLogProjection.GROUP);
         for (String group : processing.eventProcessors().keySet()) {
             boolean expected = !group.equals(AuditLogProjection.GROUP);
             assertThat(processing.deadLetterQueue(group).isPresent()).as(group).isEqualTo(expected);
