@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -15,11 +16,13 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * German text as people type it: Lucene's {@link GermanAnalyzer} chain (standard tokenizer, lower case, stop words,
- * {@link GermanNormalizationFilter}, {@link GermanLightStemFilter}), with one change of order: the umlauts and ß are
+ * {@link GermanNormalizationFilter}, {@link GermanLightStemFilter}), with two changes. The umlauts and ß are
  * normalised before the stop words are removed, and the stop words are normalised the same way. So "Büro", "Buero"
  * and "buro" are one word ("buro"), "Straße" and "Strasse" too, and "fuer" is a stop word like "für"; with
  * {@link GermanAnalyzer}'s order "fuer" stays a word that no text indexed "für" contains, and a search for
- * "Kurse fuer Mütter", all of whose words must match, would find nothing.
+ * "Kurse fuer Mütter", all of whose words must match, would find nothing. And the accents of other languages are
+ * folded after the German normalisation ({@link ASCIIFoldingFilter}): "Café" and "Cafe", "Élysée" and "Elysee" are
+ * one word, as names and loanwords are often typed without them.
  */
 final class GermanSearchAnalyzer extends Analyzer {
 
@@ -31,6 +34,7 @@ final class GermanSearchAnalyzer extends Analyzer {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream result = new LowerCaseFilter(source);
         result = new GermanNormalizationFilter(result);
+        result = new ASCIIFoldingFilter(result);
         result = new StopFilter(result, STOP_WORDS);
         result = new GermanLightStemFilter(result);
         return new TokenStreamComponents(source, result);
@@ -38,7 +42,7 @@ final class GermanSearchAnalyzer extends Analyzer {
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new GermanNormalizationFilter(new LowerCaseFilter(in));
+        return new ASCIIFoldingFilter(new GermanNormalizationFilter(new LowerCaseFilter(in)));
     }
 
     private static CharArraySet normalised(CharArraySet words) {
@@ -47,7 +51,8 @@ final class GermanSearchAnalyzer extends Analyzer {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new GermanNormalizationFilter(new LowerCaseFilter(source)));
+                return new TokenStreamComponents(source,
+                        new ASCIIFoldingFilter(new GermanNormalizationFilter(new LowerCaseFilter(source))));
             }
         };
         for (Object word : words) {

@@ -15,8 +15,9 @@ public record SearchHit(
                 + "highest first")
         float score,
         @Schema(description = "The passage of the item's text that matched, HTML-escaped, the matched words marked "
-                + "<mark>…</mark>; passages are sentences, several joined by ' … '. Without a match in the text (only "
-                + "the title matched) its first sentence")
+                + "<mark>…</mark>; passages are sentences, about 160 characters, at most two, joined by ' … '. Without "
+                + "a match in the text (only the title matched) its first passage; for an item without a text, its "
+                + "title")
         String snippet,
         List<PolicyField> policyFields,
         int year) {

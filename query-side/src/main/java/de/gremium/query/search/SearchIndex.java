@@ -160,14 +160,16 @@ class SearchIndex implements AutoCloseable {
         }
         TopFieldDocs top = searcher.search(query, (int) Math.min(total, from + size), ORDER, true);
         ScoreDoc[] onPage = Arrays.copyOfRange(top.scoreDocs, (int) from, top.scoreDocs.length);
-        String[] snippets = highlighter(searcher).highlight(BODY, query,
-                new TopDocs(new TotalHits(onPage.length, TotalHits.Relation.EQUAL_TO), onPage), 2);
+        Map<String, String[]> passages = highlighter(searcher).highlightFields(new String[] {BODY, TITLE}, query,
+                new TopDocs(new TotalHits(onPage.length, TotalHits.Relation.EQUAL_TO), onPage), new int[] {2, 1});
         List<SearchHit> hits = new ArrayList<>(onPage.length);
         for (int i = 0; i < onPage.length; i++) {
             Document stored = searcher.storedFields().document(onPage[i].doc);
             SearchKind kind = SearchKind.of(stored.get(KIND));
             String id = stored.get(ID);
-            hits.add(new SearchHit(kind, id, stored.get(TITLE), kind.link(id), ((FieldDoc) onPage[i]).score, snippets[i],
+            // an item without a text of its own (an idea with a title only) shows its title
+            String snippet = passages.get(BODY)[i] != null ? passages.get(BODY)[i] : passages.get(TITLE)[i];
+            hits.add(new SearchHit(kind, id, stored.get(TITLE), kind.link(id), ((FieldDoc) onPage[i]).score, snippet,
                     Arrays.stream(stored.getValues(POLICY_FIELD)).map(PolicyField::valueOf).sorted().toList(),
                     stored.getField(YEAR).numericValue().intValue()));
         }

@@ -8,9 +8,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the search index holds the whole record: its processor runs, holds its segment and has caught up with the
- * record's head since it started (Axon's {@link EventTrackerStatus#isCaughtUp()}), is not replaying after a reset,
- * and is not failing. Until then a search would answer from part of the record, so it is refused (503).
+ * Whether the search index holds the whole record: its processor runs, holds its segment, is not failing, and has
+ * caught up with the record's head since it started (Axon's {@link EventTrackerStatus#isCaughtUp()}, false again
+ * after a reset and a start). Until then a search would answer from part of the record, so it is refused (503).
+ *
+ * <p>Not {@link EventTrackerStatus#isReplaying()}: after a reset Axon counts the processor as replaying until the
+ * first event stored after the reset, however long ago the replay reached the head.
  */
 @Component
 class SearchReadiness {
@@ -29,6 +32,6 @@ class SearchReadiness {
         }
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         return !segments.isEmpty() && segments.values().stream()
-                .allMatch(s -> s.isCaughtUp() && !s.isReplaying() && !s.isErrorState());
+                .allMatch(s -> s.isCaughtUp() && !s.isErrorState());
     }
 }
