@@ -134,6 +134,18 @@ class SearchProjectionTest {
     }
 
     @Test
+    void everyMatchedWordIsMarkedAndStopWordsAreNot() {
+        projection.on(new RecommendationFormulated(new RecommendationId("empfehlung-1"), new DeliberationId("d-1"),
+                new MeetingId("regular-2026-Q1"), new AgendaItemId("top-1"), "Sprachkurse mit Kinderbetreuung anbieten",
+                Set.of(PolicyField.LANGUAGE), List.of(), List.of(), "koordinator", T0), 0);
+
+        SearchHit hit = search("Sprachkurs mit Kinderbetreuung").get(0);
+
+        assertThat(hit.snippet()).isEqualTo("<mark>Sprachkurse</mark> mit <mark>Kinderbetreuung</mark> anbieten");
+        assertThat(hit.title()).isEqualTo("Sprachkurse mit Kinderbetreuung anbieten");
+    }
+
+    @Test
     void aReportIsFoundByItsAddedDetailsAndSolutionProposals() {
         report("m-1", "Kurse ausgebucht", "Zu wenige Plätze.", PolicyField.LANGUAGE, T0);
         ProblemReportId id = new ProblemReportId("m-1");
