@@ -59,7 +59,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             log.warn("source {} failed: {}", failed.source(), failed.getMessage());
         }
         ProblemDetail problem = problemOf(refusal);
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.getStatus());
+        if (refusal instanceof Refusal.NotReady) {
+            // not ready is a moment's state, like a store outage: tell the client when to ask again
+            answer.header(HttpHeaders.RETRY_AFTER, "5");
+        }
+        return answer.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** The status, type and title of each kind; {@code errors} lists the fields it names. */

@@ -30,6 +30,15 @@ class ProblemDetailsAdviceTest {
             List.of(502, "urn:gremium:problem:calendar-source-failed"));
 
     @Test
+    void aRefusalForNotBeingReadyTellsWhenToAskAgainAndNoOtherDoes() {
+        ProblemDetailsAdvice advice = new ProblemDetailsAdvice(List.of());
+
+        assertThat(advice.refused(Refusal.notReady("The search index is still being built.")).getHeaders()
+                .getFirst("Retry-After")).isEqualTo("5");
+        assertThat(advice.refused(Refusal.conflict("The report is closed.")).getHeaders().getFirst("Retry-After")).isNull();
+    }
+
+    @Test
     void everyKindOfRefusalAnswersWithItsOwnStatusAndProblemType() {
         assertThat(EXPECTED.keySet()).extracting(Object::getClass)
                 .as("a sample of every kind").containsExactlyInAnyOrder(Refusal.class.getPermittedSubclasses());

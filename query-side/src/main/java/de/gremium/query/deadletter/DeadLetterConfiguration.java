@@ -2,6 +2,7 @@ package de.gremium.query.deadletter;
 
 import de.gremium.platform.record.RecordSchema;
 import de.gremium.query.audit.AuditLogProjection;
+import de.gremium.query.search.SearchProjection;
 import java.util.Set;
 import java.util.TreeSet;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -38,8 +39,11 @@ class DeadLetterConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterConfiguration.class);
 
-    /** Processing groups that must stop rather than skip: the audit log's hash chain. */
-    static final Set<String> WITHOUT_QUEUE = Set.of(AuditLogProjection.GROUP);
+    /**
+     * Processing groups that must stop rather than skip: the audit log's hash chain; and the search, whose index and
+     * token are in memory (a letter parked in the record would outlive the index it belongs to).
+     */
+    static final Set<String> WITHOUT_QUEUE = Set.of(AuditLogProjection.GROUP, SearchProjection.GROUP);
 
     /**
      * Distinct aggregates one projection may park. A bug that hits every aggregate of a kind fills this

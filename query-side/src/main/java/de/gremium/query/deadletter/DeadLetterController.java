@@ -33,8 +33,8 @@ class DeadLetterController {
     @GetMapping
     @Operation(summary = "What each projection has parked", description = """
             One entry per processing group with a dead-letter queue (every projection except audit-log, which \
-            stops on a failing event instead, to keep its hash chain whole; it is listed under \
-            withoutDeadLetterQueue). sequences counts the parked aggregates, letters the parked events. parked lists \
+            stops on a failing event instead, to keep its hash chain whole, and search, whose index and token are in \
+            memory; they are listed under withoutDeadLetterQueue). sequences counts the parked aggregates, letters the parked events. parked lists \
             each sequence with its number of letters and its first letter: the event that failed, with its type, \
             aggregate, sequence number, the exception (cause.type, cause.message), when it was parked (enqueuedAt), \
             last retried (lastTouched) and how often it failed (failedAttempts). The events behind it in the same \
@@ -53,7 +53,7 @@ class DeadLetterController {
             fix, repaired data); calling it again on an empty queue processes nothing and changes no view. Runs \
             synchronously, in the request.""")
     @ApiResponse(responseCode = "200", description = "The drain ran; see processed, failed and remaining")
-    @ApiResponse(responseCode = "404", description = "No such processing group, or one without a dead-letter queue (audit-log)")
+    @ApiResponse(responseCode = "404", description = "No such processing group, or one without a dead-letter queue (audit-log, search)")
     RetryResult retry(@Parameter(description = "The processing group, e.g. problem-board") @PathVariable String processingGroup) {
         return deadLetters.retry(processingGroup).orElseThrow(
                 () -> Refusal.notFound("A dead-letter queue of processing group " + processingGroup));

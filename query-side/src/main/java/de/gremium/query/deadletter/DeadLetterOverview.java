@@ -9,7 +9,7 @@ import java.util.List;
 public record DeadLetterOverview(
         @Schema(description = "One entry per processing group with a dead-letter queue, by name")
         List<GroupQueue> processingGroups,
-        @Schema(description = "Processing groups without a queue: they stop on a failing event instead (audit-log)")
+        @Schema(description = "Processing groups without a queue: they stop on a failing event instead (audit-log, search)")
         List<String> withoutDeadLetterQueue) {
 
     /** One processing group's queue. */

@@ -16,6 +16,7 @@ import de.gremium.query.QuerySideApplication;
 import de.gremium.query.audit.AuditLogProjection;
 import de.gremium.query.oparl.OParlGroupProjection;
 import de.gremium.query.problem.ProblemBoardProjection;
+import de.gremium.query.search.SearchProjection;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -162,21 +163,22 @@ class DeadLetterApiTest {
     }
 
     @Test
-    void everyProjectionExceptTheAuditLogParksItsFailuresInAQueueOfItsOwn() {
+    void everyProjectionExceptTheAuditLogAndTheSearchParksItsFailuresInAQueueOfItsOwn() {
         EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
         assertThat(processing.eventProcessors().keySet()).contains(ProblemBoardProjection.GROUP, "member-directory",
                 "project-ideas", "work-plan", "scheduling-polls", "recommendation-trace", "network-feed", "monitoring",
                 "recommendations", "deliberations",
-                OParlGroupProjection.GROUP, PoisonableProjection.GROUP, AuditLogProjection.GROUP);
+                OParlGroupProjection.GROUP, PoisonableProjection.GROUP, AuditLogProjection.GROUP, SearchProjection.GROUP);
         for (String group : processing.eventProcessors().keySet()) {
-            boolean expected = !group.equals(AuditLogProjection.GROUP);
+            boolean expected = !group.equals(AuditLogProjection.GROUP) && !group.equals(SearchProjection.GROUP);
             assertThat(processing.deadLetterQueue(group).isPresent()).as(group).isEqualTo(expected);
             assertThat(processing.sequencedDeadLetterProcessor(group).isPresent()).as(group).isEqualTo(expected);
         }
         JsonNode overview = overview();
-        assertThat(overview.get("withoutDeadLetterQueue")).extracting(JsonNode::asText).containsExactly(AuditLogProjection.GROUP);
+        assertThat(overview.get("withoutDeadLetterQueue")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder(AuditLogProjection.GROUP, SearchProjection.GROUP);
         assertThat(overview.get("processingGroups")).extracting(g -> g.get("processingGroup").asText())
-                .hasSize(processing.eventProcessors().size() - 1).doesNotContain(AuditLogProjection.GROUP);
+                .hasSize(processing.eventProcessors().size() - 2).doesNotContain(AuditLogProjection.GROUP, SearchProjection.GROUP);
     }
 
     @Test
