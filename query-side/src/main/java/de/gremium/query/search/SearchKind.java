@@ -19,14 +19,11 @@ public enum SearchKind {
     IDEA("idea", "/api/project-ideas/", "", Roles.MEMBER, Roles.COORDINATOR, Roles.MAYOR_OFFICE, Roles.READER),
     /**
      * A recommendation to the Lord Mayor with the drafts it grew from, the submission's note and the decision's
-     * reasons: its trace, {@code TraceController}.
+     * reasons: {@code RecommendationController} (its trace is one step further, {@code …/trace}).
      */
-    RECOMMENDATION("recommendation", "/api/recommendations/", "/trace",
+    RECOMMENDATION("recommendation", "/api/recommendations/", "",
             Roles.MEMBER, Roles.COORDINATOR, Roles.MAYOR_OFFICE, Roles.READER),
-    /**
-     * The draft of a deliberation that has not (or not yet) become a recommendation. Readable today in the trace
-     * once it has; the readers are the trace's ({@code TraceController}).
-     */
+    /** The draft of a deliberation that has not (or not yet) become a recommendation: {@code DeliberationController}. */
     DRAFT("draft", "/api/deliberations/", "", Roles.MEMBER, Roles.COORDINATOR, Roles.MAYOR_OFFICE, Roles.READER),
     /** The minutes of a held meeting: the meeting's view, {@code WorkPlanController}. */
     MINUTES("minutes", "/api/meetings/", "", Roles.MEMBER, Roles.COORDINATOR, Roles.MAYOR_OFFICE, Roles.READER),

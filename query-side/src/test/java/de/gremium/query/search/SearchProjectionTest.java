@@ -196,7 +196,7 @@ class SearchProjectionTest {
         assertThat(keys("Haushalt")).containsExactly("recommendation/e-1");
         SearchHit hit = search("Willkommenszentrum").get(0);
         assertThat(hit.title()).isEqualTo("Die Stadt richtet ein Willkommenszentrum ein.");
-        assertThat(hit.link()).isEqualTo("/api/recommendations/e-1/trace");
+        assertThat(hit.link()).isEqualTo("/api/recommendations/e-1");
     }
 
     @Test

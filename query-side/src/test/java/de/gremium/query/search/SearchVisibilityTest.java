@@ -32,8 +32,8 @@ class SearchVisibilityTest {
     private static final Map<SearchKind, String> VIEWS = Map.of(
             SearchKind.REPORT, "de.gremium.query.problem.ProblemBoardController",
             SearchKind.IDEA, "de.gremium.query.idea.ProjectIdeaController",
-            SearchKind.RECOMMENDATION, "de.gremium.query.trace.TraceController",
-            SearchKind.DRAFT, "de.gremium.query.trace.TraceController",
+            SearchKind.RECOMMENDATION, "de.gremium.query.recommendation.RecommendationController",
+            SearchKind.DRAFT, "de.gremium.query.deliberation.DeliberationController",
             SearchKind.MINUTES, "de.gremium.query.meeting.WorkPlanController",
             SearchKind.NETWORK_PROJECT, "de.gremium.query.network.NetworkProjectController");
     private static final Pattern ROLE = Pattern.compile("'([A-Z_]+)'");
