@@ -1,9 +1,15 @@
 package de.gremium.query.network;
 
+import java.util.List;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.http.HttpHeaders;
+import io.swagger.v3.oas.annotations.Parameter;
 import de.gremium.events.PolicyField;
 import de.gremium.events.network.FetchNetworkFeed;
 import de.gremium.events.network.NetworkWorkingGroup;
 import de.gremium.query.api.PageView;
+import de.gremium.query.export.CsvColumns;
+import de.gremium.query.export.Export;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -31,6 +37,12 @@ class NetworkFeedController {
 
     static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
 
+    /** One row per feed entry; changes as "field: before -> after" joined by "; ". */
+    static final CsvColumns<NetworkFeedEntry> ENTRIES = CsvColumns.of(NetworkFeedEntry.class, "changes")
+            .and("changes", e -> e.changes() == null ? null : e.changes().stream()
+                    .map(c -> c.field() + ": " + (c.before() == null ? "" : c.before()) + " -> "
+                            + (c.after() == null ? "" : c.after())).toList());
+
     private final QueryGateway queries;
     private final NetworkAtomFeed atom;
 
@@ -44,15 +56,24 @@ class NetworkFeedController {
             + "(kind ANNOUNCED, UPDATED, COMPLETED, DROPPED; German title \"AG Sprache: <title> – neu\", \"– aktualisiert\", "
             + "\"– abgeschlossen\", \"– eingestellt\"), with the project as it stood after that event. Paged like OParl "
             + "lists (data, pagination, links); pages count from 1. Filters combine and match the working group and "
-            + "policy fields an entry had when it happened.")
-    PageView<NetworkFeedEntry> feed(
+            + "policy fields an entry had when it happened.\n\nCSV (?format=csv or csv-semicolon, or Accept: text/csv): "
+            + "one row per entry of the page, the fields of the JSON, changes as \"field: before -> after\" joined by "
+            + "\"; \"; X-Total-Count and Link place the page in the list.")
+    @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PageView.class)),
+            @Content(mediaType = Export.TEXT_CSV, schema = @Schema(type = "string"))})
+    ResponseEntity<?> feed(
             @RequestParam(required = false) NetworkWorkingGroup workingGroup,
             @RequestParam(required = false) PolicyField policyField,
             @RequestParam(defaultValue = "1") @Min(1) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Export export = Export.of(format, accept);
         NetworkFeedQueries.NetworkFeedPage result = queries.query(new FetchNetworkFeed(workingGroup, policyField, page - 1, size),
                 ResponseTypes.instanceOf(NetworkFeedQueries.NetworkFeedPage.class)).join();
-        return PageView.of(result.entries(), result.total(), page, size, ServletUriComponentsBuilder.fromCurrentRequest());
+        return export.page(PageView.of(result.entries(), result.total(), page, size,
+                ServletUriComponentsBuilder.fromCurrentRequest()), ENTRIES, "network-feed");
     }
 
     @GetMapping("/api/network-feed.atom")

@@ -1,8 +1,19 @@
 package de.gremium.query.scheduling;
 
+import java.util.List;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.Parameter;
 import de.gremium.events.scheduling.FetchSchedulingPoll;
 import de.gremium.events.scheduling.SchedulingPollId;
 import de.gremium.platform.refusal.Refusal;
+import de.gremium.query.export.CsvColumns;
+import de.gremium.query.export.Export;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -17,6 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR', 'MAYOR_OFFICE', 'READER')")
 @Tag(name = "Scheduling polls", description = "Joint scheduling: candidate dates, the members' answers, the tally")
 class SchedulingPollController {
+
+    /** One row per candidate, ranked best first, the poll first. */
+    static final CsvColumns<TallyRow> TALLY = CsvColumns.<TallyRow>column("pollId", r -> r.poll().pollId())
+            .and("meetingId", r -> r.poll().meetingId())
+            .and("status", r -> r.poll().status())
+            .and("tally", TallyRow::entry, CsvColumns.of(SchedulingPollDetail.TallyEntry.class));
 
     private final QueryGateway queries;
 
@@ -33,11 +50,27 @@ class SchedulingPollController {
             the poll but not this candidate), ranked best first by fewest NO, then most YES, then most \
             IF_NEED_BE, then the earlier start (then the candidate id); ranks are 1, 2, 3, … without ties. status \
             is OPEN until the coordinator fixes a date, then CLOSED with fixed naming the candidate. The ETag is \
-            the poll's version.""")
-    ResponseEntity<SchedulingPollDetail> poll(@PathVariable String pollId) {
-        return queries.query(new FetchSchedulingPoll(new SchedulingPollId(pollId)),
+            the poll's version (JSON only).
+
+            CSV (?format=csv or csv-semicolon, or Accept: text/csv): the tally, one row per candidate, best first; \
+            columns pollId, meetingId, status, tally.rank, tally.candidateId, tally.start, tally.end, \
+            tally.withinPreferredWindow, tally.conflicts, tally.yes, tally.ifNeedBe, tally.no, tally.unanswered, \
+            tally.fixed.""")
+    @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = SchedulingPollDetail.class)),
+            @Content(mediaType = Export.TEXT_CSV, schema = @Schema(type = "string"))})
+    ResponseEntity<?> poll(@PathVariable String pollId,
+            @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Export export = Export.of(format, accept);
+        SchedulingPollDetail poll = queries.query(new FetchSchedulingPoll(new SchedulingPollId(pollId)),
                         ResponseTypes.optionalInstanceOf(SchedulingPollDetail.class)).join()
-                .map(p -> ResponseEntity.ok().eTag(Long.toString(p.version())).body(p))
                 .orElseThrow(() -> Refusal.notFound("Scheduling poll " + pollId));
+        return export.eTag(poll.version()).view(poll, p -> p.tally().stream().map(entry -> new TallyRow(p, entry)).toList(),
+                TALLY, "scheduling-poll-" + pollId);
+    }
+
+    /** A row of a poll's CSV: the poll, and one candidate's count. */
+    record TallyRow(SchedulingPollDetail poll, SchedulingPollDetail.TallyEntry entry) {
     }
 }
