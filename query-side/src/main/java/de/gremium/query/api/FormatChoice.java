@@ -114,8 +114,8 @@ public final class FormatChoice {
             if (parameter.getKey().equalsIgnoreCase("charset")) {
                 continue;
             }
-            String asked = range.getParameter(parameter.getKey());
-            if (asked != null && !asked.equalsIgnoreCase(parameter.getValue())) {
+            String asked = unquoted(range.getParameter(parameter.getKey()));
+            if (asked != null && !asked.equalsIgnoreCase(unquoted(parameter.getValue()))) {
                 return NO_MATCH;
             }
             if (asked != null) {
@@ -123,6 +123,11 @@ public final class FormatChoice {
             }
         }
         return specificity;
+    }
+
+    private static String unquoted(String value) {
+        return value != null && value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
     }
 
     private static <E extends Enum<E>> Refusal.NotAcceptable notAcceptable(E[] candidates,
