@@ -1,6 +1,7 @@
 package de.gremium.query.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import de.gremium.events.PolicyField;
 import de.gremium.events.problem.ProblemReportId;
@@ -12,6 +13,7 @@ import de.gremium.query.RecordFixture;
 import de.gremium.query.RunningQuerySide;
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -219,7 +221,9 @@ class ExportsApiTest {
 
     @Test
     void theApiDocumentOffersCsvAndTheFormatParameterOnEveryView() {
-        var paths = http.anonymous().get("/v3/api-docs").json().get("paths");
+        // the document is built on the first request, which may take long on a loaded machine
+        var paths = await().atMost(Duration.ofMinutes(3)).ignoreExceptions()
+                .until(() -> http.anonymous().get("/v3/api-docs"), r -> r.status() == 200).json().get("paths");
         for (String path : List.of("/api/problem-reports", "/api/members", "/api/units", "/api/work-plan/{year}",
                 "/api/meetings/{meetingId}", "/api/recommendations/{recommendationId}/trace", "/api/network-feed",
                 "/api/dead-letters", "/api/monitoring/measures/{measureId}")) {
