@@ -79,6 +79,11 @@ class JwtSecurityTest {
 
     @Test
     void aMemberTokenFromKeycloakSubmitsAReportInTheNameOfItsPreferredUsername() throws Exception {
+        String coordinator = token((RSAPrivateKey) keyPair.getPrivate(), "kira.koordination", List.of("COORDINATOR"),
+                Instant.now().plusSeconds(300));
+        Http.Response appointed = http.anonymous().bearer(coordinator).post("/api/group/members",
+                Map.of("memberId", "maria.fb32", "name", "Maria Roth (FB 32)", "unit", "FB 32"));
+        assertThat(appointed.status()).as(appointed.toString()).isIn(201, 204);
         String token = token((RSAPrivateKey) keyPair.getPrivate(), "maria.fb32", List.of("MEMBER", "offline_access"),
                 Instant.now().plusSeconds(300));
         Http.Response created = http.anonymous().bearer(token).post("/api/problem-reports", report());
@@ -87,6 +92,24 @@ class JwtSecurityTest {
         List<RecordRows.Row> stored = RecordRows.of(app).ofAggregate(created.json().get("id").asText());
         assertThat(stored).singleElement().extracting(RecordRows.Row::metaData).asString()
                 .contains("\"userId\":\"maria.fb32\"");
+    }
+
+    @Test
+    void aMemberTokenOfSomeoneNeverAppointedToTheGroupIsForbiddenToSubmit() throws Exception {
+        String token = token((RSAPrivateKey) keyPair.getPrivate(), "nie.ernannt", List.of("MEMBER"), Instant.now().plusSeconds(300));
+
+        Http.Response refused = http.anonymous().bearer(token).post("/api/problem-reports", report());
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.json().get("detail").asText()).contains("nie.ernannt is not an appointed member");
+    }
+
+    @Test
+    void theCoordinatorSubmitsWhetherOrNotAppointedAsAMember() throws Exception {
+        String token = token((RSAPrivateKey) keyPair.getPrivate(), "kira.koordination", List.of("COORDINATOR", "MEMBER"),
+                Instant.now().plusSeconds(300));
+
+        assertThat(http.anonymous().bearer(token).post("/api/problem-reports", report()).status()).isEqualTo(201);
     }
 
     @Test

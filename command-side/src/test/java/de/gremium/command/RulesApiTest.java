@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.gremium.command.messaging.PolicyCommands;
 import de.gremium.platform.testing.Http;
 import de.gremium.platform.testing.Ports;
+import de.gremium.platform.testing.RecordRows;
 import de.gremium.platform.testing.TestStore;
 import java.util.List;
 import java.util.Map;
@@ -207,6 +208,154 @@ class RulesApiTest {
                 "policyFields", List.of("LANGUAGE"))), 400, "title");
         assertRefused(http.as("koordinator").post("/api/meetings", Map.of("year", 2032, "quarter", 3, "kind", "EXTRA",
                 "title", "\u2003", "durationMinutes", 60)), 400, "title");
+    }
+
+    // --- a meeting dated directly respects the blocked calendar ---
+
+    /** Uploads a calendar with one council session, 14:00 to 17:00 in Magdeburg on {@code day}. */
+    static void councilSessionOn(String name, String day) {
+        String compact = day.replace("-", "");
+        String calendar = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//DE",
+                "BEGIN:VEVENT", "UID:" + name + "@magdeburg.test", "DTSTAMP:20261101T080000Z",
+                "DTSTART;TZID=Europe/Berlin:" + compact + "T140000", "DTEND;TZID=Europe/Berlin:" + compact + "T170000",
+                "SUMMARY:Stadtrat", "CATEGORIES:Stadtrat", "END:VEVENT", "END:VCALENDAR", "");
+        Http.Response uploaded = http.as("koordinator").send("POST", "/api/blocked-calendar/ics?name=" + name, "text/calendar",
+                calendar.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void aMeetingDatedDirectlyIntoACouncilSessionIsRefusedNamingTheSessionUnlessOverriddenWithAReason() {
+        councilSessionOn("rat-2028-04", "2028-04-12");
+        String meeting = planExtraMeeting(2028, 2);
+        String path = "/api/meetings/" + meeting + "/schedule";
+
+        Http.Response clash = http.as("koordinator").post(path, Map.of("start", "2028-04-12T15:00:00+02:00"));
+        assertRefused(clash, 409, "start");
+        assertThat(clash.json().get("type").asText()).isEqualTo("urn:gremium:problem:rule-violation");
+        assertThat(clash.json().at("/errors/0/reason").asText()).contains("Stadtratssitzung 'Stadtrat' 14:00–17:00")
+                .contains("12.04.2028").contains("override");
+
+        assertRefused(http.as("koordinator").post(path, Map.of("start", "2028-04-12T15:00:00+02:00",
+                "override", Map.of("reason", " "))), 400, "override.reason");
+        Http.Response overridden = http.as("koordinator").post(path, Map.of("start", "2028-04-12T15:00:00+02:00",
+                "override", Map.of("reason", "Der Beirat tagt nur an diesem Tag")));
+        assertThat(overridden.status()).as(overridden.toString()).isEqualTo(204);
+        assertThat(RecordRows.of(app).ofAggregate(meeting)).last().extracting(RecordRows.Row::payload).asString()
+                .contains("Der Beirat tagt nur an diesem Tag").contains("Stadtratssitzung 'Stadtrat' 14:00–17:00");
+    }
+
+    @Test
+    void aMeetingRescheduledIntoACouncilSessionIsRefusedUnlessOverriddenAndADateClearOfItIsTakenAsItIs() {
+        councilSessionOn("rat-2028-05", "2028-05-10");
+        String meeting = planExtraMeeting(2028, 2);
+        schedule(meeting, "2028-05-03T13:00:00+02:00");
+        String path = "/api/meetings/" + meeting + "/reschedule";
+
+        assertRefused(http.as("koordinator").post(path, Map.of("start", "2028-05-10T16:00:00+02:00", "reason", "verlegt")),
+                409, "start");
+        assertThat(http.as("koordinator").post(path, Map.of("start", "2028-05-10T16:00:00+02:00", "reason", "verlegt",
+                "override", Map.of("reason", "Raum nur dann frei"))).status()).isEqualTo(204);
+        assertThat(http.as("koordinator").post(path, Map.of("start", "2028-05-17T13:00:00+02:00", "reason", "zurück"))
+                .status()).isEqualTo(204);
+    }
+
+    // --- only appointed members contribute ---
+
+    static Map<String, Object> report(String title) {
+        return Map.of("title", title, "description", "d", "unit", "Öffentlichkeitsarbeit", "policyFields", List.of("LANGUAGE"));
+    }
+
+    @Test
+    void aMemberWhoWithdrewMayNoLongerSubmitReportsOrIdeasNorAddDetailsNorProposeSolutions() {
+        Http.Response ownReport = http.as("buero.ob").post("/api/problem-reports", report("Vor dem Austritt"));
+        Http.Response ownIdea = http.as("buero.ob").post("/api/project-ideas", Map.of("title", "Idee", "description", "d",
+                "policyFields", List.of("LANGUAGE")));
+        Http.Response othersReport = http.as("anna.amt50").post("/api/problem-reports", Map.of("title", "Annas Bericht",
+                "description", "d", "unit", "Amt 50", "policyFields", List.of("LANGUAGE")));
+        assertThat(List.of(ownReport.status(), ownIdea.status(), othersReport.status())).containsOnly(201);
+
+        assertThat(http.as("buero.ob").post("/api/group/members/buero.ob/withdrawal", Map.of()).status()).isEqualTo(204);
+
+        String reportId = ownReport.json().get("id").asText();
+        assertForbiddenAsNoMember(http.as("buero.ob").post("/api/problem-reports", report("Nach dem Austritt")));
+        assertForbiddenAsNoMember(http.as("buero.ob").post("/api/project-ideas", Map.of("title", "Idee", "description", "d",
+                "policyFields", List.of("LANGUAGE"))));
+        assertForbiddenAsNoMember(http.as("buero.ob").post("/api/problem-reports/" + reportId + "/details",
+                Map.of("details", "Nachtrag")));
+        assertForbiddenAsNoMember(http.as("buero.ob").post("/api/problem-reports/" + othersReport.json().get("id").asText()
+                + "/solution-proposals", Map.of("proposal", "Vorschlag")));
+        assertForbiddenAsNoMember(http.as("buero.ob").post("/api/project-ideas/" + ownIdea.json().get("id").asText()
+                + "/revision", Map.of("title", "Idee", "description", "neu", "policyFields", List.of("LANGUAGE"))));
+
+        assertThat(http.as("koordinator").post("/api/problem-reports/" + reportId + "/acknowledgement", Map.of())
+                .status()).as("the coordinator still acts on the report").isEqualTo(204);
+        assertThat(http.as("koordinator").post("/api/problem-reports", Map.of("title", "Vom Koordinator", "description", "d",
+                "unit", "Amt 16", "policyFields", List.of("LANGUAGE"))).status()).isEqualTo(201);
+    }
+
+    static void assertForbiddenAsNoMember(Http.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(403);
+        assertThat(response.json().get("type").asText()).isEqualTo("urn:gremium:problem:forbidden");
+        assertThat(response.json().get("detail").asText()).contains("buero.ob").contains("not an appointed member");
+    }
+
+    // --- text a person cannot type is refused where it enters ---
+
+    @Test
+    void controlCharactersNoncharactersAndLoneSurrogatesAreRefusedInEveryFreeTextNamingTheField() {
+        for (String bad : List.of("Titel\\u000B", "Titel\\u0001", "Titel\\u000C", "Titel\\uFFFE", "Titel\\uFFFF", "Titel\\uD800",
+                "\\uDC00Titel")) {
+            Http.Response refused = http.as("anna.amt50").post("/api/problem-reports",
+                    "{\"title\":\"" + bad + "\",\"description\":\"d\",\"unit\":\"Amt 50\",\"policyFields\":[\"LANGUAGE\"]}");
+            assertRefused(refused, 400, "title");
+            assertThat(refused.json().at("/errors/0/reason").asText()).as(bad).containsPattern("U\\+[0-9A-F]{4}");
+        }
+        assertRefused(http.as("koordinator").post("/api/meetings",
+                "{\"year\":2032,\"quarter\":4,\"kind\":\"EXTRA\",\"title\":\"Sitz\\uFFFFung\",\"durationMinutes\":60}"), 400, "title");
+        assertThat(http.as("anna.amt50").post("/api/problem-reports", Map.of("title", "Tab\tund Zeilen\r\nende – 😀",
+                "description", "d", "unit", "Amt 50", "policyFields", List.of("LANGUAGE"))).status())
+                .as("tab, line feed, carriage return and pairs of surrogates are text").isEqualTo(201);
+    }
+
+    @Test
+    void aSourceReleaseInAnObservationsFileWithAControlCharacterIsRefusedNamingTheCell() {
+        Http.Response defined = http.as("koordinator").post("/api/indicators", Map.of("code", "TXT-01", "title", "Zähler",
+                "policyField", "LANGUAGE", "figureType", "BASIC_COUNT", "numerator", "n", "dataSource", "Amt",
+                "frequency", "YEARLY", "unit", "Personen"));
+        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
+
+        Http.Response recorded = http.as("koordinator").send("POST", "/api/indicators/TXT-01/observations", "text/csv",
+                "period,value,source_release\n2025,3,SEU\u000B2025\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertRefused(recorded, 400, "row 2: source_release");
+        assertThat(recorded.json().at("/errors/0/reason").asText()).contains("U+000B");
+    }
+
+    // --- values far outside any sensible range are refused, never a 500 ---
+
+    @Test
+    void numbersAndDatesFarOutsideAnySensibleRangeAreRefusedWithAProblemNamingTheField() {
+        String meeting = planExtraMeeting(2032, 4);
+        Map<String, Http.Response> answers = new java.util.LinkedHashMap<>();
+        answers.put("durationMinutes", http.as("koordinator").post("/api/meetings",
+                "{\"year\":2032,\"quarter\":4,\"kind\":\"EXTRA\",\"title\":\"t\",\"durationMinutes\":99999999999}"));
+        answers.put("year", http.as("koordinator").post("/api/meetings",
+                Map.of("year", 999999999, "quarter", 4, "kind", "EXTRA", "title", "t", "durationMinutes", 60)));
+        answers.put("start", http.as("koordinator").post("/api/meetings/" + meeting + "/schedule",
+                Map.of("start", "+999999999-12-31T23:59:59Z")));
+        answers.put("position", http.as("koordinator").post("/api/meetings/" + meeting + "/agenda-items",
+                "{\"topic\":{\"kind\":\"FREE\",\"title\":\"t\"},\"position\":99999999999}"));
+        answers.put("extraSlots[0]", http.as("koordinator").post("/api/scheduling-polls",
+                Map.of("meetingId", meeting, "extraSlots", List.of("0001-01-01T13:00:00Z"))));
+        answers.put("from", http.as("koordinator").get("/api/blocked-calendar/appointments?from=%2B999999999-01-01"));
+        answers.put("If-Match", http.as("anna.amt50").header("If-Match", "\"99999999999999999999\"")
+                .post("/api/problem-reports/any/details", Map.of("details", "d")));
+
+        answers.forEach((field, answer) -> {
+            assertThat(answer.status()).as(field + ": " + answer).isEqualTo(400);
+            assertThat(answer.json().at("/errors/0/field").asText()).as(field + ": " + answer).isEqualTo(field);
+        });
     }
 
     @Test

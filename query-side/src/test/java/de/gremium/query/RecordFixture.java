@@ -1,7 +1,9 @@
 package de.gremium.query;
 
 import de.gremium.events.PolicyField;
+import de.gremium.events.consensus.ConsensusRecorded;
 import de.gremium.events.consensus.DeliberationId;
+import de.gremium.events.consensus.DraftRecommendationPut;
 import de.gremium.events.group.Department;
 import de.gremium.events.group.GroupConstituted;
 import de.gremium.events.group.GroupId;
@@ -63,7 +65,8 @@ import org.axonframework.messaging.MetaData;
 
 /**
  * A small record that gives every projection of the query side something to build: the working group, a problem
- * report, an idea on the agenda of a held meeting with a poll, a recommendation with a measure and its indicator,
+ * report, an idea on the agenda of a held meeting with a poll, a deliberation whose consensus became a recommendation
+ * with a measure and its indicator,
  * and a network project. Event ids and times are fixed, so two runs store the same events.
  */
 public final class RecordFixture {
@@ -106,6 +109,13 @@ public final class RecordFixture {
         add("Meeting", meeting.value(), new MeetingHeld(meeting, List.of(new MemberId("anna.amt50")), List.of(), "",
                 List.of(), "koordinator", at(12)));
         RecommendationId recommendation = new RecommendationId("empfehlung-1");
+        DeliberationId deliberation = new DeliberationId("d-1");
+        add("Deliberation", deliberation.value(), new DraftRecommendationPut(deliberation, meeting, new AgendaItemId("top-1"),
+                "Sprachkurse mit Kinderbetreuung anbieten", Set.of(PolicyField.LANGUAGE), List.of(idea), List.of(report),
+                List.of(new MemberId("anna.amt50")), List.of(), "koordinator", at(12)));
+        add("Deliberation", deliberation.value(), new ConsensusRecorded(deliberation, recommendation, meeting,
+                new AgendaItemId("top-1"), "Sprachkurse mit Kinderbetreuung anbieten", Set.of(PolicyField.LANGUAGE),
+                List.of(idea), List.of(report), List.of(new MemberId("anna.amt50")), "koordinator", at(13)));
         add("Recommendation", recommendation.value(), new RecommendationFormulated(recommendation, new DeliberationId("d-1"), meeting,
                 new AgendaItemId("top-1"), "Sprachkurse mit Kinderbetreuung anbieten", Set.of(PolicyField.LANGUAGE),
                 List.of(idea), List.of(report), "koordinator", at(13)));

@@ -35,8 +35,13 @@ class BlockedCalendarSync {
         this.clock = clock;
     }
 
-    /** What a sync changed. */
-    record Outcome(String source, int upserted, int removed, int skipped, Instant modifiedUntil) {
+    /**
+     * What a sync changed ({@code upserted}, {@code removed}), what it found as it was ({@code unchanged}), and what
+     * the source listed but the lookup does not keep, by reason ({@code notKept}; {@code skipped} sums the entries
+     * that could not be placed in time).
+     */
+    record Outcome(String source, int upserted, int unchanged, int removed, int skipped, Map<NotKept, Integer> notKept,
+            Instant keptFrom, Instant keptUntil, Instant modifiedUntil) {
     }
 
     /** Reads an OParl meeting list, only what changed since the last sync of the same list. */
@@ -78,6 +83,7 @@ class BlockedCalendarSync {
         List<String> removed = read.removedExternalIds().stream().filter(known::containsKey).toList();
         commands.send(new RecordBlockedCalendarSync(BlockedCalendar.ID, read.source(), changed, removed, modifiedUntil,
                 CurrentUser.id(), clock.instant()));
-        return new Outcome(read.source(), changed.size(), removed.size(), read.skipped(), modifiedUntil);
+        return new Outcome(read.source(), changed.size(), read.upserted().size() - changed.size(), removed.size(),
+                read.skipped(), read.notKept(), read.keptFrom(), read.keptUntil(), modifiedUntil);
     }
 }

@@ -97,7 +97,7 @@ class IcsCalendarSource {
         ZonedDateTime from = now.atZone(GroupTime.ZONE).minus(WINDOW_BACK);
         ZonedDateTime to = now.atZone(GroupTime.ZONE).plus(WINDOW_AHEAD);
         Map<String, List<VEvent>> byUid = new LinkedHashMap<>();
-        int skipped = 0;
+        CalendarImport.Tally tally = new CalendarImport.Tally();
         for (VEvent event : ics.calendar().<VEvent>getComponents(net.fortuna.ical4j.model.Component.VEVENT)) {
             Optional<String> uid = event.getProperty(Property.UID).map(Property::getValue).map(String::trim);
             if (uid.isEmpty() || uid.get().isEmpty()) {
@@ -110,7 +110,7 @@ class IcsCalendarSource {
         Set<String> gone = new TreeSet<>(previouslyImported);
         for (Map.Entry<String, List<VEvent>> series : byUid.entrySet()) {
             try {
-                skipped += readSeries(source, series.getKey(), series.getValue(), from, to, appointments, gone);
+                tally.add(readSeries(source, series.getKey(), series.getValue(), from, to, appointments, gone));
             } catch (Refusal.SourceFailed e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -121,49 +121,81 @@ class IcsCalendarSource {
             }
         }
         gone.removeAll(appointments.keySet());
-        return new CalendarImport(source, new ArrayList<>(appointments.values()), new ArrayList<>(gone), null, skipped);
+        return new CalendarImport(source, new ArrayList<>(appointments.values()), new ArrayList<>(gone), null,
+                tally.counts(), from.toInstant(), to.toInstant());
     }
 
-    /** Adds the blocking instances of one UID to {@code appointments}, those that do not block to {@code gone}. */
-    private int readSeries(String source, String uid, List<VEvent> events, ZonedDateTime from, ZonedDateTime to,
-            Map<String, BlockedAppointment> appointments, Set<String> gone) {
-        int skipped = 0;
-        VEvent master = events.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isEmpty()).findFirst().orElse(null);
+    /**
+     * Adds the blocking instances of one UID to {@code appointments}, those that do not block to {@code gone}; what
+     * is not kept is counted by reason. A second event without RECURRENCE-ID under the same UID, or a second override
+     * of the same instance, is a duplicate: the first master counts, and the last override.
+     */
+    private CalendarImport.Tally readSeries(String source, String uid, List<VEvent> events, ZonedDateTime from,
+            ZonedDateTime to, Map<String, BlockedAppointment> appointments, Set<String> gone) {
+        CalendarImport.Tally tally = new CalendarImport.Tally();
+        List<VEvent> masters = events.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isEmpty()).toList();
+        masters.stream().skip(1).forEach(duplicate -> tally.count(NotKept.DUPLICATE));
+        VEvent master = masters.isEmpty() ? null : masters.get(0);
         if (master != null) {
-            if (master.getStartDate().isEmpty() || outOfBounds(master)) {
-                skipped++;
+            if (master.getStartDate().isEmpty()) {
+                tally.count(NotKept.NO_START);
+            } else if (outOfBounds(master)) {
+                tally.count(NotKept.OUTSIDE_DATE_RANGE);
             } else {
                 boolean recurring = !master.getProperties(Property.RRULE).isEmpty()
                         || !master.getProperties(Property.RDATE).isEmpty();
-                for (Period<Temporal> instance : expand(source, uid, master, from, to)) {
+                List<Period<Temporal>> instances = expand(source, uid, master, from, to);
+                if (instances.isEmpty()) {
+                    tally.count(outsideWindow(master, to));
+                }
+                for (Period<Temporal> instance : instances) {
                     String id = recurring ? uid + "/" + instant(instance.getStart()) : uid;
-                    place(source, id, master, instance, appointments, gone);
+                    place(source, id, master, instance, appointments, gone, tally);
                 }
             }
         }
+        Set<String> overridden = new java.util.HashSet<>();
         for (VEvent override : events) {
             Optional<RecurrenceId<Temporal>> recurrenceId = override.getProperty(Property.RECURRENCE_ID);
             if (recurrenceId.isEmpty()) {
                 continue;
             }
             String id = uid + "/" + instant(recurrenceId.get().getDate());
+            if (!overridden.add(id)) {
+                tally.count(NotKept.DUPLICATE);
+            }
             appointments.remove(id);
-            if (override.getStartDate().isEmpty() || outOfBounds(override)) {
-                skipped++;
+            if (override.getStartDate().isEmpty()) {
+                tally.count(NotKept.NO_START);
                 continue;
             }
-            for (Period<Temporal> instance : expand(source, uid, override, from, to)) {
-                place(source, id, override, instance, appointments, gone);
+            if (outOfBounds(override)) {
+                tally.count(NotKept.OUTSIDE_DATE_RANGE);
+                continue;
+            }
+            List<Period<Temporal>> instances = expand(source, uid, override, from, to);
+            if (instances.isEmpty()) {
+                tally.count(outsideWindow(override, to));
+            }
+            for (Period<Temporal> instance : instances) {
+                place(source, id, override, instance, appointments, gone, tally);
             }
         }
-        return skipped;
+        return tally;
+    }
+
+    /** Which side of the window an event with no instance in it lies on, by its start. */
+    private static NotKept outsideWindow(VEvent event, ZonedDateTime to) {
+        Instant start = instant(event.getStartDate().orElseThrow().getDate());
+        return start.isBefore(to.toInstant()) ? NotKept.ENDED_BEFORE_WINDOW : NotKept.BEYOND_WINDOW;
     }
 
     private static void place(String source, String id, VEvent event, Period<Temporal> instance,
-            Map<String, BlockedAppointment> appointments, Set<String> gone) {
+            Map<String, BlockedAppointment> appointments, Set<String> gone, CalendarImport.Tally tally) {
         if (!blocks(event)) {
             appointments.remove(id);
             gone.add(id);
+            tally.count(cancelled(event) ? NotKept.CANCELLED : NotKept.FREE_TIME);
             return;
         }
         Instant start = instant(instance.getStart());
@@ -212,11 +244,13 @@ class IcsCalendarSource {
     }
 
     private static boolean blocks(VEvent event) {
-        boolean cancelled = event.getProperty(Property.STATUS).map(Property::getValue).map("CANCELLED"::equalsIgnoreCase)
-                .orElse(false);
         boolean transparent = event.getProperty(Property.TRANSP).map(Property::getValue).map("TRANSPARENT"::equalsIgnoreCase)
                 .orElse(false);
-        return !cancelled && !transparent;
+        return !cancelled(event) && !transparent;
+    }
+
+    private static boolean cancelled(VEvent event) {
+        return event.getProperty(Property.STATUS).map(Property::getValue).map("CANCELLED"::equalsIgnoreCase).orElse(false);
     }
 
     private static String title(VEvent event) {

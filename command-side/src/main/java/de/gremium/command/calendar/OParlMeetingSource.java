@@ -10,6 +10,7 @@ import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.web.TemporalBounds;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -77,10 +78,13 @@ class OParlMeetingSource {
         Map<String, BlockedAppointment> upserted = new LinkedHashMap<>();
         Set<String> removed = new LinkedHashSet<>();
         Instant newest = null;
-        int skipped = 0;
+        CalendarImport.Tally noId = new CalendarImport.Tally();
+        Map<String, NotKept> notKept = new LinkedHashMap<>(); // by id: why its last listing was not kept
+        int duplicates = 0;
 
         long deadlineNanos = System.nanoTime() + deadline.toNanos();
         Set<URI> visited = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         URI page = modifiedSince == null ? listUrl : withParameter(listUrl, "modified_since", modifiedSince.toString());
         for (int pages = 0; page != null; pages++) {
             if (pages == maxPages) {
@@ -100,32 +104,41 @@ class OParlMeetingSource {
                 }
                 String id = text(meeting, "id");
                 if (id == null) {
-                    skipped++;
+                    noId.count(NotKept.NO_ID);
                     continue;
                 }
+                if (!seen.add(id)) {
+                    duplicates++; // the last listing counts
+                }
+                notKept.remove(id);
                 Instant modified = dateTime(source, id, meeting, "modified");
                 if (outOfBounds(modified)) {
-                    skipped++;
+                    upserted.remove(id);
+                    notKept.put(id, NotKept.OUTSIDE_DATE_RANGE);
                     continue;
                 }
                 if (modified != null && (newest == null || modified.isAfter(newest))) {
                     newest = modified;
                 }
-                if (meeting.path("deleted").asBoolean(false) || meeting.path("cancelled").asBoolean(false)) {
+                boolean deleted = meeting.path("deleted").asBoolean(false);
+                if (deleted || meeting.path("cancelled").asBoolean(false)) {
                     upserted.remove(id);
                     removed.add(id);
+                    notKept.put(id, deleted ? NotKept.DELETED : NotKept.CANCELLED);
                     continue;
                 }
                 Instant start = dateTime(source, id, meeting, "start");
                 Instant end = start == null ? null : dateTime(source, id, meeting, "end");
                 if (start == null || outOfBounds(start) || outOfBounds(end)) {
-                    skipped++;
+                    upserted.remove(id);
+                    notKept.put(id, start == null ? NotKept.NO_START : NotKept.OUTSIDE_DATE_RANGE);
                     continue;
                 }
                 BlockedAppointment appointment = toAppointment(source, id, meeting, start, end);
                 if (appointment.end().isBefore(keepFrom)) {
                     upserted.remove(id);
                     removed.add(id);
+                    notKept.put(id, NotKept.ENDED_BEFORE_WINDOW);
                 } else {
                     removed.remove(id);
                     upserted.put(id, appointment);
@@ -133,7 +146,14 @@ class OParlMeetingSource {
             }
             page = next(source, list, page);
         }
-        return new CalendarImport(source, new ArrayList<>(upserted.values()), new ArrayList<>(removed), newest, skipped);
+        CalendarImport.Tally tally = new CalendarImport.Tally();
+        tally.add(noId);
+        notKept.values().forEach(tally::count);
+        for (int i = 0; i < duplicates; i++) {
+            tally.count(NotKept.DUPLICATE);
+        }
+        return new CalendarImport(source, new ArrayList<>(upserted.values()), new ArrayList<>(removed), newest,
+                tally.counts(), keepFrom, null);
     }
 
     private BlockedAppointment toAppointment(String source, String id, JsonNode meeting, Instant start, Instant end) {
@@ -180,10 +200,10 @@ class OParlMeetingSource {
             return null;
         }
         try {
-            URI uri = page.resolve(next.trim());
+            URI uri = UriReferences.resolve(page, next.trim());
             CalendarSourceClient.requireHttp(source, uri);
             return uri;
-        } catch (IllegalArgumentException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             throw Refusal.sourceFailed(source, "links.next of " + page + " is not a URL: '" + next + "'", e);
         }
     }

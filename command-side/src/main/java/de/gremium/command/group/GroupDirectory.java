@@ -2,6 +2,7 @@ package de.gremium.command.group;
 
 import de.gremium.command.messaging.AggregateReader;
 import de.gremium.events.group.GroupId;
+import de.gremium.events.group.MemberId;
 import de.gremium.platform.refusal.Refusal;
 import java.util.Optional;
 import org.axonframework.modelling.command.Repository;
@@ -28,5 +29,20 @@ public class GroupDirectory {
 
     public GroupFacts require() {
         return facts().orElseThrow(() -> Refusal.notReady("The working group has not been constituted yet; retry in a moment."));
+    }
+
+    /**
+     * Whoever submits reports and ideas, adds details or proposes solutions is an appointed member of the group
+     * (one who withdrew, or was never appointed, is refused with 403, as when they answer a scheduling poll), or acts
+     * as the coordinator: the role, not a seat, lets the coordinator act (docs/canvas-command-side.md, rules on roles).
+     */
+    public void requireContributor(String userId, boolean coordinator) {
+        if (coordinator) {
+            return;
+        }
+        if (!require().isMember(new MemberId(userId))) {
+            throw Refusal.forbidden(userId + " is not an appointed member of the group; only members submit reports and "
+                    + "ideas, add details and propose solutions.");
+        }
     }
 }

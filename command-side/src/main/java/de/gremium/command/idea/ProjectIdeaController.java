@@ -7,8 +7,6 @@ import de.gremium.command.messaging.CommandDispatcher;
 import de.gremium.command.messaging.IfMatch;
 import de.gremium.events.PolicyField;
 import de.gremium.events.idea.ProjectIdeaId;
-import de.gremium.events.idea.ProposeProjectIdea;
-import de.gremium.events.idea.ReviseProjectIdea;
 import de.gremium.events.idea.ShelveProjectIdea;
 import de.gremium.events.idea.WithdrawProjectIdea;
 import de.gremium.platform.security.CurrentUser;
@@ -41,13 +39,15 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectIdeaController {
 
     private final CommandDispatcher commands;
+    private final ProjectIdeas ideas;
     private final RequestIds ids;
     private final Clock clock;
     private final String querySideUrl;
 
-    ProjectIdeaController(CommandDispatcher commands, RequestIds ids, Clock clock,
+    ProjectIdeaController(CommandDispatcher commands, ProjectIdeas ideas, RequestIds ids, Clock clock,
             @Value("${gremium.query-side.base-url}") String querySideUrl) {
         this.commands = commands;
+        this.ideas = ideas;
         this.ids = ids;
         this.clock = clock;
         this.querySideUrl = querySideUrl;
@@ -70,8 +70,8 @@ class ProjectIdeaController {
     ResponseEntity<Created> propose(@Valid @RequestBody IdeaRequest request) {
         ProjectIdeaId id = new ProjectIdeaId(ids.newId("project-idea").toString());
         try {
-            commands.send(new ProposeProjectIdea(id, request.title(), request.description(), request.policyFields(),
-                    CurrentUser.id(), clock.instant()));
+            ideas.propose(id, request.title(), request.description(), request.policyFields(), CurrentUser.id(),
+                    CurrentUser.hasRole(Roles.COORDINATOR));
         } catch (ConcurrencyException | AggregateStreamCreationException alreadyStored) {
             if (!ids.isKeyed()) {
                 throw alreadyStored;
@@ -85,9 +85,9 @@ class ProjectIdeaController {
     @Operation(summary = "Revise an idea (its proposer, or the coordinator)")
     ResponseEntity<Void> revise(@PathVariable String ideaId, @Valid @RequestBody IdeaRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        commands.send(new ReviseProjectIdea(new ProjectIdeaId(ideaId), request.title(), request.description(),
-                request.policyFields(), CurrentUser.id(), CurrentUser.hasRole(Roles.COORDINATOR), clock.instant(),
-                IfMatch.version(ifMatch)));
+        Long expectedVersion = IfMatch.version(ifMatch);
+        ideas.revise(new ProjectIdeaId(ideaId), request.title(), request.description(), request.policyFields(),
+                CurrentUser.id(), CurrentUser.hasRole(Roles.COORDINATOR), expectedVersion);
         return ResponseEntity.noContent().build();
     }
 

@@ -18,6 +18,7 @@ import de.gremium.events.meeting.AgendaItemRemoved;
 import de.gremium.events.meeting.AgendaReordered;
 import de.gremium.events.meeting.AgendaTopic;
 import de.gremium.events.meeting.AgendaTopicKind;
+import de.gremium.events.meeting.CalendarOverride;
 import de.gremium.events.meeting.CancelMeeting;
 import de.gremium.events.meeting.GuestId;
 import de.gremium.events.meeting.GuestInvited;
@@ -87,8 +88,9 @@ public class Meeting {
             throw conflict("The meeting already has a date; reschedule it instead.");
         }
         requireStart(command.start());
+        CalendarOverride override = requireReason(command.calendarOverride());
         apply(new MeetingScheduled(meetingId, command.start(), end(command.start()), location(command.location()),
-                command.scheduledBy(), command.scheduledAt()));
+                command.scheduledBy(), command.scheduledAt(), override));
     }
 
     @CommandHandler
@@ -99,8 +101,9 @@ public class Meeting {
         }
         requireStart(command.start());
         TextKind.SHORT_TEXT.require("reason", command.reason());
+        CalendarOverride override = requireReason(command.calendarOverride());
         apply(new MeetingRescheduled(meetingId, command.start(), end(command.start()), location(command.location()),
-                command.reason(), command.rescheduledBy(), command.rescheduledAt()));
+                command.reason(), command.rescheduledBy(), command.rescheduledAt(), override));
     }
 
     @CommandHandler
@@ -194,6 +197,14 @@ public class Meeting {
             throw invalid("start", "a start time is required");
         }
         withinItsQuarter("start", candidate, quarter);
+    }
+
+    /** A date kept against the blocked calendar says why (the clashes come from the calendar, see {@link Meetings}). */
+    private static CalendarOverride requireReason(CalendarOverride override) {
+        if (override != null) {
+            TextKind.SHORT_TEXT.require("override.reason", override.reason());
+        }
+        return override;
     }
 
     private Instant end(Instant from) {

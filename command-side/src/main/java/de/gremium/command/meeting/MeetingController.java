@@ -18,8 +18,6 @@ import de.gremium.events.meeting.MeetingKind;
 import de.gremium.events.meeting.PlanMeeting;
 import de.gremium.events.meeting.RemoveAgendaItem;
 import de.gremium.events.meeting.ReorderAgenda;
-import de.gremium.events.meeting.RescheduleMeeting;
-import de.gremium.events.meeting.ScheduleMeeting;
 import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -74,11 +72,24 @@ class MeetingController {
             @ValidText(TextKind.TITLE) String title, @NotNull Integer durationMinutes) {
     }
 
-    record ScheduleRequest(@NotNull OffsetDateTime start, @ValidText(value = TextKind.TITLE, required = false) String location) {
+    /** Keeps a date that clashes with the blocked calendar; the reason is recorded with the clashes. */
+    record OverrideRequest(@ValidText(TextKind.SHORT_TEXT) String reason) {
+    }
+
+    record ScheduleRequest(@NotNull OffsetDateTime start, @ValidText(value = TextKind.TITLE, required = false) String location,
+            @Valid OverrideRequest override) {
+
+        String overrideReason() {
+            return override == null ? null : override.reason();
+        }
     }
 
     record RescheduleRequest(@NotNull OffsetDateTime start, @ValidText(value = TextKind.TITLE, required = false) String location,
-            @ValidText(TextKind.SHORT_TEXT) String reason) {
+            @ValidText(TextKind.SHORT_TEXT) String reason, @Valid OverrideRequest override) {
+
+        String overrideReason() {
+            return override == null ? null : override.reason();
+        }
     }
 
     record TopicRequest(@NotNull AgendaTopicKind kind, @ValidText(value = TextKind.TITLE, required = false) String referenceId,
@@ -127,18 +138,23 @@ class MeetingController {
     }
 
     @PostMapping("/{meetingId}/schedule")
-    @Operation(summary = "Give the meeting its date (within its quarter) and place")
+    @Operation(summary = "Give the meeting its date (within its quarter) and place", description = "A date that clashes "
+            + "with the blocked calendar (a council, committee or service meeting, or closer to one than the minimum gap) "
+            + "is refused with 409 naming each appointment, unless override.reason says why it is kept; the event then "
+            + "records the reason and the clashes.")
     ResponseEntity<Void> schedule(@PathVariable String meetingId, @Valid @RequestBody ScheduleRequest request) {
-        commands.send(new ScheduleMeeting(new MeetingId(meetingId), request.start().toInstant(), request.location(),
-                CurrentUser.id(), clock.instant()));
+        meetings.schedule(new MeetingId(meetingId), request.start().toInstant(), request.location(), request.overrideReason(),
+                CurrentUser.id());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{meetingId}/reschedule")
-    @Operation(summary = "Move the meeting to another date or place, with a reason")
+    @Operation(summary = "Move the meeting to another date or place, with a reason", description = "A date that clashes "
+            + "with the blocked calendar is refused with 409 naming each appointment, unless override.reason says why it "
+            + "is kept.")
     ResponseEntity<Void> reschedule(@PathVariable String meetingId, @Valid @RequestBody RescheduleRequest request) {
-        commands.send(new RescheduleMeeting(new MeetingId(meetingId), request.start().toInstant(), request.location(),
-                request.reason(), CurrentUser.id(), clock.instant()));
+        meetings.reschedule(new MeetingId(meetingId), request.start().toInstant(), request.location(), request.reason(),
+                request.overrideReason(), CurrentUser.id());
         return ResponseEntity.noContent().build();
     }
 

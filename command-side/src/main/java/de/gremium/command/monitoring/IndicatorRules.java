@@ -74,6 +74,9 @@ final class IndicatorRules {
             if (value == null || value.isBlank() || !value.equals(value.trim()) || value.length() > VALUE_MAX) {
                 throw invalid(field, "a value is 1 to " + VALUE_MAX + " characters without surrounding spaces: '" + value + "'");
             }
+            TextKind.TITLE.problem(value, true).ifPresent(reason -> {
+                throw invalid(field, "a value " + reason);
+            });
             if (!seen.add(value)) {
                 throw invalid(field, "'" + value + "' is listed twice");
             }

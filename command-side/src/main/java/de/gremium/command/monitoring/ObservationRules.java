@@ -58,6 +58,9 @@ final class ObservationRules {
             problems.add(new Problem("sourceRelease", "the source release is required (e.g. 'Melderegister 31.12.2025')"));
         } else if (observation.sourceRelease().length() > TextKind.TITLE.max()) {
             problems.add(new Problem("sourceRelease", "at most " + TextKind.TITLE.max() + " characters"));
+        } else {
+            TextKind.TITLE.problem(observation.sourceRelease(), true)
+                    .ifPresent(reason -> problems.add(new Problem("sourceRelease", reason)));
         }
         return problems;
     }

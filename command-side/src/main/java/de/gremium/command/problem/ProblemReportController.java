@@ -4,12 +4,11 @@ import de.gremium.command.idempotency.RequestIds;
 import de.gremium.command.messaging.CommandDispatcher;
 import de.gremium.command.messaging.IfMatch;
 import de.gremium.events.problem.AcknowledgeProblemReport;
-import de.gremium.events.problem.AddProblemReportDetails;
 import de.gremium.events.problem.CloseProblemReport;
 import de.gremium.events.problem.ProblemReportId;
-import de.gremium.events.problem.ProposeSolution;
 import de.gremium.events.problem.SolutionProposalId;
 import de.gremium.platform.security.CurrentUser;
+import de.gremium.platform.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,7 +59,8 @@ class ProblemReportController {
     ResponseEntity<ProblemReportRequests.Created> submit(@Valid @RequestBody ProblemReportRequests.Submit request) {
         ProblemReportId id = ProblemReportId.of(ids.newId("problem-report"));
         try {
-            reports.submit(id, request.title(), request.description(), request.unit(), request.policyFields(), CurrentUser.id());
+            reports.submit(id, request.title(), request.description(), request.unit(), request.policyFields(), CurrentUser.id(),
+                    CurrentUser.hasRole(Roles.COORDINATOR));
         } catch (ConcurrencyException | AggregateStreamCreationException alreadyStored) {
             if (!ids.isKeyed()) {
                 throw alreadyStored;
@@ -76,8 +76,9 @@ class ProblemReportController {
     @Operation(summary = "Add details to your own report")
     ResponseEntity<Void> addDetails(@PathVariable String reportId, @Valid @RequestBody ProblemReportRequests.AddDetails request,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        commands.send(new AddProblemReportDetails(new ProblemReportId(reportId), request.details(), CurrentUser.id(),
-                clock.instant(), IfMatch.version(ifMatch)));
+        Long expectedVersion = IfMatch.version(ifMatch);
+        reports.addDetails(new ProblemReportId(reportId), request.details(), CurrentUser.id(),
+                CurrentUser.hasRole(Roles.COORDINATOR), expectedVersion);
         return ResponseEntity.noContent().build();
     }
 
@@ -99,9 +100,10 @@ class ProblemReportController {
     ResponseEntity<ProblemReportRequests.ProposalCreated> propose(@PathVariable String reportId,
             @Valid @RequestBody ProblemReportRequests.Propose request,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Long expectedVersion = IfMatch.version(ifMatch);
         UUID proposalId = ids.newId("solution-proposal");
-        commands.send(new ProposeSolution(new ProblemReportId(reportId), new SolutionProposalId(proposalId.toString()),
-                request.proposal(), CurrentUser.id(), clock.instant(), IfMatch.version(ifMatch)));
+        reports.propose(new ProblemReportId(reportId), new SolutionProposalId(proposalId.toString()), request.proposal(),
+                CurrentUser.id(), CurrentUser.hasRole(Roles.COORDINATOR), expectedVersion);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create(querySideUrl + "/api/problem-reports/" + reportId))
                 .body(new ProblemReportRequests.ProposalCreated(reportId, proposalId.toString()));

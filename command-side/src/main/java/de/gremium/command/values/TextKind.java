@@ -1,12 +1,15 @@
 package de.gremium.command.values;
 
 import de.gremium.platform.refusal.Refusal;
+import de.gremium.platform.web.ControlCharacters;
 import java.util.Optional;
 
 /**
  * The kinds of text the group records, each with its limit, and the one check of them: a required text is not blank
- * (in Java's sense, which also counts Unicode spaces such as U+2003 as blank), and no text is longer than its
- * limit. The edge checks request bodies with it ({@link ValidText}) and the aggregates guard their commands with it,
+ * (in Java's sense, which also counts Unicode spaces such as U+2003 as blank), no text is longer than its
+ * limit, and no text holds what is not text ({@link ControlCharacters}: a control character other than tab, line
+ * feed and carriage return, U+FFFE, U+FFFF, half of a surrogate pair alone), since texts reach the Atom feed, the
+ * calendar, CSV and HTML. The edge checks request bodies with it ({@link ValidText}) and the aggregates guard their commands with it,
  * so a value refused by one is refused by the other, for the same reason and with the same status (400).
  */
 public enum TextKind {
@@ -47,6 +50,10 @@ public enum TextKind {
         }
         if (value != null && value.length() > max) {
             return Optional.of("size must be between " + (required ? 1 : 0) + " and " + max);
+        }
+        int forbidden = value == null ? -1 : ControlCharacters.firstForbidden(value);
+        if (forbidden >= 0) {
+            return Optional.of(ControlCharacters.reason(forbidden));
         }
         return Optional.empty();
     }

@@ -254,6 +254,30 @@ class BlockedCalendarApiTest {
     }
 
     @Test
+    void aCalendarWhoseEventsAllEndedMoreThanAYearAgoIsAnsweredWithWhatWasLeftOutAndWhy() {
+        String calendar = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//DE",
+                "BEGIN:VEVENT", "UID:alt-1@magdeburg.test", "DTSTAMP:20201101T080000Z",
+                "DTSTART:20200115T130000Z", "DTEND:20200115T150000Z", "SUMMARY:Stadtrat", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:alt-2@magdeburg.test", "DTSTAMP:20201101T080000Z",
+                "DTSTART:20200212T130000Z", "DTEND:20200212T150000Z", "SUMMARY:Stadtrat", "END:VEVENT", "END:VCALENDAR", "");
+
+        Http.Response imported = upload("koordinator", "archiv", calendar);
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().get("upserted").asInt()).isZero();
+        assertThat(imported.json().get("unchanged").asInt()).isZero();
+        assertThat(imported.json().at("/notKept/ENDED_BEFORE_WINDOW").asInt()).as(imported.toString()).isEqualTo(2);
+        assertThat(imported.json().get("keptFrom").asText()).isNotBlank();
+        assertThat(imported.json().get("keptUntil").asText()).isNotBlank();
+
+        Http.Response again = upload("koordinator", "dienstberatungen-wieder", fixture("dienstberatungen.ics"));
+        Http.Response unchanged = upload("koordinator", "dienstberatungen-wieder", fixture("dienstberatungen.ics"));
+        assertThat(again.json().get("upserted").asInt()).isEqualTo(4);
+        assertThat(unchanged.json().get("upserted").asInt()).isZero();
+        assertThat(unchanged.json().get("unchanged").asInt()).as("an unchanged repeat says what it found again").isEqualTo(4);
+    }
+
+    @Test
     void anUnreachableOrMalformedSourceIsABadGateway() {
         Http.Response unreachable = http.as("koordinator").post("/api/blocked-calendar/oparl-sync",
                 Map.of("url", "http://127.0.0.1:" + TestStore.freePort() + "/oparl/meeting"));

@@ -2,6 +2,7 @@ package de.gremium.command.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import de.gremium.events.calendar.AppointmentKind;
 import de.gremium.events.calendar.BlockedAppointment;
@@ -82,6 +83,29 @@ class IcsCalendarSourceTest {
 
         assertThat(read.upserted()).extracting(BlockedAppointment::externalId).containsExactly("gut");
         assertThat(read.skipped()).isEqualTo(5);
+    }
+
+    @Test
+    void everyEventNotKeptIsCountedWithItsReason() {
+        String calendar = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//DE",
+                event("gut", "DTSTART:20270120T130000Z", "DTEND:20270120T140000Z"),
+                event("vorbei", "DTSTART:20251020T130000Z", "DTEND:20251020T140000Z"),
+                event("reihe-vorbei", "DTSTART:20240110T130000Z", "DTEND:20240110T140000Z", "RRULE:FREQ=WEEKLY;COUNT=4"),
+                event("weit-weg", "DTSTART:20300120T130000Z", "DTEND:20300120T140000Z"),
+                event("abgesagt", "DTSTART:20270121T130000Z", "DTEND:20270121T140000Z", "STATUS:CANCELLED"),
+                event("frei", "DTSTART:20270122T130000Z", "DTEND:20270122T140000Z", "TRANSP:TRANSPARENT"),
+                event("gut", "DTSTART:20270127T130000Z", "DTEND:20270127T140000Z"),
+                event("ohne-beginn", "DURATION:PT1H"),
+                "END:VCALENDAR", "");
+
+        CalendarImport read = ics.read(SOURCE, ics.parse(SOURCE, calendar.getBytes(StandardCharsets.UTF_8)), Set.of(), NOW);
+
+        assertThat(read.upserted()).extracting(BlockedAppointment::externalId).containsExactly("gut");
+        assertThat(read.notKept()).containsExactly(entry(NotKept.NO_START, 1), entry(NotKept.CANCELLED, 1),
+                entry(NotKept.FREE_TIME, 1), entry(NotKept.ENDED_BEFORE_WINDOW, 2), entry(NotKept.BEYOND_WINDOW, 1),
+                entry(NotKept.DUPLICATE, 1));
+        assertThat(read.keptFrom()).isEqualTo(Instant.parse("2026-01-15T09:00:00Z"));
+        assertThat(read.keptUntil()).isEqualTo(Instant.parse("2029-01-15T09:00:00Z"));
     }
 
     private static String event(String uid, String... dates) {

@@ -2,6 +2,7 @@ package de.gremium.command.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -25,6 +26,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The OParl meeting list of a body, served page by page from fixtures written after the OParl 1.1 spec. */
 class OParlMeetingSourceTest {
@@ -62,6 +65,32 @@ class OParlMeetingSourceTest {
                 + "{\"id\": \"m-4\", \"name\": \"Stadtrat\", \"start\": \"2027-02-03T14:00:00+01:00\","
                 + " \"modified\": \"9999-12-31T00:00:00Z\"},"
                 + "{\"id\": \"m-5\", \"name\": \"Stadtrat\", \"start\": \"1899-12-31T14:00:00Z\"}], \"links\": {}}"));
+        server.createContext("/oparl/history", exchange -> respond(exchange, 200, "{\"data\": ["
+                + "{\"id\": \"m-1\", \"name\": \"Stadtrat\", \"start\": \"2024-01-17T14:00:00+01:00\"},"
+                + "{\"id\": \"m-2\", \"name\": \"Stadtrat\", \"start\": \"2025-12-17T14:00:00+01:00\","
+                + " \"end\": \"2025-12-17T18:00:00+01:00\"},"
+                + "{\"id\": \"m-1\", \"name\": \"Stadtrat\", \"start\": \"2024-01-17T15:00:00+01:00\"}], \"links\": {}}"));
+        server.createContext("/oparl/relative/", exchange -> {
+            // page 1 of /oparl/relative/<form>/list names page 2 by a reference of that form; page 2 has no next
+            String path = exchange.getRequestURI().getPath();
+            String query = exchange.getRequestURI().getRawQuery();
+            String form = path.split("/")[3];
+            boolean second = "page=2".equals(query) && path.equals("/oparl/relative/" + form + "/list");
+            boolean first = query == null && path.equals("/oparl/relative/" + form + "/list");
+            String next = switch (form) {
+                case "query" -> "?page=2";
+                case "segment" -> "list?page=2";
+                case "absolute-path" -> "/oparl/relative/absolute-path/list?page=2";
+                case "network-path" -> "//" + exchange.getRequestHeaders().getFirst("Host") + "/oparl/relative/network-path/list?page=2";
+                case "dot-dot" -> "../network-path/../dot-dot/list?page=2";
+                default -> base + "/oparl/relative/absolute/list?page=2";
+            };
+            String meeting = "{\"id\": \"" + form + (second ? "-2" : "-1") + "\", \"name\": \"Stadtrat\", "
+                    + "\"start\": \"2027-01-2" + (second ? "7" : "0") + "T14:00:00+01:00\"}";
+            respond(exchange, first || second ? 200 : 404, first || second
+                    ? "{\"data\": [" + meeting + "], \"links\": {" + (first ? "\"next\": \"" + next + "\"" : "") + "}}"
+                    : "{}");
+        });
         server.start();
     }
 
@@ -158,6 +187,24 @@ class OParlMeetingSourceTest {
     }
 
     @Test
+    void everyMeetingNotKeptIsCountedWithItsReason() {
+        CalendarImport read = source.read(list(), null, NOW);
+
+        assertThat(read.notKept()).containsExactly(entry(NotKept.NO_START, 1), entry(NotKept.CANCELLED, 1),
+                entry(NotKept.DELETED, 1), entry(NotKept.ENDED_BEFORE_WINDOW, 1));
+        assertThat(read.keptFrom()).isEqualTo(Instant.parse("2026-01-15T09:00:00Z"));
+        assertThat(read.keptUntil()).as("OParl lists what is planned, however far ahead").isNull();
+    }
+
+    @Test
+    void aListWhoseMeetingsAllEndedMoreThanAYearAgoSaysSoInsteadOfAnsweringNothing() {
+        CalendarImport read = source.read(URI.create(base + "/oparl/history"), null, NOW);
+
+        assertThat(read.upserted()).isEmpty();
+        assertThat(read.notKept()).containsExactly(entry(NotKept.ENDED_BEFORE_WINDOW, 2), entry(NotKept.DUPLICATE, 1));
+    }
+
+    @Test
     void theNewestModifiedOfAllPagesIsReportedIncludingDeletedMeetings() {
         assertThat(source.read(list(), null, NOW).modifiedUntil()).isEqualTo(Instant.parse("2026-12-12T08:15:00Z"));
     }
@@ -177,6 +224,14 @@ class OParlMeetingSourceTest {
     void theModifiedSinceParameterIsAddedToAnExistingQuery() {
         assertThat(OParlMeetingSource.withParameter(URI.create("https://ris.example/oparl/meeting?body=1"), "modified_since",
                 "2026-12-12T08:15:00Z")).hasToString("https://ris.example/oparl/meeting?body=1&modified_since=2026-12-12T08%3A15%3A00Z");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"query", "segment", "absolute-path", "network-path", "dot-dot", "absolute"})
+    void aRelativeNextLinkIsResolvedAsRfc3986SaysIncludingOneOfAQueryOnly(String form) {
+        CalendarImport read = source.read(URI.create(base + "/oparl/relative/" + form + "/list"), null, NOW);
+
+        assertThat(read.upserted()).extracting(BlockedAppointment::externalId).containsExactly(form + "-1", form + "-2");
     }
 
     @Test

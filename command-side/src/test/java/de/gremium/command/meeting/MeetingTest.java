@@ -8,6 +8,7 @@ import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.AgendaReordered;
 import de.gremium.events.meeting.AgendaTopic;
 import de.gremium.events.meeting.AgendaTopicKind;
+import de.gremium.events.meeting.CalendarOverride;
 import de.gremium.events.meeting.CancelMeeting;
 import de.gremium.events.meeting.Guest;
 import de.gremium.events.meeting.GuestId;
@@ -60,6 +61,37 @@ class MeetingTest {
         fixture.givenNoPriorActivity()
                 .when(new PlanMeeting(Q1, 2027, 1, MeetingKind.REGULAR, "Sitzung Q1/2027", 60, "koordinator", PLANNED_AT))
                 .expectEvents(PLANNED);
+    }
+
+    @Test
+    void aDateKeptAgainstTheBlockedCalendarCarriesTheReasonAndTheClashesIntoItsEvent() {
+        CalendarOverride override = new CalendarOverride("Der Beirat tagt nur an diesem Tag",
+                List.of("Stadtratssitzung 'Stadtrat' 14:00–17:00"));
+
+        fixture.given(PLANNED)
+                .when(new ScheduleMeeting(Q1, START, "Altes Rathaus", "koordinator", PLANNED_AT, override))
+                .expectEvents(new MeetingScheduled(Q1, START, END, "Altes Rathaus", "koordinator", PLANNED_AT, override));
+    }
+
+    @Test
+    void aRescheduledDateKeptAgainstTheBlockedCalendarCarriesTheReasonAndTheClashesIntoItsEvent() {
+        CalendarOverride override = new CalendarOverride("Raum nur dann frei", List.of("Ausschusssitzung 'Bau' 12:00–13:30"));
+        Instant later = START.plusSeconds(7 * 86_400);
+
+        fixture.given(PLANNED, SCHEDULED)
+                .when(new RescheduleMeeting(Q1, later, "Altes Rathaus", "verlegt", "koordinator", PLANNED_AT, override))
+                .expectEvents(new MeetingRescheduled(Q1, later, later.plusSeconds(3600), "Altes Rathaus", "verlegt",
+                        "koordinator", PLANNED_AT, override));
+    }
+
+    @Test
+    void anOverrideOfTheBlockedCalendarWithoutAReasonIsRefused() {
+        fixture.given(PLANNED)
+                .when(new ScheduleMeeting(Q1, START, "Altes Rathaus", "koordinator", PLANNED_AT,
+                        new CalendarOverride(" ", List.of("Stadtratssitzung 'Stadtrat' 14:00–17:00"))))
+                .expectException(Refusal.Invalid.class)
+                .expectExceptionMessage("override.reason must not be blank")
+                .expectNoEvents();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.gremium.platform.refusal.Refusal;
+import de.gremium.platform.web.ControlCharacters;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -76,5 +77,25 @@ class TextKindTest {
         assertThatThrownBy(() -> IndicatorCode.require("code", "spr-1")).isInstanceOf(Refusal.Invalid.class)
                 .hasMessageContaining("2 to 6 capital letters");
         assertThat(IndicatorCode.require("code", "SPR-01")).isEqualTo("SPR-01");
+    }
+
+    @Test
+    void aTextWithAControlCharacterANoncharacterOrALoneSurrogateIsRefusedAlikeAtTheEdgeAndInTheAggregate() {
+        for (String bad : new String[] {"a\u0000b", "a\u0001b", "a\u000Bb", "a\u000Cb", "a\u001Bb", "a\u007Fb", "a\uFFFEb",
+                "a\uFFFFb", "a\uD800b", "a\uDC00", "\uDE00\uD83D"}) {
+            String code = String.format("U+%04X", ControlCharacters.firstForbidden(bad));
+
+            assertThat(edgeReason(new Body(bad, null, "SPR-01"), "title")).as(code).contains(code);
+            assertThat(guardReason(() -> TextKind.TITLE.require("title", bad))).as(code).startsWith("title ").contains(code);
+            assertThat(guardReason(() -> TextKind.TEXT.optional("note", bad))).as(code).startsWith("note ").contains(code);
+        }
+    }
+
+    @Test
+    void tabsLineBreaksAndCharactersBeyondTheBasicPlaneAreText() {
+        String text = "Zeile 1\r\nZeile 2\tStraße – \uD83D\uDE00";
+
+        assertThat(VALIDATOR.validate(new Body(text, text, "SPR-01"))).isEmpty();
+        assertThat(TextKind.TEXT.require("text", text)).isEqualTo(text);
     }
 }

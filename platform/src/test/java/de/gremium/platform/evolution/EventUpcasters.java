@@ -4,6 +4,8 @@ import de.gremium.platform.axon.upcasting.ConsensusRecordedIdsBecameTyped;
 import de.gremium.platform.axon.upcasting.DraftRecommendationPutIdsBecameTyped;
 import de.gremium.platform.axon.upcasting.GuestCommentedGuestIdBecameTyped;
 import de.gremium.platform.axon.upcasting.MeasureAdoptedRecommendationIdBecameTyped;
+import de.gremium.platform.axon.upcasting.MeetingRescheduledGotACalendarOverride;
+import de.gremium.platform.axon.upcasting.MeetingScheduledGotACalendarOverride;
 import de.gremium.platform.axon.upcasting.ProblemReportAddressedRecommendationIdBecameTyped;
 import de.gremium.platform.axon.upcasting.ProjectIdeaRecommendedRecommendationIdBecameTyped;
 import de.gremium.platform.axon.upcasting.RecommendationFormulatedIdsBecameTyped;
@@ -32,6 +34,8 @@ final class EventUpcasters {
                 new MeasureAdoptedRecommendationIdBecameTyped(),
                 new ProblemReportAddressedRecommendationIdBecameTyped(),
                 new ProjectIdeaRecommendedRecommendationIdBecameTyped(),
-                new RecommendationFormulatedIdsBecameTyped());
+                new RecommendationFormulatedIdsBecameTyped(),
+                new MeetingScheduledGotACalendarOverride(),
+                new MeetingRescheduledGotACalendarOverride());
     }
 }

@@ -45,4 +45,25 @@ class ControlCharactersTest {
         assertThat(ControlCharacters.firstForbidden("a\u007Fb")).isEqualTo(0x7F);
         assertThat(ControlCharacters.firstForbidden("Sprachcafé – \uD83D\uDE00")).isEqualTo(-1);
     }
+
+    @Test
+    void theNoncharactersUfffeAndUffffAndHalvesOfASurrogatePairAloneAreForbiddenAsXmlForbidsThem() {
+        assertThat(ControlCharacters.firstForbidden("a\uFFFEb")).isEqualTo(0xFFFE);
+        assertThat(ControlCharacters.firstForbidden("a\uFFFF")).isEqualTo(0xFFFF);
+        assertThat(ControlCharacters.firstForbidden("a\uD800b")).isEqualTo(0xD800);
+        assertThat(ControlCharacters.firstForbidden("a\uD83D")).as("a high surrogate at the end").isEqualTo(0xD83D);
+        assertThat(ControlCharacters.firstForbidden("\uDE00a")).as("a low surrogate first").isEqualTo(0xDE00);
+        assertThat(ControlCharacters.firstForbidden("\uDE00\uD83D")).as("a pair in the wrong order").isEqualTo(0xDE00);
+        assertThat(ControlCharacters.reason(0xFFFF)).contains("U+FFFF").contains("noncharacter");
+        assertThat(ControlCharacters.reason(0xD800)).contains("U+D800").contains("surrogate");
+    }
+
+    @Test
+    void aLoneSurrogateInAJsonStringIsRefusedNamingItsPath() {
+        assertThatThrownBy(() -> json.readValue("{\"title\":\"t\\uD800\",\"targets\":[]}", Measure.class))
+                .isInstanceOfSatisfying(JsonMappingException.class, e -> {
+                    assertThat(e.getOriginalMessage()).contains("U+D800");
+                    assertThat(e.getPath()).extracting(JsonMappingException.Reference::getFieldName).containsExactly("title");
+                });
+    }
 }

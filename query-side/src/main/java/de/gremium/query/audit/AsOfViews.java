@@ -5,9 +5,13 @@ import de.gremium.platform.security.CurrentUser;
 import de.gremium.platform.security.Roles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Locale;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
+import org.springframework.format.Formatter;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
@@ -20,6 +24,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * coordinator's alone. Checked here, once for every view that takes {@code asOf}, and before the parameters are read
  * and validated, like the roles of {@code @PreAuthorize}: a reader asking for any {@code asOf}, valid or not, is
  * answered 403.
+ *
+ * <p>An instant parameter is read as ISO-8601 only ({@code 2026-10-07T12:00:00Z}, an offset accepted). Spring alone
+ * would also take a bare number as milliseconds since 1970, so that {@code asOf=-5000}, meant as a year, silently
+ * gave the view of 31 December 1969; a bare number is refused instead (400 naming the parameter).
  */
 @Component
 class AsOfViews implements HandlerInterceptor, WebMvcConfigurer {
@@ -31,6 +39,11 @@ class AsOfViews implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this);
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(Instant.class, new IsoInstant());
     }
 
     @Override
@@ -57,5 +70,19 @@ class AsOfViews implements HandlerInterceptor, WebMvcConfigurer {
         }
         parameter.initParameterNameDiscovery(NAMES);
         return parameter.getParameterName();
+    }
+
+    /** ISO-8601 instants, with {@code Z} or an offset; nothing else. */
+    static final class IsoInstant implements Formatter<Instant> {
+
+        @Override
+        public Instant parse(String text, Locale locale) {
+            return Instant.parse(text.strip());
+        }
+
+        @Override
+        public String print(Instant instant, Locale locale) {
+            return instant.toString();
+        }
     }
 }

@@ -2,6 +2,7 @@ package de.gremium.query.meeting;
 
 import de.gremium.events.meeting.MeetingKind;
 import de.gremium.events.meeting.MeetingStatus;
+import de.gremium.query.api.OutputText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -30,12 +31,18 @@ import org.springframework.stereotype.Component;
  * The meetings as an iCalendar feed (RFC 5545) for calendar subscriptions. Labels are German. Times
  * are UTC, so clients need no VTIMEZONE. DTSTAMP and LAST-MODIFIED are the time of the last event
  * applied to the meeting, so the same events always give the same feed.
+ *
+ * <p>Lines are folded at 75 octets (RFC 5545 section 3.1), never inside a character: ical4j folds at 73 characters,
+ * which with umlauts are up to 146 octets, so its output is unfolded and folded again by octets here. Texts go
+ * through {@link OutputText#printable} (RFC 5545 allows no control characters in a text value).
  */
 @Component
 public class MeetingCalendarFeed {
 
     static final String UID_DOMAIN = "@gremium.magdeburg.de";
     static final String GROUP_NAME = "Projektgruppe Integration";
+    /** At most this many octets a line, the CRLF not counted. */
+    static final int LINE_OCTETS = 75;
 
     public String render(List<MeetingView> meetings) {
         Calendar calendar = new Calendar();
@@ -53,7 +60,43 @@ public class MeetingCalendarFeed {
         } catch (ValidationException e) {
             throw new IllegalStateException(e);
         }
+        return foldedByOctets(out.toString());
+    }
+
+    /**
+     * The content lines of an iCalendar text, unfolded, then folded again so that no physical line is longer than
+     * {@value #LINE_OCTETS} octets in UTF-8: a continuation starts with one space, and a fold falls between two code
+     * points, never inside one's UTF-8 sequence (nor between the two halves of a surrogate pair).
+     */
+    static String foldedByOctets(String ics) {
+        String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
+        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 32);
+        for (String line : unfolded.split("\r\n")) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = utf8Octets(codePoint);
+                if (octets + size > LINE_OCTETS) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            out.append("\r\n");
+        }
         return out.toString();
+    }
+
+    private static int utf8Octets(int codePoint) {
+        if (codePoint < 0x80) {
+            return 1;
+        }
+        if (codePoint < 0x800) {
+            return 2;
+        }
+        return codePoint < 0x10000 ? 3 : 4;
     }
 
     private static VEvent event(MeetingView m) {
@@ -65,11 +108,11 @@ public class MeetingCalendarFeed {
         event.add(new DtStart<>(m.start()));
         event.add(new DtEnd<>(m.end()));
         event.add(m.status() == MeetingStatus.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
-        event.add(new Summary(summary(m)));
+        event.add(new Summary(OutputText.printable(summary(m))));
         if (m.location() != null && !m.location().isBlank()) {
-            event.add(new Location(m.location()));
+            event.add(new Location(OutputText.printable(m.location())));
         }
-        event.add(new Description(description(m)));
+        event.add(new Description(OutputText.printable(description(m))));
         return event;
     }
 

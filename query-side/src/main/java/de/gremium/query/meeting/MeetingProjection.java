@@ -78,7 +78,8 @@ public class MeetingProjection {
                     .set("status", MeetingStatus.SCHEDULED)
                     .set("start", event.start())
                     .set("end", event.end())
-                    .set("location", event.location());
+                    .set("location", event.location())
+                    .set("calendarOverride", event.calendarOverride());
             return meeting.firstScheduledAt() == null
                     ? update.set("firstScheduledAt", event.scheduledAt()).set("scheduledBy", event.scheduledBy())
                     : update.inc("icalSequence", 1);
@@ -91,9 +92,10 @@ public class MeetingProjection {
                 .set("start", event.start())
                 .set("end", event.end())
                 .set("location", event.location())
+                .set("calendarOverride", event.calendarOverride())
                 .push("reschedules", new MeetingView.Reschedule(meeting.start(), meeting.end(), meeting.location(),
                         event.start(), event.end(), event.location(), event.reason(), event.rescheduledBy(),
-                        event.rescheduledAt()))
+                        event.rescheduledAt(), event.calendarOverride()))
                 .inc("icalSequence", 1));
     }
 

@@ -1,6 +1,7 @@
 package de.gremium.query.meeting;
 
 import de.gremium.events.meeting.AgendaTopicKind;
+import de.gremium.events.meeting.CalendarOverride;
 import de.gremium.events.meeting.MeetingKind;
 import de.gremium.events.meeting.MeetingStatus;
 import java.time.Instant;
@@ -40,7 +41,8 @@ public record MeetingView(
         Cancellation cancellation,
         int icalSequence,
         Instant lastChangedAt,
-        long version) {
+        long version,
+        CalendarOverride calendarOverride) {
 
     public record AgendaItem(String agendaItemId, AgendaTopicKind kind, String referenceId, String title, String addedBy,
             Instant addedAt) {
@@ -48,7 +50,8 @@ public record MeetingView(
 
     /** The meeting moved: where and when it was before, and where and when it is now. */
     public record Reschedule(Instant previousStart, Instant previousEnd, String previousLocation, Instant start,
-            Instant end, String location, String reason, String rescheduledBy, Instant rescheduledAt) {
+            Instant end, String location, String reason, String rescheduledBy, Instant rescheduledAt,
+            CalendarOverride calendarOverride) {
     }
 
     /** An external expert invited to this meeting. */

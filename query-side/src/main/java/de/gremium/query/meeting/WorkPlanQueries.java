@@ -26,7 +26,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +42,10 @@ class WorkPlanQueries implements MeetingLookup {
             .comparing(MeetingView::start, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(m -> m.kind() == MeetingKind.REGULAR ? 0 : 1)
             .thenComparing(MeetingView::id);
+
+    /** The latest quarter first; in a quarter the latest start first, undated meetings (no start) after the dated. */
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("year"), Sort.Order.desc("quarter"),
+            Sort.Order.desc("start"), Sort.Order.asc("_id"));
 
     private final MongoTemplate mongo;
 
@@ -60,6 +66,24 @@ class WorkPlanQueries implements MeetingLookup {
     @QueryHandler
     Optional<MeetingDetail> handle(FetchMeeting query) {
         return Optional.ofNullable(mongo.findById(query.meetingId().value(), MeetingView.class)).map(this::detail);
+    }
+
+    @QueryHandler
+    MeetingPage handle(FetchMeetings query) {
+        Query filter = new Query();
+        if (query.year() != null) {
+            filter.addCriteria(where("year").is(query.year()));
+        }
+        if (query.status() != null) {
+            filter.addCriteria(where("status").is(query.status()));
+        }
+        long total = mongo.count(filter, MeetingView.class);
+        filter.with(NEWEST_FIRST).skip((long) query.page() * query.size()).limit(query.size());
+        return new MeetingPage(mongo.find(filter, MeetingView.class).stream().map(MeetingRow::of).toList(), total);
+    }
+
+    /** One page of meetings and how many match in all. */
+    record MeetingPage(List<MeetingRow> rows, long total) {
     }
 
     @QueryHandler

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -100,6 +101,53 @@ class MonitoringQueries {
         return Optional.of(new MeasureDetail(measure.id(), measure.recommendationId(), measure.title(), measure.adoptedBy(),
                 measure.adoptedAt(), measure.verdict(), measure.verdictSince(), measure.verdictHistory(), targets,
                 measure.version()));
+    }
+
+    @QueryHandler
+    IndicatorPage handle(FetchIndicators query) {
+        Query filter = new Query();
+        if (query.policyField() != null) {
+            filter.addCriteria(where("definition.policyField").is(query.policyField()));
+        }
+        long total = mongo.count(filter, IndicatorView.class);
+        filter.with(Sort.by("_id")).skip((long) query.page() * query.size()).limit(query.size());
+        List<IndicatorView> indicators = mongo.find(filter, IndicatorView.class);
+        Map<String, List<ObservationView>> totals = mongo.find(query(where("indicatorId")
+                        .in(indicators.stream().map(IndicatorView::id).toList())
+                        .and("breakdownKey").is(Breakdowns.TOTAL).and("value").ne(null)), ObservationView.class).stream()
+                .collect(Collectors.groupingBy(ObservationView::indicatorId));
+        return new IndicatorPage(indicators.stream().map(indicator -> {
+            List<PeriodValue> ordered = totals.getOrDefault(indicator.id(), List.of()).stream().sorted(BY_PERIOD)
+                    .map(PeriodValue::of).toList();
+            PeriodValue latest = ordered.isEmpty() ? null : ordered.get(ordered.size() - 1);
+            return IndicatorRow.of(indicator, latest, direction(ordered));
+        }).toList(), total);
+    }
+
+    @QueryHandler
+    MeasurePage handle(FetchMeasures query) {
+        Query filter = new Query();
+        if (query.verdict() != null) {
+            filter.addCriteria(where("verdict").is(query.verdict()));
+        }
+        if (query.recommendationId() != null) {
+            filter.addCriteria(where("recommendationId").is(query.recommendationId()));
+        }
+        if (query.indicatorId() != null) {
+            filter.addCriteria(where("indicatorIds").is(query.indicatorId()));
+        }
+        long total = mongo.count(filter, MeasureView.class);
+        filter.with(Sort.by(Sort.Order.desc("adoptedAt"), Sort.Order.asc("_id")))
+                .skip((long) query.page() * query.size()).limit(query.size());
+        return new MeasurePage(mongo.find(filter, MeasureView.class).stream().map(MeasureRow::of).toList(), total);
+    }
+
+    /** One page of indicators and how many match in all. */
+    record IndicatorPage(List<IndicatorRow> rows, long total) {
+    }
+
+    /** One page of measures and how many match in all. */
+    record MeasurePage(List<MeasureRow> rows, long total) {
     }
 
     private static IndicatorOverview overview(IndicatorView indicator, List<ObservationView> totals) {

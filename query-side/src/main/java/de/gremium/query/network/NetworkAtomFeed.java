@@ -13,6 +13,7 @@ import com.rometools.rome.io.WireFeedOutput;
 import de.gremium.events.PolicyField;
 import de.gremium.events.network.NetworkProjectStatus;
 import de.gremium.events.network.NetworkWorkingGroup;
+import de.gremium.query.api.OutputText;
 import de.gremium.query.network.NetworkFeedEntry.Change;
 import de.gremium.query.network.NetworkFeedEntry.EntryKind;
 import java.time.Instant;
@@ -31,7 +32,9 @@ import org.springframework.stereotype.Component;
  * The network-group feed as an Atom feed (RFC 4287), written with ROME, for intranet pages and feed
  * readers. Labels are German. Every id is a tag URI (RFC 4151) that never changes: the feed's names
  * its filters, an entry's names project and event sequence, so an entry has the same id in every
- * filtered feed. Times are the events' own, so the same events always give the same feed.
+ * filtered feed. Times are the events' own, so the same events always give the same feed. Every text and link
+ * goes through {@link OutputText#printable}: XML 1.0 allows no control characters, and one stored title with one
+ * would otherwise make the whole feed fail.
  */
 @Component
 public class NetworkAtomFeed {
@@ -105,7 +108,7 @@ public class NetworkAtomFeed {
 
     private static Entry entry(NetworkFeedEntry e, String base) {
         Entry entry = new Entry();
-        entry.setId(entryId(e));
+        entry.setId(OutputText.printable(entryId(e)));
         entry.setTitleEx(text(e.title()));
         entry.setUpdated(Date.from(e.occurredAt()));
         entry.setPublished(Date.from(e.occurredAt()));
@@ -189,13 +192,13 @@ public class NetworkAtomFeed {
     private static Content text(String value) {
         Content content = new Content();
         content.setType(Content.TEXT);
-        content.setValue(value);
+        content.setValue(OutputText.printable(value));
         return content;
     }
 
     private static SyndPerson person(String name) {
         Person person = new Person();
-        person.setName(name);
+        person.setName(OutputText.printable(name));
         return person;
     }
 
@@ -203,7 +206,7 @@ public class NetworkAtomFeed {
         Link link = new Link();
         link.setRel(rel);
         link.setType(type);
-        link.setHref(href);
+        link.setHref(OutputText.printable(href));
         return link;
     }
 

@@ -46,6 +46,29 @@ class NetworkFeedQueries {
                 project, mongo.find(Query.query(where("projectId").is(id)).with(Sort.by("sequence")), NetworkFeedEntry.class)));
     }
 
+    @QueryHandler
+    NetworkProjectPage handle(FetchNetworkProjects query) {
+        Query filter = new Query();
+        if (query.workingGroup() != null) {
+            filter.addCriteria(where("workingGroup").is(query.workingGroup()));
+        }
+        if (query.status() != null) {
+            filter.addCriteria(where("status").is(query.status()));
+        }
+        if (query.policyField() != null) {
+            filter.addCriteria(where("policyFields").is(query.policyField()));
+        }
+        long total = mongo.count(filter, NetworkProjectView.class);
+        filter.with(Sort.by(Sort.Order.desc("announcedAt"), Sort.Order.asc("_id")))
+                .skip((long) query.page() * query.size()).limit(query.size());
+        return new NetworkProjectPage(mongo.find(filter, NetworkProjectView.class).stream().map(NetworkProjectRow::of)
+                .toList(), total);
+    }
+
+    /** One page of projects and how many match in all. */
+    record NetworkProjectPage(List<NetworkProjectRow> rows, long total) {
+    }
+
     /** One page of feed entries and how many match in all. */
     record NetworkFeedPage(List<NetworkFeedEntry> entries, long total) {
     }

@@ -51,7 +51,8 @@ class AdvisoryCouncilReportController {
             in one pass: meetings held (title, date, attendance) and cancelled; recommendations formulated, \
             submitted and decided (with the decision and its reasons); problem reports submitted and closed, by \
             unit; network projects announced, completed and dropped, per working group; measures adopted and \
-            changes of their verdicts. An event counts when its stored timestamp lies in the period; titles come \
+            changes of their verdicts. An entry counts when the day it happened lies in the period, not the day it \
+            was recorded (a meeting and the recommendations of its consensus by the meeting's date); titles come \
             from earlier events too. At most 5 years; `to` before `from` is refused.
 
             format=markdown (text/markdown) or format=html (text/html, no scripts) gives the German document \

@@ -49,11 +49,13 @@ import java.util.TreeMap;
 import org.axonframework.eventhandling.EventMessage;
 
 /**
- * Folds the stored events, oldest first, into the report of one period. Every event before the end of
- * the period updates what the fold knows (titles, units, dates), so that an entry in the period can name
- * a meeting, report, project or measure created long before; only events whose timestamp lies in
- * {@code [from 00:00, to + 1 day 00:00)} Europe/Berlin are counted. Events after the period, and of
- * types the report does not use, are skipped before their payload is read.
+ * Folds the stored events, oldest first, into the report of one period. Every event updates what the fold knows
+ * (titles, units, meeting dates), so that an entry can name a meeting, report, project or measure created long
+ * before. An entry counts when the day it happened (Europe/Berlin) lies in {@code [from, to]}, whenever it was
+ * recorded: a held meeting and a recommendation formulated at it by the meeting's (last) scheduled start (else by
+ * the day recorded), a cancelled meeting by the start it was to have, a completed network project by
+ * {@code completedOn}; everything else by the instant its event carries ({@code submittedAt}, {@code recordedAt} of
+ * the decision …). Events of types the report does not use are skipped before their payload is read.
  */
 final class AdvisoryCouncilReportFold {
 
@@ -68,8 +70,6 @@ final class AdvisoryCouncilReportFold {
 
     private final LocalDate from;
     private final LocalDate to;
-    private final Instant start;
-    private final Instant end;
 
     private final Map<String, MeetingFacts> meetings = new HashMap<>();
     private final Map<String, String> recommendationTexts = new HashMap<>();
@@ -95,8 +95,6 @@ final class AdvisoryCouncilReportFold {
         });
         this.from = from;
         this.to = to;
-        this.start = from.atStartOfDay(BERLIN).toInstant();
-        this.end = to.plusDays(1).atStartOfDay(BERLIN).toInstant();
         Arrays.stream(NetworkWorkingGroup.values()).forEach(g -> network.put(g, new NetworkLists()));
     }
 
@@ -113,12 +111,11 @@ final class AdvisoryCouncilReportFold {
     }
 
     void accept(EventMessage<?> event) {
-        Instant at = event.getTimestamp();
-        if (!at.isBefore(end) || !USED.contains(event.getPayloadType())) {
+        if (!USED.contains(event.getPayloadType())) {
             return;
         }
-        boolean counted = !at.isBefore(start);
-        LocalDate day = at.atZone(BERLIN).toLocalDate();
+        // every event is read, those recorded after the period too: minutes recorded in January belong to the
+        // December meeting's year, so what counts is the day a thing happened, never the day it was recorded
         Object payload = event.getPayload();
         if (payload instanceof MeetingPlanned e) {
             meetings.put(e.meetingId().value(), new MeetingFacts(e.title(), e.kind(), null));
@@ -126,42 +123,50 @@ final class AdvisoryCouncilReportFold {
             meetings.computeIfPresent(e.meetingId().value(), (id, m) -> m.startingAt(e.start()));
         } else if (payload instanceof MeetingRescheduled e) {
             meetings.computeIfPresent(e.meetingId().value(), (id, m) -> m.startingAt(e.start()));
-        } else if (payload instanceof MeetingHeld e && counted) {
+        } else if (payload instanceof MeetingHeld e) {
             MeetingFacts m = meetings.getOrDefault(e.meetingId().value(), MeetingFacts.UNKNOWN);
-            LocalDate date = m.start() == null ? day : berlinDay(m.start());
-            held.add(new HeldMeeting(e.meetingId().value(), m.title(), m.kind(), date, e.attendees().size(),
-                    e.guestsPresent().size(), e.agenda().size()));
-        } else if (payload instanceof MeetingCancelled e && counted) {
+            LocalDate date = m.dayOr(e.recordedAt());
+            if (inPeriod(date)) {
+                held.add(new HeldMeeting(e.meetingId().value(), m.title(), m.kind(), date, e.attendees().size(),
+                        e.guestsPresent().size(), e.agenda().size()));
+            }
+        } else if (payload instanceof MeetingCancelled e) {
             MeetingFacts m = meetings.getOrDefault(e.meetingId().value(), MeetingFacts.UNKNOWN);
-            cancelled.add(new CancelledMeeting(e.meetingId().value(), m.title(), m.kind(),
-                    m.start() == null ? null : berlinDay(m.start()), day, e.reason()));
+            if (inPeriod(m.dayOr(e.cancelledAt()))) {
+                cancelled.add(new CancelledMeeting(e.meetingId().value(), m.title(), m.kind(),
+                        m.start() == null ? null : berlinDay(m.start()), berlinDay(e.cancelledAt()), e.reason()));
+            }
         } else if (payload instanceof RecommendationFormulated e) {
             recommendationTexts.put(e.recommendationId().value(), e.text());
-            if (counted) {
-                String meeting = e.meetingId() == null ? null : e.meetingId().value();
-                String meetingTitle = meetings.getOrDefault(meeting, MeetingFacts.UNKNOWN).title();
+            String meeting = e.meetingId() == null ? null : e.meetingId().value();
+            MeetingFacts m = meeting == null ? MeetingFacts.UNKNOWN : meetings.getOrDefault(meeting, MeetingFacts.UNKNOWN);
+            LocalDate date = m.dayOr(e.formulatedAt());
+            if (inPeriod(date)) {
                 formulated.add(new FormulatedRecommendation(e.recommendationId().value(), e.text(), e.policyFields(),
-                        meeting, meetingTitle, day));
+                        meeting, m.title(), date));
             }
-        } else if (payload instanceof RecommendationSubmitted e && counted) {
+        } else if (payload instanceof RecommendationSubmitted e && inPeriod(berlinDay(e.submittedAt()))) {
             submitted.add(new SubmittedRecommendation(e.recommendationId().value(),
-                    recommendationTexts.get(e.recommendationId().value()), e.note(), day));
-        } else if (payload instanceof MayorsDecisionRecorded e && counted) {
+                    recommendationTexts.get(e.recommendationId().value()), e.note(), berlinDay(e.submittedAt())));
+        } else if (payload instanceof MayorsDecisionRecorded e && inPeriod(berlinDay(e.recordedAt()))) {
             decisions.add(new Decision(e.recommendationId().value(), recommendationTexts.get(e.recommendationId().value()),
-                    e.decision(), e.reasons(), e.reviewDate(), day));
+                    e.decision(), e.reasons(), e.reviewDate(), berlinDay(e.recordedAt())));
         } else if (payload instanceof ProblemReportSubmitted e) {
             reports.put(e.reportId().value(), new ReportFacts(e.title(), e.unit()));
-            if (counted) {
+            LocalDate day = berlinDay(e.submittedAt());
+            if (inPeriod(day)) {
                 reportsSubmitted++;
                 unit(e.unit()).submitted.add(new SubmittedReport(e.reportId().value(), e.title(), day));
             }
-        } else if (payload instanceof ProblemReportClosed e && counted) {
+        } else if (payload instanceof ProblemReportClosed e && inPeriod(berlinDay(e.closedAt()))) {
             ReportFacts r = reports.getOrDefault(e.reportId().value(), new ReportFacts(null, null));
             reportsClosed++;
-            unit(r.unit()).closed.add(new ClosedReport(e.reportId().value(), r.title(), e.outcome(), e.resolution(), day));
+            unit(r.unit()).closed.add(new ClosedReport(e.reportId().value(), r.title(), e.outcome(), e.resolution(),
+                    berlinDay(e.closedAt())));
         } else if (payload instanceof NetworkProjectAnnounced e) {
             projects.put(e.projectId().value(), new ProjectFacts(e.workingGroup(), e.title()));
-            if (counted) {
+            LocalDate day = berlinDay(e.announcedAt());
+            if (inPeriod(day)) {
                 network.get(e.workingGroup()).announced.add(new AnnouncedProject(e.projectId().value(), e.title(),
                         e.status(), e.startDate(), e.endDate(), day));
             }
@@ -170,21 +175,29 @@ final class AdvisoryCouncilReportFold {
             if (p != null && e.title() != null) {
                 projects.put(e.projectId().value(), new ProjectFacts(p.workingGroup(), e.title()));
             }
-        } else if (payload instanceof NetworkProjectCompleted e && counted) {
-            project(e.projectId().value()).ifPresent(p -> network.get(p.workingGroup()).completed.add(new CompletedProject(
-                    e.projectId().value(), p.title(), e.summary(), e.completedOn() == null ? day : e.completedOn())));
-        } else if (payload instanceof NetworkProjectDropped e && counted) {
+        } else if (payload instanceof NetworkProjectCompleted e) {
+            LocalDate day = e.completedOn() == null ? berlinDay(e.recordedAt()) : e.completedOn();
+            if (inPeriod(day)) {
+                project(e.projectId().value()).ifPresent(p -> network.get(p.workingGroup()).completed.add(
+                        new CompletedProject(e.projectId().value(), p.title(), e.summary(), day)));
+            }
+        } else if (payload instanceof NetworkProjectDropped e && inPeriod(berlinDay(e.recordedAt()))) {
             project(e.projectId().value()).ifPresent(p -> network.get(p.workingGroup()).dropped.add(new DroppedProject(
-                    e.projectId().value(), p.title(), e.reason(), day)));
+                    e.projectId().value(), p.title(), e.reason(), berlinDay(e.recordedAt()))));
         } else if (payload instanceof MeasureAdopted e) {
             measureTitles.put(e.measureId().value(), e.title());
-            if (counted) {
-                adopted.add(new AdoptedMeasure(e.measureId().value(), e.title(), e.recommendationId().value(), day));
+            if (inPeriod(berlinDay(e.adoptedAt()))) {
+                adopted.add(new AdoptedMeasure(e.measureId().value(), e.title(), e.recommendationId().value(),
+                        berlinDay(e.adoptedAt())));
             }
-        } else if (payload instanceof MeasureVerdictChanged e && counted) {
+        } else if (payload instanceof MeasureVerdictChanged e && inPeriod(berlinDay(e.evaluatedAt()))) {
             verdictChanges.add(new VerdictChange(e.measureId().value(), measureTitles.get(e.measureId().value()),
-                    e.verdict(), e.previous(), e.basis(), day));
+                    e.verdict(), e.previous(), e.basis(), berlinDay(e.evaluatedAt())));
         }
+    }
+
+    private boolean inPeriod(LocalDate day) {
+        return !day.isBefore(from) && !day.isAfter(to);
     }
 
     AdvisoryCouncilReport result(Instant generatedAt) {
@@ -226,6 +239,11 @@ final class AdvisoryCouncilReportFold {
 
         MeetingFacts startingAt(Instant newStart) {
             return new MeetingFacts(title, kind, newStart);
+        }
+
+        /** The Berlin day of the meeting's (last) scheduled start, or of {@code otherwise} if it was never dated. */
+        LocalDate dayOr(Instant otherwise) {
+            return berlinDay(start == null ? otherwise : start);
         }
     }
 

@@ -1,5 +1,6 @@
 package de.gremium.query.report;
 
+import de.gremium.query.api.OutputText;
 import de.gremium.query.report.ReportDocument.Block;
 import de.gremium.query.report.ReportDocument.Heading;
 import de.gremium.query.report.ReportDocument.Items;
@@ -8,7 +9,8 @@ import de.gremium.query.report.ReportDocument.Paragraph;
 /**
  * The report as a small HTML5 page that reads and prints well (a browser's "print to PDF" gives the
  * PDF). Every text is escaped ({@code & < > " '}); the page has no scripts, and the endpoint sends a
- * Content-Security-Policy that forbids them as well.
+ * Content-Security-Policy that forbids them as well. Control characters are dropped or become line breaks
+ * ({@link OutputText#printable}): HTML does not allow them in a document.
  */
 final class ReportHtml {
 
@@ -47,7 +49,7 @@ final class ReportHtml {
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
+        for (char c : OutputText.printable(text).toCharArray()) {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");

@@ -1,5 +1,6 @@
 package de.gremium.query.report;
 
+import de.gremium.query.api.OutputText;
 import de.gremium.query.report.ReportDocument.Block;
 import de.gremium.query.report.ReportDocument.Heading;
 import de.gremium.query.report.ReportDocument.Items;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * The report as CommonMark. Every text is escaped: the characters that start emphasis, code, links,
  * headings, tables or raw HTML ({@code \ ` * _ [ ] < > # | ~ &}) get a backslash, and so does a list
  * marker at the start of a paragraph, so that no title can change the document's structure or smuggle
- * HTML into a renderer.
+ * HTML into a renderer. Control characters are dropped or become line breaks ({@link OutputText#printable}).
  */
 final class ReportMarkdown {
 
@@ -37,7 +38,7 @@ final class ReportMarkdown {
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
+        for (char c : OutputText.printable(text).toCharArray()) {
             if (SPECIAL.indexOf(c) >= 0) {
                 out.append('\\');
             }

@@ -48,9 +48,10 @@ class SchedulingPollController {
             answer only; a later answer replaces the earlier one as a whole, and a candidate it does not name is \
             unanswered. tally: every candidate counted (yes, ifNeedBe, no, and unanswered = members who answered \
             the poll but not this candidate), ranked best first by fewest NO, then most YES, then most \
-            IF_NEED_BE, then the earlier start (then the candidate id); ranks are 1, 2, 3, … without ties. status \
-            is OPEN until the coordinator fixes a date, then CLOSED with fixed naming the candidate. The ETag is \
-            the poll's version (JSON only).
+            IF_NEED_BE, then the earlier start (then the candidate id); ranks are 1, 2, 3, … without ties. \
+            notAnswered: who has not answered yet, the members of the group at the poll's opening who gave no \
+            answer (memberId, name), by member id. status is OPEN until the coordinator fixes a date, then CLOSED \
+            with fixed naming the candidate. The ETag is the poll's version (JSON only).
 
             CSV (?format=csv or csv-semicolon, or Accept: text/csv): the tally, one row per candidate, best first; \
             columns pollId, meetingId, status, tally.rank, tally.candidateId, tally.start, tally.end, \

@@ -3,6 +3,7 @@ package de.gremium.query.scheduling;
 import de.gremium.events.scheduling.Availability;
 import de.gremium.query.scheduling.SchedulingPollView.Candidate;
 import de.gremium.query.scheduling.SchedulingPollView.FixedDate;
+import de.gremium.query.scheduling.SchedulingPollView.Member;
 import de.gremium.query.scheduling.SchedulingPollView.PollStatus;
 import java.time.Instant;
 import java.util.List;
@@ -10,11 +11,12 @@ import java.util.Map;
 
 /**
  * A poll as members see it: the candidates in the order proposed, every member's current answers
- * (in the order they last answered), and the tally ranked best first.
+ * (in the order they last answered), the tally ranked best first, and who has not answered yet: the members
+ * of the group at the poll's opening who gave no answer, by member id.
  */
 public record SchedulingPollDetail(String pollId, String meetingId, PollStatus status, String openedBy, Instant openedAt,
-        List<Candidate> candidates, List<Answer> answers, List<TallyEntry> tally, FixedDate fixed, Instant lastChangedAt,
-        long version) {
+        List<Candidate> candidates, List<Answer> answers, List<TallyEntry> tally, List<Member> notAnswered,
+        FixedDate fixed, Instant lastChangedAt, long version) {
 
     /** A member's answers by candidate id; a candidate missing here is unanswered by this member. */
     public record Answer(String memberId, Instant answeredAt, Map<String, Availability> choices) {

@@ -1,9 +1,12 @@
 package de.gremium.query.scheduling;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import de.gremium.events.scheduling.Availability;
 import de.gremium.events.scheduling.FetchSchedulingPoll;
 import de.gremium.query.scheduling.SchedulingPollDetail.TallyEntry;
 import de.gremium.query.scheduling.SchedulingPollView.Candidate;
+import de.gremium.query.scheduling.SchedulingPollView.Member;
 import de.gremium.query.scheduling.SchedulingPollView.MemberAnswer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,9 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** Answers the scheduling polls' query from their view collection, ranking the candidates. */
@@ -30,6 +37,8 @@ class SchedulingPollQueries {
             .thenComparing(TallyEntry::start)
             .thenComparing(TallyEntry::candidateId);
 
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("openedAt"), Sort.Order.asc("_id"));
+
     private final MongoTemplate mongo;
 
     SchedulingPollQueries(MongoTemplate mongo) {
@@ -45,11 +54,38 @@ class SchedulingPollQueries {
                 return new SchedulingPollDetail.Answer(a.memberId(), a.answeredAt(), choices);
             }).toList();
             return new SchedulingPollDetail(poll.id(), poll.meetingId(), poll.status(), poll.openedBy(), poll.openedAt(),
-                    poll.candidates(), answers, tally(poll), poll.fixed(), poll.lastChangedAt(), poll.version());
+                    poll.candidates(), answers, tally(poll), notAnswered(poll), poll.fixed(), poll.lastChangedAt(),
+                    poll.version());
         });
     }
 
-    private static List<TallyEntry> tally(SchedulingPollView poll) {
+    @QueryHandler
+    SchedulingPollPage handle(FetchSchedulingPolls query) {
+        Query filter = new Query();
+        if (query.status() != null) {
+            filter.addCriteria(where("status").is(query.status()));
+        }
+        if (query.meetingId() != null) {
+            filter.addCriteria(where("meetingId").is(query.meetingId()));
+        }
+        long total = mongo.count(filter, SchedulingPollView.class);
+        filter.with(NEWEST_FIRST).skip((long) query.page() * query.size()).limit(query.size());
+        return new SchedulingPollPage(mongo.find(filter, SchedulingPollView.class).stream()
+                .map(poll -> SchedulingPollRow.of(poll, tally(poll), notAnswered(poll))).toList(), total);
+    }
+
+    /** The members of the group at the poll's opening who gave no answer, by member id. */
+    static List<Member> notAnswered(SchedulingPollView poll) {
+        Set<String> answered = poll.answers().stream().map(MemberAnswer::memberId).collect(Collectors.toSet());
+        return Optional.ofNullable(poll.membersAtOpening()).orElse(List.of()).stream()
+                .filter(m -> !answered.contains(m.memberId())).toList();
+    }
+
+    /** One page of polls and how many match in all. */
+    record SchedulingPollPage(List<SchedulingPollRow> rows, long total) {
+    }
+
+    static List<TallyEntry> tally(SchedulingPollView poll) {
         List<TallyEntry> counted = new ArrayList<>();
         for (Candidate candidate : poll.candidates()) {
             int yes = count(poll.answers(), candidate, Availability.YES);

@@ -9,8 +9,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One scheduling poll: its candidates, every member's current answer, and the fixed date once the
  * coordinator chose one. Answers are lists rather than maps because user ids and candidate ids may
- * contain dots, which MongoDB field names must not. {@code version} is the sequence number of the
- * last event applied.
+ * contain dots, which MongoDB field names must not. {@code membersAtOpening} are the group's members when the
+ * poll was opened, by member id: whom the poll asks. {@code version} is the sequence number of the last event
+ * applied.
  */
 @Document("scheduling_polls")
 public record SchedulingPollView(
@@ -21,6 +22,7 @@ public record SchedulingPollView(
         PollStatus status,
         String openedBy,
         Instant openedAt,
+        List<Member> membersAtOpening,
         FixedDate fixed,
         Instant lastChangedAt,
         long version) {
@@ -37,6 +39,10 @@ public record SchedulingPollView(
 
     /** A member's latest answer; candidates it does not name are unanswered. */
     public record MemberAnswer(String memberId, Instant answeredAt, List<Choice> choices) {
+    }
+
+    /** A member of the group, with the name they had at the poll's opening. */
+    public record Member(String memberId, String name) {
     }
 
     public record Choice(String candidateId, Availability availability) {

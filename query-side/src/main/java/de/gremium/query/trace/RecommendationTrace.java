@@ -30,7 +30,11 @@ public record RecommendationTrace(
             String correlationId, String causationId, Map<String, Object> details) {
     }
 
-    /** A problem report or project idea the recommendation answers, with its own history up to asOf. */
+    /**
+     * A problem report or project idea the recommendation answers, with its own history up to asOf: for a report, also
+     * the details its author added and every solution proposal (details {@code proposalId}, {@code proposal},
+     * {@code proposedBy}), one of which may be what the group recommended.
+     */
     public record Subject(String id, String title, List<Step> history) {
     }
 

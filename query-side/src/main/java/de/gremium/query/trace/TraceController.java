@@ -43,7 +43,8 @@ class TraceController {
     }
 
     @GetMapping("/{recommendationId}/trace")
-    @Operation(summary = "A recommendation's causal chain", description = "From the problem reports and project ideas "
+    @Operation(summary = "A recommendation's causal chain", description = "From the problem reports (with the details "
+            + "their authors added and the solution proposals made to them, each with who and when) and project ideas "
             + "through the agenda item, the meeting and who was present, every objection and how it ended, the consensus, "
             + "the submission and the mayor's decision; each step with its event id, who, when, correlation and causation "
             + "id. asOf (coordinator only, an audit view) gives the chain as it stood at that instant.\n\nCSV "

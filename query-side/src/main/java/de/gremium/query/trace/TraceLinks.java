@@ -10,6 +10,7 @@ import de.gremium.events.links.LinksToProblemReports;
 import de.gremium.events.links.LinksToProjectIdea;
 import de.gremium.events.links.LinksToProjectIdeas;
 import de.gremium.events.links.LinksToRecommendation;
+import de.gremium.events.links.LinksToSolutionProposal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ final class TraceLinks {
     static final String OBJECTION = "objection";
     static final String RECOMMENDATION = "recommendation";
     static final String MEASURE = "measure";
+    static final String PROPOSAL = "proposal";
 
     private final Map<String, List<String>> byKind = new LinkedHashMap<>();
 
@@ -68,6 +70,9 @@ final class TraceLinks {
         }
         if (event instanceof LinksToMeasure e) {
             links.add(MEASURE, e.measureId().value());
+        }
+        if (event instanceof LinksToSolutionProposal e) {
+            links.add(PROPOSAL, e.proposalId().value());
         }
         return links.byKind;
     }

@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param step    what the event was, stored by the constant's name (never the event's class name)
  * @param refs    the ids the event links to, by kind ({@link TraceLinks}: report, idea, meeting, agendaItem,
- *                deliberation, objection, recommendation, measure), its own aggregate's id included
+ *                deliberation, objection, recommendation, measure, proposal), its own aggregate's id included
  * @param details the values a reader of the trace needs (title, text, reason, attendance, decision …)
  */
 @Document("trace_nodes")

@@ -30,8 +30,10 @@ import de.gremium.events.monitoring.MeasureVerdictChanged;
 import de.gremium.events.problem.ProblemReportAcknowledged;
 import de.gremium.events.problem.ProblemReportAddressed;
 import de.gremium.events.problem.ProblemReportClosed;
+import de.gremium.events.problem.ProblemReportDetailsAdded;
 import de.gremium.events.problem.ProblemReportEvent;
 import de.gremium.events.problem.ProblemReportSubmitted;
+import de.gremium.events.problem.SolutionProposed;
 import de.gremium.events.recommendation.MayorsDecisionRecorded;
 import de.gremium.events.recommendation.RecommendationEvent;
 import de.gremium.events.recommendation.RecommendationFormulated;
@@ -59,6 +61,9 @@ enum TraceStep {
 
     REPORT_SUBMITTED(ProblemReportSubmitted.class, (e, d) -> d.put("title", e.title()).put("unit", e.unit())
             .put("policyFields", names(e.policyFields()))),
+    REPORT_DETAILS_ADDED(ProblemReportDetailsAdded.class, (e, d) -> d.put("details", e.details()).put("addedBy", e.addedBy())),
+    SOLUTION_PROPOSED(SolutionProposed.class, (e, d) -> d.put("proposalId", e.proposalId().value())
+            .put("proposal", e.proposal()).put("proposedBy", e.proposedBy())),
     REPORT_ACKNOWLEDGED(ProblemReportAcknowledged.class, (e, d) -> d.put("note", e.note())),
     REPORT_ADDRESSED(ProblemReportAddressed.class, (e, d) -> { }),
     REPORT_CLOSED(ProblemReportClosed.class, (e, d) -> d.put("outcome", e.outcome().name()).put("resolution", e.resolution())),

@@ -53,9 +53,11 @@ public class ViewStoreBaseline {
      * start of a query side then finds the marker of the older version and rebuilds every view from the record, once.
      * A marker without a version was written before versions existed: version 1. Changes that only add a view (a new
      * collection) or an index need no bump. 2: trace nodes store their step ({@code TraceStep}) instead of the event's
-     * class name, and their links as lists.
+     * class name, and their links as lists. 3: the trace also has nodes for a report's added details and solution
+     * proposals, which a view built before lacks. 4: scheduling polls keep the members of the group at their opening
+     * ({@code membersAtOpening}), taken from the group's events that the polls' processor now follows too.
      */
-    static final int VIEWS_VERSION = 2;
+    static final int VIEWS_VERSION = 4;
 
     /** The view store's own collection: not a view, never emptied by a rebuild. */
     static final String COLLECTION = "view_store";

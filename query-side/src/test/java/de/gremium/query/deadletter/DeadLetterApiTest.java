@@ -165,6 +165,7 @@ class DeadLetterApiTest {
         EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
         assertThat(processing.eventProcessors().keySet()).contains(ProblemBoardProjection.GROUP, "member-directory",
                 "project-ideas", "work-plan", "scheduling-polls", "recommendation-trace", "network-feed", "monitoring",
+                "recommendations", "deliberations",
                 PoisonableProjection.GROUP, AuditLogProjection.GROUP);
         for (String group : processing.eventProcessors().keySet()) {
             boolean expected = !group.equals(AuditLogProjection.GROUP);

@@ -7,13 +7,17 @@ import static de.gremium.query.meeting.MeetingEvents.planned;
 import static de.gremium.query.meeting.MeetingEvents.rescheduled;
 import static de.gremium.query.meeting.MeetingEvents.scheduled;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import de.gremium.events.meeting.AgendaTopicKind;
 import de.gremium.events.meeting.FetchMeetingCalendar;
 import de.gremium.events.meeting.MeetingKind;
 import de.gremium.query.ViewStore;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -104,6 +108,38 @@ class MeetingCalendarFeedTest {
         assertThat(value(extra, Property.SUMMARY)).isEqualTo("Projektgruppe Integration – Sondersitzung: Sprachkurse");
         assertThat(extra.getProperty(Property.LOCATION)).isEmpty();
         assertThat(value(extra, Property.DESCRIPTION)).isEqualTo("Tagesordnung folgt.");
+    }
+
+    @Test
+    void everyLineIsFoldedAtSeventyFiveOctetsWithoutSplittingACharacter() throws Exception {
+        String title = "Überörtliche Förderprüfung für Äußerungen über Übergänge in Gemeinschaftsunterkünfte und Grünflächen";
+        String topic = "Ärztliche Begutachtung: Übersetzungsdienste für Geflüchtete aus der Ukraine, Syrien und Afghanistan "
+                + "– Größenordnung, Zuständigkeiten, Öffnungszeiten 🇺🇦 äöüßÄÖÜ ÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄ €€€€€€€€€€";
+        meetings.given(planned(EXTRA, 2027, 1, MeetingKind.EXTRA, title),
+                scheduled(EXTRA, "2027-02-17T12:30:00Z", "Großer Saal im Alten Rathaus, Eingang Rückseite, über den Hof"),
+                item(EXTRA, "a", AgendaTopicKind.FREE, null, topic, 0, T0),
+                item(EXTRA, "b", AgendaTopicKind.FREE, null, "ö".repeat(200), 1, T0));
+
+        String ics = ics();
+
+        byte[] octets = ics.getBytes(StandardCharsets.UTF_8);
+        int lineStart = 0;
+        for (int i = 0; i + 1 < octets.length; i++) {
+            if (octets[i] == '\r' && octets[i + 1] == '\n') {
+                byte[] line = Arrays.copyOfRange(octets, lineStart, i);
+                assertThat(line.length).as("octets of the line %s", new String(line, StandardCharsets.UTF_8))
+                        .isLessThanOrEqualTo(75);
+                assertThatCode(() -> StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(line)))
+                        .as("every physical line is whole UTF-8: no character split by a fold").doesNotThrowAnyException();
+                lineStart = i + 2;
+            }
+        }
+        assertThat(lineStart).as("ends with CRLF").isEqualTo(octets.length);
+        VEvent event = eventsByUid(ics).get(EXTRA + "@gremium.magdeburg.de");
+        assertThat(value(event, Property.SUMMARY)).isEqualTo("Projektgruppe Integration – Sondersitzung: " + title);
+        assertThat(value(event, Property.DESCRIPTION))
+                .isEqualTo("Tagesordnung:\n1. freies Thema: " + topic + "\n2. freies Thema: " + "ö".repeat(200));
+        assertThat(value(event, Property.LOCATION)).isEqualTo("Großer Saal im Alten Rathaus, Eingang Rückseite, über den Hof");
     }
 
     @Test

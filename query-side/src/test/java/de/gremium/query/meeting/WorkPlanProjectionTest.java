@@ -20,6 +20,7 @@ import de.gremium.events.idea.ProjectIdeaProposed;
 import de.gremium.events.idea.ProjectIdeaWithdrawn;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.AgendaTopicKind;
+import de.gremium.events.meeting.CalendarOverride;
 import de.gremium.events.meeting.FetchMeeting;
 import de.gremium.events.meeting.FetchWorkPlan;
 import de.gremium.events.meeting.Guest;
@@ -28,6 +29,8 @@ import de.gremium.events.meeting.GuestInvited;
 import de.gremium.events.meeting.MeetingHeld;
 import de.gremium.events.meeting.MeetingId;
 import de.gremium.events.meeting.MeetingKind;
+import de.gremium.events.meeting.MeetingRescheduled;
+import de.gremium.events.meeting.MeetingScheduled;
 import de.gremium.events.meeting.MeetingStatus;
 import de.gremium.query.ViewStore;
 import de.gremium.query.group.MemberDirectoryProjection;
@@ -35,9 +38,9 @@ import de.gremium.query.idea.ProjectIdeaProjection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,6 +124,28 @@ class WorkPlanProjectionTest {
         assertThat(topics).extracting(WorkPlan.Topic::agendaItemId).containsExactly("b", "c", "d");
         assertThat(topics).extracting(WorkPlan.Topic::position).containsExactly(1, 2, 3);
         assertThat(topics.get(0).referenceId()).isEqualTo("idee-1");
+    }
+
+    @Test
+    void aDateKeptAgainstTheBlockedCalendarShowsWhyAndWhatItClashesWith() {
+        CalendarOverride scheduledAnyway = new CalendarOverride("Der Beirat tagt nur an diesem Tag",
+                List.of("Stadtratssitzung 'Stadtrat' 14:00–17:00"));
+        CalendarOverride movedAnyway = new CalendarOverride("Raum nur dann frei", List.of("Ausschusssitzung 'Bau' 12:00–13:30"));
+        MeetingScheduled scheduled = scheduled(Q1, "2027-03-10T12:00:00Z", "Raum 1");
+        MeetingRescheduled moved = rescheduled(Q1, "2027-03-17T12:00:00Z", "Raum 2", T0.plusSeconds(200));
+        meetings.given(planned(Q1, 2027, 1, MeetingKind.REGULAR, null),
+                new MeetingScheduled(scheduled.meetingId(), scheduled.start(), scheduled.end(), scheduled.location(),
+                        scheduled.scheduledBy(), scheduled.scheduledAt(), scheduledAnyway));
+        assertThat(meeting(Q1).meeting().calendarOverride()).isEqualTo(scheduledAnyway);
+
+        meetings.given(new MeetingRescheduled(moved.meetingId(), moved.start(), moved.end(), moved.location(), moved.reason(),
+                moved.rescheduledBy(), moved.rescheduledAt(), movedAnyway));
+        MeetingView view = meeting(Q1).meeting();
+        assertThat(view.calendarOverride()).isEqualTo(movedAnyway);
+        assertThat(view.reschedules()).singleElement().extracting(MeetingView.Reschedule::calendarOverride).isEqualTo(movedAnyway);
+
+        meetings.given(rescheduled(Q1, "2027-03-24T12:00:00Z", "Raum 2", T0.plusSeconds(300)));
+        assertThat(meeting(Q1).meeting().calendarOverride()).as("a date clear of the calendar overrides nothing").isNull();
     }
 
     @Test

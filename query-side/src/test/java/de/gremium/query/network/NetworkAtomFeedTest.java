@@ -72,6 +72,25 @@ class NetworkAtomFeedTest {
     }
 
     @Test
+    void controlCharactersInStoredTextsAreDroppedOrBecomeLineBreaksSoTheFeedStaysXml() throws Exception {
+        NetworkFeedEntry pasted = new NetworkFeedEntry("p/1", "p", 1, EntryKind.DROPPED, "AG Sprache: Sprach\u0001café – eingestellt",
+                NetworkWorkingGroup.LANGUAGE, "Sprach\u0001café", "Zeile eins\u000Bzeile zwei\u000C\u0000\uD800Ende\uFFFE",
+                Set.of(PolicyField.LANGUAGE), NetworkProjectStatus.RUNNING, null, null, "Frau\u0007 Ökz\u001F", List.of(),
+                "kein\u0008 Geld\rmehr", null, "koordi\u0002nator", T);
+
+        String xml = new NetworkAtomFeed().render(List.of(pasted), null, null, "http://intranet/api/network-feed.atom",
+                "http://intranet");
+
+        Feed feed = (Feed) new WireFeedInput().build(new StringReader(xml));
+        Entry dropped = feed.getEntries().get(0);
+        assertThat(dropped.getTitle()).isEqualTo("AG Sprache: Sprachcafé – eingestellt");
+        assertThat(dropped.getSummary().getValue()).isEqualTo("Eingestellt: kein Geld\nmehr");
+        assertThat(dropped.getContents().get(0).getValue()).contains("Projekt: Sprachcafé", "Kontakt: Frau Ökz")
+                .endsWith("Zeile eins\nzeile zwei\nEnde");
+        assertThat(dropped.getAuthors().get(0).getName()).isEqualTo("koordinator");
+    }
+
+    @Test
     void theFeedIdNamesItsFiltersInAFixedOrder() {
         assertThat(NetworkAtomFeed.feedId(null, null)).isEqualTo("tag:gremium.magdeburg.de,2026:network-feed");
         assertThat(NetworkAtomFeed.feedId(NetworkWorkingGroup.WORK_TRAINING, PolicyField.SPORT))

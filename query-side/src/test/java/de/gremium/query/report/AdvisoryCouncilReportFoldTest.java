@@ -117,6 +117,51 @@ class AdvisoryCouncilReportFoldTest {
     }
 
     @Test
+    void meetingsRecommendationsAndDecisionsCountInTheYearTheyHappenedNotTheYearTheyWereRecorded() {
+        Instant planned = Instant.parse("2026-09-01T08:00:00Z");
+        Instant january = Instant.parse("2027-01-08T09:00:00Z");
+        meeting("m-12", "Sitzung Q4/2026", planned);
+        store("Meeting", "m-12", 1, planned, new MeetingScheduled(new MeetingId("m-12"), Instant.parse("2026-12-10T15:00:00Z"),
+                Instant.parse("2026-12-10T16:00:00Z"), "Altes Rathaus", "koordinator", planned));
+        store("Meeting", "m-12", 2, january, held("m-12", january, 6));
+        store("Recommendation", "e-12", 0, january, new RecommendationFormulated(new RecommendationId("e-12"),
+                new DeliberationId("d-12"), new MeetingId("m-12"), new AgendaItemId("top-1"), "Lotsenprojekt ausweiten",
+                Set.of(PolicyField.LANGUAGE), List.of(), List.of(), "koordinator", january));
+        Instant decidedInDecember = Instant.parse("2026-12-30T10:00:00Z");
+        store("Recommendation", "e-12", 1, january.plusSeconds(60), new MayorsDecisionRecorded(new RecommendationId("e-12"),
+                MayorsDecision.ACCEPTED, "einverstanden", null, "buero.ob", decidedInDecember));
+        NetworkProjectId project = new NetworkProjectId("p-12");
+        store("NetworkProject", "p-12", 0, planned, new NetworkProjectAnnounced(project, NetworkWorkingGroup.LANGUAGE,
+                "Sprachcafé", "", Set.of(), NetworkProjectStatus.RUNNING, null, null, "", "koordinator", planned));
+        store("NetworkProject", "p-12", 1, january, new NetworkProjectCompleted(project, "beendet", LocalDate.of(2026, 12, 20),
+                "koordinator", january));
+
+        AdvisoryCouncilReport december = report(FROM, TO);
+        assertThat(december.meetings().held()).singleElement().satisfies(m -> {
+            assertThat(m.meetingId()).isEqualTo("m-12");
+            assertThat(m.date()).isEqualTo(LocalDate.of(2026, 12, 10));
+        });
+        assertThat(december.recommendations().formulated()).singleElement().satisfies(f -> {
+            assertThat(f.formulatedOn()).as("the day of the meeting that reached the consensus")
+                    .isEqualTo(LocalDate.of(2026, 12, 10));
+            assertThat(f.meetingTitle()).isEqualTo("Sitzung Q4/2026");
+        });
+        assertThat(december.recommendations().decisions()).singleElement()
+                .satisfies(d -> assertThat(d.decidedOn()).isEqualTo(LocalDate.of(2026, 12, 30)));
+        assertThat(december.networkProjects().get(0).completed()).singleElement()
+                .satisfies(p -> assertThat(p.completedOn()).isEqualTo(LocalDate.of(2026, 12, 20)));
+        assertThat(december.summary().meetingsHeld()).isEqualTo(1);
+        assertThat(december.summary().recommendationsFormulated()).isEqualTo(1);
+        assertThat(december.summary().mayorsDecisions()).isEqualTo(1);
+
+        AdvisoryCouncilReport nextYear = report(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+        assertThat(nextYear.meetings().held()).isEmpty();
+        assertThat(nextYear.recommendations().formulated()).isEmpty();
+        assertThat(nextYear.recommendations().decisions()).isEmpty();
+        assertThat(nextYear.networkProjects().get(0).completed()).isEmpty();
+    }
+
+    @Test
     void summerTimeShiftsTheBoundaryToTwentyTwoHundredUtc() {
         LocalDate july = LocalDate.of(2026, 7, 1);
         store("ProblemReport", "r-1", 0, Instant.parse("2026-06-30T21:59:59Z"), submitted("r-1", "Juni", "Amt 50",

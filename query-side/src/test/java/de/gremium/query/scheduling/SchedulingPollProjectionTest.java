@@ -5,7 +5,10 @@ import static de.gremium.events.scheduling.Availability.NO;
 import static de.gremium.events.scheduling.Availability.YES;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.gremium.events.group.GroupId;
+import de.gremium.events.group.MemberAppointed;
 import de.gremium.events.group.MemberId;
+import de.gremium.events.group.MemberWithdrew;
 import de.gremium.events.meeting.MeetingId;
 import de.gremium.events.scheduling.Availability;
 import de.gremium.events.scheduling.CandidateSlot;
@@ -166,5 +169,72 @@ class SchedulingPollProjectionTest {
 
     private static TallyEntry tallyOf(SchedulingPollDetail poll, String candidate) {
         return poll.tally().stream().filter(t -> t.candidateId().equals(candidate)).findFirst().orElseThrow();
+    }
+
+    private void appoint(String member, String name, long sequence) {
+        projection.on(new MemberAppointed(GroupId.PROJEKTGRUPPE_INTEGRATION, new MemberId(member), name, "Amt 50",
+                "koordinator", T0.minusSeconds(3600 - sequence)), sequence);
+    }
+
+    @Test
+    void whoHasNotAnsweredAreTheMembersAtTheOpeningWithoutAnAnswer() {
+        appoint("anna.amt50", "Anna Becker", 1);
+        appoint("jonas.fb32", "Jonas Wolf", 2);
+        appoint("carla.amt16", "Carla Stein", 3);
+        projection.on(new MemberWithdrew(GroupId.PROJEKTGRUPPE_INTEGRATION, new MemberId("carla.amt16"), "Wechsel",
+                "koordinator", T0.minusSeconds(60)), 4);
+        projection.on(opened(), 0);
+        appoint("dora.fb50", "Dora Neu", 5);
+        projection.on(answered("anna.amt50", T0.plusSeconds(60), Map.of("mi-03-03", YES)), 1);
+
+        assertThat(poll().notAnswered()).as("withdrawn before, appointed after the opening: not asked")
+                .extracting(SchedulingPollView.Member::memberId).containsExactly("jonas.fb32");
+
+        projection.on(answered("jonas.fb32", T0.plusSeconds(120), Map.of("mi-03-03", NO)), 2);
+        projection.on(answered("dora.fb50", T0.plusSeconds(180), Map.of("mi-03-03", YES)), 3);
+
+        assertThat(poll().notAnswered()).isEmpty();
+    }
+
+    @Test
+    void theListRowCarriesTheTallyAndWhoHasNotAnsweredYet() {
+        SchedulingPollId closed = new SchedulingPollId("umfrage-2026-Q4");
+        projection.on(new SchedulingPollOpened(closed, new MeetingId("regular-2026-Q4"), List.of(
+                slot("mi-10-07", "2026-10-07T11:00:00Z", true)), "koordinator", T0.minusSeconds(86_400)), 0);
+        projection.on(new MeetingDateFixed(closed, new MeetingId("regular-2026-Q4"), "mi-10-07",
+                Instant.parse("2026-10-07T11:00:00Z"), Instant.parse("2026-10-07T12:00:00Z"), "koordinator", T0), 1);
+        appoint("anna.amt50", "Anna Becker", 1);
+        appoint("jonas.fb32", "Jonas Wolf", 2);
+        projection.on(opened(), 0);
+        projection.on(answered("anna.amt50", T0.plusSeconds(60), Map.of("mi-03-03", YES, "mi-03-17", IF_NEED_BE)), 1);
+
+        SchedulingPollQueries.SchedulingPollPage all = queries.handle(new FetchSchedulingPolls(null, null, 0, 20));
+        assertThat(all.rows()).extracting(SchedulingPollRow::pollId).containsExactly(POLL.value(), closed.value());
+        SchedulingPollRow open = all.rows().get(0);
+        assertThat(open.status()).isEqualTo(PollStatus.OPEN);
+        assertThat(open.answered()).isEqualTo(1);
+        assertThat(open.notAnsweredCount()).isEqualTo(1);
+        assertThat(open.notAnswered()).isEqualTo("Jonas Wolf (jonas.fb32)");
+        assertThat(open.leadingCandidate()).isEqualTo("mi-03-03");
+        assertThat(open.tally()).startsWith("mi-03-03: YES 1 / IF_NEED_BE 0 / NO 0, mi-03-17: YES 0 / IF_NEED_BE 1 / NO 0");
+        assertThat(open.candidates()).isEqualTo(4);
+
+        assertThat(queries.handle(new FetchSchedulingPolls(PollStatus.CLOSED, null, 0, 20)).rows())
+                .singleElement().satisfies(row -> {
+                    assertThat(row.pollId()).isEqualTo(closed.value());
+                    assertThat(row.fixedCandidate()).isEqualTo("mi-10-07");
+                    assertThat(row.notAnswered()).as("the group had no members yet").isNull();
+                });
+    }
+
+    @Test
+    void aMemberEventDeliveredTwiceChangesNothing() {
+        appoint("anna.amt50", "Anna Becker", 1);
+        projection.on(new MemberWithdrew(GroupId.PROJEKTGRUPPE_INTEGRATION, new MemberId("anna.amt50"), "Wechsel",
+                "koordinator", T0.minusSeconds(60)), 2);
+        appoint("anna.amt50", "Anna Becker", 1);
+        projection.on(opened(), 0);
+
+        assertThat(poll().notAnswered()).as("still withdrawn").isEmpty();
     }
 }

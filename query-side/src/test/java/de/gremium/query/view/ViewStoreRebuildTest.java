@@ -29,7 +29,8 @@ class ViewStoreRebuildTest {
 
     /** The collections the fixture fills: one or more per projection. */
     private static final List<String> VIEWS = List.of("problem_board", "member_directory_units", "member_directory_members",
-            "member_directory_representation", "project_ideas", "work_plan_meetings", "scheduling_polls", "trace_nodes",
+            "member_directory_representation", "project_ideas", "work_plan_meetings", "scheduling_polls", "scheduling_poll_members",
+            "recommendations", "deliberations", "trace_nodes",
             "network_feed", "network_projects", "monitoring_indicators", "monitoring_observations", "monitoring_measures",
             "audit_log", "event_chain");
 

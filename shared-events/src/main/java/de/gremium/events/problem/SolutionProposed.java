@@ -1,5 +1,6 @@
 package de.gremium.events.problem;
 
+import de.gremium.events.links.LinksToSolutionProposal;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -10,7 +11,7 @@ public record SolutionProposed(
         SolutionProposalId proposalId,
         String proposal,
         String proposedBy,
-        Instant proposedAt) implements ProblemReportEvent {
+        Instant proposedAt) implements ProblemReportEvent, LinksToSolutionProposal {
 
     @Override
     public String actor() {

@@ -45,4 +45,14 @@ public class UpcastingAutoConfiguration {
     RecommendationFormulatedIdsBecameTyped recommendationFormulatedIdsBecameTyped() {
         return new RecommendationFormulatedIdsBecameTyped();
     }
+
+    @Bean
+    MeetingScheduledGotACalendarOverride meetingScheduledGotACalendarOverride() {
+        return new MeetingScheduledGotACalendarOverride();
+    }
+
+    @Bean
+    MeetingRescheduledGotACalendarOverride meetingRescheduledGotACalendarOverride() {
+        return new MeetingRescheduledGotACalendarOverride();
+    }
 }
