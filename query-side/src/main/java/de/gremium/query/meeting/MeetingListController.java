@@ -1,7 +1,18 @@
 package de.gremium.query.meeting;
 
+import java.util.List;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.Parameter;
 import de.gremium.events.meeting.MeetingStatus;
 import de.gremium.query.api.PageView;
+import de.gremium.query.export.CsvColumns;
+import de.gremium.query.export.Export;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -19,6 +30,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Work plan")
 class MeetingListController {
 
+    static final CsvColumns<MeetingRow> MEETING_ROW = CsvColumns.of(MeetingRow.class);
+
     private final QueryGateway queries;
 
     MeetingListController(QueryGateway queries) {
@@ -31,14 +44,25 @@ class MeetingListController {
             meetings after the dated ones): year, quarter, kind, title, status (PLANNED, SCHEDULED, HELD, \
             CANCELLED), start and end when dated, location, how many topics the agenda has (agendaTopics) and \
             whether minutes were recorded (minutesPresent). Paged like OParl lists (data, pagination, links); \
-            pages count from 1. Filters combine. One meeting in detail: /api/meetings/{meetingId}.""")
-    PageView<MeetingRow> meetings(
+            pages count from 1. Filters combine. One meeting in detail: /api/meetings/{meetingId}.
+
+            CSV (?format=csv or csv-semicolon, or Accept: text/csv): one row per row of the page, the same \
+            fields as columns; X-Total-Count and Link place the page in the list (docs/exports.md).""")
+    @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PageView.class)),
+            @Content(mediaType = Export.TEXT_CSV, schema = @Schema(type = "string"))})
+    ResponseEntity<?> meetings(
             @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
             @RequestParam(required = false) MeetingStatus status,
             @RequestParam(defaultValue = "1") @Min(1) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Export export = Export.of(format, accept);
         WorkPlanQueries.MeetingPage result = queries.query(new FetchMeetings(year, status, page - 1, size),
                 ResponseTypes.instanceOf(WorkPlanQueries.MeetingPage.class)).join();
-        return PageView.of(result.rows(), result.total(), page, size, ServletUriComponentsBuilder.fromCurrentRequest());
+        return export.page(PageView.of(result.rows(), result.total(), page, size,
+                ServletUriComponentsBuilder.fromCurrentRequest()),
+                MEETING_ROW, "meetings");
     }
 }

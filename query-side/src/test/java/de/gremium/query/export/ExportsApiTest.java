@@ -72,7 +72,23 @@ class ExportsApiTest {
                     "section,date,id,title,group,status,note", "meetings.held,2026-03-11,regular-2026-Q1,"),
             new View("/api/dead-letters", "koordinator", "processingGroup,sequence,letters,first.eventId,", null),
             new View("/api/audit/events", "koordinator", "position,timestamp,eventType,", "1,"),
-            new View("/api/audit/verification", "koordinator", "verified,intact,", null));
+            new View("/api/audit/verification", "koordinator", "verified,intact,", null),
+            new View("/api/meetings", "leser", "id,year,quarter,kind,title,status,start,end,location,agendaTopics,",
+                    "regular-2026-Q1,2026,1,REGULAR,Sitzung Q1/2026,"),
+            new View("/api/deliberations", "leser", "id,status,outcome,recommendationId,meetingId,", "d-1,"),
+            new View("/api/deliberations/d-1", "leser", "id,meetingId,agendaItemId,status,originalDraft,draft,",
+                    "d-1,regular-2026-Q1,top-1,"),
+            new View("/api/monitoring/indicators", "leser", "indicatorId,title,policyField,figureType,unit,",
+                    "SPR-01,Abschlussquote Integrationskurse,LANGUAGE,KEY_FIGURE,"),
+            new View("/api/monitoring/measures", "leser", "measureId,title,recommendationId,verdict,",
+                    "massnahme-1,Sprachkurse für Mütter,empfehlung-1,ON_TRACK,"),
+            new View("/api/network-projects", "leser", "id,workingGroup,title,status,policyFields,",
+                    "sprachcafe,LANGUAGE,Sprachcafé,RUNNING,LANGUAGE,"),
+            new View("/api/recommendations", "leser", "id,status,text,policyFields,year,", "empfehlung-1,"),
+            new View("/api/recommendations/empfehlung-1", "leser", "id,text,policyFields,status,year,",
+                    "empfehlung-1,Sprachkurse mit Kinderbetreuung anbieten,LANGUAGE,"),
+            new View("/api/scheduling-polls", "leser", "pollId,meetingId,status,openedBy,openedAt,",
+                    "umfrage-1,regular-2026-Q1,"));
 
     private static RunningQuerySide side;
     private static Http http;
@@ -226,7 +242,9 @@ class ExportsApiTest {
                 .until(() -> http.anonymous().get("/v3/api-docs"), r -> r.status() == 200).json().get("paths");
         for (String path : List.of("/api/problem-reports", "/api/members", "/api/units", "/api/work-plan/{year}",
                 "/api/meetings/{meetingId}", "/api/recommendations/{recommendationId}/trace", "/api/network-feed",
-                "/api/dead-letters", "/api/monitoring/measures/{measureId}")) {
+                "/api/dead-letters", "/api/monitoring/measures/{measureId}", "/api/meetings", "/api/recommendations",
+                "/api/recommendations/{recommendationId}", "/api/deliberations/{deliberationId}",
+                "/api/scheduling-polls", "/api/network-projects", "/api/monitoring/indicators")) {
             var get = paths.get(path).get("get");
             assertThat(get.at("/responses/200/content").has("text/csv")).as(path).isTrue();
             assertThat(get.get("parameters").findValuesAsText("name")).as(path).contains("format");
