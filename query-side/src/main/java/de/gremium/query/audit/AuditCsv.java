@@ -2,9 +2,9 @@ package de.gremium.query.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.gremium.query.export.CsvDialect;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import de.gremium.query.export.CsvDialect;
 import java.util.Arrays;
 import java.util.List;
 

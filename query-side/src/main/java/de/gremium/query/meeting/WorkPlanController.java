@@ -1,32 +1,32 @@
 package de.gremium.query.meeting;
 
-import java.util.stream.IntStream;
-import java.util.List;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.http.MediaType;
-import org.springframework.http.HttpHeaders;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Content;
 import de.gremium.events.meeting.FetchMeeting;
 import de.gremium.events.meeting.FetchWorkPlan;
 import de.gremium.events.meeting.MeetingId;
 import de.gremium.platform.refusal.Refusal;
-import io.swagger.v3.oas.annotations.Parameter;
-import java.time.Instant;
-import org.springframework.web.bind.annotation.RequestParam;
 import de.gremium.query.export.CsvColumns;
 import de.gremium.query.export.Export;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
