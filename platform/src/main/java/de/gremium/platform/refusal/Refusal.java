@@ -13,13 +13,14 @@ import java.util.List;
  * <li>{@link Conflict}: the resource's state does not allow it (409 {@code rule-violation});</li>
  * <li>{@link NotReady}: the system cannot decide yet, retry in a moment (503 {@code store-unavailable});</li>
  * <li>{@link SourceFailed}: a source the caller asked to import could not be read (502
- * {@code calendar-source-failed}).</li>
+ * {@code calendar-source-failed});</li>
+ * <li>{@link NotAcceptable}: the resource comes in no format the request accepts (406 {@code not-acceptable}).</li>
  * </ul>
  * The JDK is its only dependency (ArchUnit checks it), so that aggregates may use it.
  */
 public abstract sealed class Refusal extends RuntimeException
         permits Refusal.Invalid, Refusal.Forbidden, Refusal.NotFound, Refusal.Conflict, Refusal.NotReady,
-        Refusal.SourceFailed {
+        Refusal.SourceFailed, Refusal.NotAcceptable {
 
     private final List<FieldError> errors;
 
@@ -85,6 +86,11 @@ public abstract sealed class Refusal extends RuntimeException
         return new SourceFailed(source, detail, cause);
     }
 
+    /** The resource comes in no format that {@code field} (the Accept header) accepts; the reason lists those it has. */
+    public static NotAcceptable notAcceptable(String field, String reason) {
+        return new NotAcceptable(reason, List.of(new FieldError(field, reason)));
+    }
+
     /** The request's own values break a rule: 400. */
     public static final class Invalid extends Refusal {
         private Invalid(String detail, List<FieldError> errors) {
@@ -135,6 +141,13 @@ public abstract sealed class Refusal extends RuntimeException
         /** The URL (or upload name) of the source that failed. */
         public String source() {
             return source;
+        }
+    }
+
+    /** The resource comes in no format the request accepts: 406. */
+    public static final class NotAcceptable extends Refusal {
+        private NotAcceptable(String detail, List<FieldError> errors) {
+            super(detail, errors, null);
         }
     }
 }

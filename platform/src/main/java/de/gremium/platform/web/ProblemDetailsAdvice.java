@@ -85,6 +85,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } else if (refusal instanceof Refusal.Conflict) {
             problem = Problems.of(HttpStatus.CONFLICT, ProblemTypes.RULE_VIOLATION, "Not allowed in this state",
                     refusal.getMessage());
+        } else if (refusal instanceof Refusal.NotAcceptable) {
+            problem = Problems.of(HttpStatus.NOT_ACCEPTABLE, ProblemTypes.NOT_ACCEPTABLE, "Not acceptable",
+                    refusal.getMessage());
         } else if (refusal instanceof Refusal.NotReady) {
             problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.STORE_UNAVAILABLE, "Not ready",
                     refusal.getMessage());
@@ -269,6 +272,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 problem.setType(ProblemTypes.METHOD_NOT_ALLOWED);
             } else if (status.value() == 415) {
                 problem.setType(ProblemTypes.UNSUPPORTED_MEDIA_TYPE);
+            } else if (status.value() == 406) {
+                problem.setType(ProblemTypes.NOT_ACCEPTABLE);
             } else if (status.value() == 404) {
                 problem.setType(ProblemTypes.NOT_FOUND);
             } else if (status.is4xxClientError()) {

@@ -15,6 +15,8 @@ public final class ProblemTypes {
     public static final URI TOO_LARGE = type("payload-too-large");
     public static final URI IDEMPOTENCY_MISMATCH = type("idempotency-key-reused");
     public static final URI UNSUPPORTED_MEDIA_TYPE = type("unsupported-media-type");
+    /** The resource comes in no format the Accept header (or {@code format}) asks for: 406. */
+    public static final URI NOT_ACCEPTABLE = type("not-acceptable");
     public static final URI METHOD_NOT_ALLOWED = type("method-not-allowed");
     public static final URI STORE_UNAVAILABLE = type("store-unavailable");
     /** An import's source (OParl, iCalendar) could not be read: 502. */

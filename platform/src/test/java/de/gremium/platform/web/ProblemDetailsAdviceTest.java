@@ -27,7 +27,9 @@ class ProblemDetailsAdviceTest {
             Refusal.conflict("The report is closed."), List.of(409, "urn:gremium:problem:rule-violation"),
             Refusal.notReady("The working group has not been constituted yet."), List.of(503, "urn:gremium:problem:store-unavailable"),
             Refusal.sourceFailed("https://example.org/oparl", "unreachable", new IOException("refused")),
-            List.of(502, "urn:gremium:problem:calendar-source-failed"));
+            List.of(502, "urn:gremium:problem:calendar-source-failed"),
+            Refusal.notAcceptable("Accept", "none of the formats is acceptable to 'application/xml'"),
+            List.of(406, "urn:gremium:problem:not-acceptable"));
 
     @Test
     void aRefusalForNotBeingReadyTellsWhenToAskAgainAndNoOtherDoes() {

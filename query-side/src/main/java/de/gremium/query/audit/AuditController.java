@@ -2,6 +2,9 @@ package de.gremium.query.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.gremium.query.api.PageView;
+import de.gremium.query.export.CsvColumns;
+import de.gremium.query.export.Export;
+import de.gremium.query.export.ExportFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -10,14 +13,13 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +34,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * The audit trail for the coordinator: every stored event with who caused it, for one aggregate, one
  * person or all, as JSON pages or as one CSV file; and the check of the hash chain.
  *
- * <p>One mapping serves JSON and CSV and decides itself ({@link #wantsCsv}): a second mapping that
+ * <p>One mapping serves JSON and CSV and decides itself ({@link ExportFormat#of}): a second mapping that
  * {@code produces = "text/csv"} would also win every request that accepts anything, such as one
  * without an Accept header.
  */
@@ -46,11 +48,12 @@ class AuditController {
     static final int MAX_EXPORT_ROWS = 100_000;
     static final int EXPORT_SLICE = 1_000;
     static final String TEXT_CSV = "text/csv";
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8;header=present");
 
     private static final String ALL = "/events";
     private static final String AGGREGATE = "/aggregates/{aggregateId}/events";
     private static final String PERSON = "/people/{userId}/events";
+
+    private static final CsvColumns<ChainVerification> VERIFICATION = CsvColumns.of(ChainVerification.class);
 
     private final QueryGateway queries;
     private final AuditCsv csv;
@@ -67,8 +70,8 @@ class AuditController {
             from (inclusive) and to (exclusive) are ISO-8601 instants, type is an event type's simple name and may \
             repeat.
 
-            ?format=csv, or Accept: text/csv preferred to application/json, gives the whole filtered result as CSV \
-            instead (page and size do not apply): RFC 4180, UTF-8, a header line, columns position, timestamp, \
+            ?format=csv (or csv-semicolon), or Accept: text/csv preferred to application/json, gives the whole \
+            filtered result as CSV instead (page and size do not apply; see docs/exports.md): a header line, columns position, timestamp, \
             eventType, aggregateType, aggregateId, sequenceNumber, userId, correlationId, causationId, eventId, \
             payload (JSON); every entry up to the newest one when the export starts, streamed. More than 100,000 rows \
             are refused (400): narrow the filter.""")
@@ -79,14 +82,14 @@ class AuditController {
             @PathVariable(required = false) String aggregateId,
             @PathVariable(required = false) String userId,
             @ParameterObject AuditFilterParameters filters,
-            @Parameter(description = "json (the default) or csv") @RequestParam(required = false) String format,
+            @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(defaultValue = "1") @Min(1) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
-        boolean csvWanted = wantsCsv(format, accept);
+        ExportFormat chosen = ExportFormat.of(format, accept);
         AuditFilter filter = filters.toFilter(aggregateId, userId);
-        if (csvWanted) {
-            return export(filter, fileName(aggregateId, userId));
+        if (chosen != ExportFormat.JSON) {
+            return export(filter, chosen, fileName(aggregateId, userId));
         }
         AuditQueries.AuditPage result = queries.query(new FetchAuditTrail(filter, page - 1, size),
                 ResponseTypes.instanceOf(AuditQueries.AuditPage.class)).join();
@@ -99,9 +102,18 @@ class AuditController {
             Re-reads every chained event from the event store and recomputes its hashes. intact is false when an \
             event was changed or deleted in the store after it was chained, or when the chain itself does not fit; \
             firstBrokenEventId, position and reason (content changed, event missing, chain link broken) name the \
-            first such link. See docs/audit.md for what this does and does not prove.""")
-    ChainVerification verification() {
-        return queries.query(new FetchChainVerification(), ResponseTypes.instanceOf(ChainVerification.class)).join();
+            first such link. See docs/audit.md for what this does and does not prove.
+
+            CSV (?format=csv or csv-semicolon, or Accept: text/csv): the same fields as one row.""")
+    @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = ChainVerification.class)),
+            @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))})
+    ResponseEntity<?> verification(@Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        Export export = Export.of(format, accept);
+        ChainVerification verification = queries.query(new FetchChainVerification(),
+                ResponseTypes.instanceOf(ChainVerification.class)).join();
+        return export.view(verification, List::of, VERIFICATION, "audit-verification");
     }
 
     /**
@@ -109,7 +121,7 @@ class AuditController {
      * newest position then, so that the file is one consistent snapshot while events keep arriving.
      * Slices are read by position (keyset), never by skipping, as the response is written.
      */
-    private ResponseEntity<InputStreamResource> export(AuditFilter filter, String fileName) {
+    private ResponseEntity<InputStreamResource> export(AuditFilter filter, ExportFormat format, String fileName) {
         AuditQueries.AuditCount count = queries.query(new CountAuditTrail(filter),
                 ResponseTypes.instanceOf(AuditQueries.AuditCount.class)).join();
         if (count.total() > MAX_EXPORT_ROWS) {
@@ -117,48 +129,15 @@ class AuditController {
                     + MAX_EXPORT_ROWS + " one export holds; narrow it with from, to or type");
         }
         AuditFilter snapshot = filter.upTo(count.headPosition());
-        AuditCsvStream rows = new AuditCsvStream(csv, EXPORT_SLICE, after -> queries.query(
+        AuditCsvStream rows = new AuditCsvStream(csv, format.dialect(), EXPORT_SLICE, after -> queries.query(
                 new FetchAuditTrailAfter(snapshot, after, EXPORT_SLICE),
                 ResponseTypes.instanceOf(AuditQueries.AuditSlice.class)).join().entries());
         return ResponseEntity.ok()
-                .contentType(CSV)
+                .contentType(format.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .header("X-Total-Count", Long.toString(count.total()))
                 .varyBy(HttpHeaders.ACCEPT)
                 .body(new InputStreamResource(rows));
-    }
-
-    /**
-     * CSV when asked for by parameter, or when the Accept header names text/csv with a higher quality
-     * than application/json; everything else, wildcards included, gets JSON.
-     */
-    static boolean wantsCsv(String format, String accept) {
-        if (format != null) {
-            if (format.equalsIgnoreCase("csv")) {
-                return true;
-            }
-            if (format.equalsIgnoreCase("json")) {
-                return false;
-            }
-            throw AuditFilterParameters.invalid("format", "'" + format + "' is not a format; use json or csv");
-        }
-        if (accept == null || accept.isBlank()) {
-            return false;
-        }
-        double csvQuality = 0;
-        double jsonQuality = 0;
-        try {
-            for (MediaType type : MediaType.parseMediaTypes(accept)) {
-                if (type.getType().equalsIgnoreCase("text") && type.getSubtype().equalsIgnoreCase("csv")) {
-                    csvQuality = Math.max(csvQuality, type.getQualityValue());
-                } else if (type.isCompatibleWith(MediaType.APPLICATION_JSON) && !type.isWildcardType()) {
-                    jsonQuality = Math.max(jsonQuality, type.getQualityValue());
-                }
-            }
-        } catch (InvalidMediaTypeException e) {
-            return false;
-        }
-        return csvQuality > 0 && csvQuality > jsonQuality;
     }
 
     private static String fileName(String aggregateId, String userId) {

@@ -2,16 +2,16 @@ package de.gremium.query.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import de.gremium.query.export.CsvDialect;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Audit entries as CSV (RFC 4180): a header line, then one record per entry, lines ended by CRLF.
- * A field is quoted when it holds a comma, a double quote, CR or LF, and a double quote inside it is
- * doubled. The payload is the entry's JSON object in one field. Values are written as they are: a
- * spreadsheet may treat a field that starts with {@code =} as a formula (see docs/audit.md).
+ * Audit entries as CSV, written by {@link CsvDialect} (RFC 4180, CRLF; a text cell that could start a formula is
+ * neutralised): a header line, then one record per entry. The payload is the entry's JSON object in one field;
+ * position and sequence number are typed numbers.
  */
 final class AuditCsv {
 
@@ -24,31 +24,14 @@ final class AuditCsv {
         this.json = json;
     }
 
-    void header(Writer out) throws IOException {
-        line(out, COLUMNS);
+    void header(Writer out, CsvDialect dialect) {
+        dialect.record(out, COLUMNS);
     }
 
-    void row(Writer out, AuditEntry entry) throws IOException {
-        line(out, List.of(Long.toString(entry.position()), String.valueOf(entry.timestamp()), text(entry.eventType()),
-                text(entry.aggregateType()), text(entry.aggregateId()), Long.toString(entry.sequenceNumber()),
-                text(entry.userId()), text(entry.correlationId()), text(entry.causationId()), text(entry.eventId()),
-                payload(entry)));
-    }
-
-    static String field(String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\r') >= 0
-                || value.indexOf('\n') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
-    }
-
-    private static void line(Writer out, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(field(fields.get(i)));
-        }
-        out.write("\r\n");
+    void row(Writer out, CsvDialect dialect, AuditEntry entry) {
+        dialect.record(out, Arrays.asList(entry.position(), entry.timestamp(), entry.eventType(), entry.aggregateType(),
+                entry.aggregateId(), entry.sequenceNumber(), entry.userId(), entry.correlationId(), entry.causationId(),
+                entry.eventId(), payload(entry)));
     }
 
     private String payload(AuditEntry entry) {
@@ -57,9 +40,5 @@ final class AuditCsv {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -1,5 +1,6 @@
 package de.gremium.query.audit;
 
+import de.gremium.query.export.CsvDialect;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ final class AuditCsvStream extends InputStream {
     private final LongFunction<List<AuditEntry>> sliceAfter;
     private final int sliceSize;
     private final AuditCsv csv;
+    private final CsvDialect dialect;
     private byte[] buffer;
     private int offset;
     private long after;
@@ -27,8 +29,9 @@ final class AuditCsvStream extends InputStream {
     /**
      * @param sliceAfter the entries after a position, at most {@code sliceSize} of them in position order
      */
-    AuditCsvStream(AuditCsv csv, int sliceSize, LongFunction<List<AuditEntry>> sliceAfter) {
+    AuditCsvStream(AuditCsv csv, CsvDialect dialect, int sliceSize, LongFunction<List<AuditEntry>> sliceAfter) {
         this.csv = csv;
+        this.dialect = dialect;
         this.sliceSize = sliceSize;
         this.sliceAfter = sliceAfter;
         this.buffer = render(List.of(), true);
@@ -71,12 +74,15 @@ final class AuditCsvStream extends InputStream {
 
     private byte[] render(List<AuditEntry> entries, boolean header) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(256, entries.size() * 512));
+        if (header) {
+            bytes.writeBytes(dialect.preamble());
+        }
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             if (header) {
-                csv.header(out);
+                csv.header(out, dialect);
             }
             for (AuditEntry entry : entries) {
-                csv.row(out, entry);
+                csv.row(out, dialect, entry);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

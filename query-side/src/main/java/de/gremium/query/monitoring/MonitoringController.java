@@ -6,30 +6,30 @@ import de.gremium.events.monitoring.FetchPolicyFieldMonitoring;
 import de.gremium.events.monitoring.IndicatorId;
 import de.gremium.events.monitoring.MeasureId;
 import de.gremium.platform.refusal.Refusal;
+import de.gremium.query.export.CsvColumns;
+import de.gremium.query.export.Export;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The integration monitoring per policy field, per indicator and per measure; the first two also as CSV
- * ({@link ResponseFormat} chooses).
+ * The integration monitoring per policy field, per indicator and per measure, each also as CSV ({@link Export}
+ * chooses); the first two in their own German tables ({@link MonitoringCsv}).
  */
 @RestController
 @RequestMapping("/api/monitoring")
@@ -39,11 +39,27 @@ import org.springframework.web.bind.annotation.RestController;
 class MonitoringController {
 
     static final String TEXT_CSV = "text/csv";
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8;header=present");
+
+    static final CsvColumns<MeasureRow> MEASURE_TARGETS = CsvColumns
+            .<MeasureRow>column("measureId", r -> r.measure().measureId())
+            .and("title", r -> r.measure().title())
+            .and("recommendationId", r -> r.measure().recommendationId())
+            .and("verdict", r -> r.measure().verdict())
+            .and("verdictSince", r -> r.measure().verdictSince())
+            .and("indicatorId", r -> r.target().indicatorId())
+            .and("indicatorTitle", r -> r.target().indicatorTitle())
+            .and("unit", r -> r.target().unit())
+            .and("breakdownLabel", r -> r.target().breakdownLabel())
+            .and("baseline", r -> r.target().baseline())
+            .and("baselinePeriod", r -> r.target().baselinePeriod())
+            .and("target", r -> r.target().target())
+            .and("targetDate", r -> r.target().targetDate())
+            .and("direction", r -> r.target().direction())
+            .and("latest.period", r -> r.target().latest() == null ? null : r.target().latest().period())
+            .and("latest.value", r -> r.target().latest() == null ? null : r.target().latest().value());
 
     private static final String POLICY_FIELD = "/policy-fields/{policyField}";
     private static final String INDICATOR = "/indicators/{indicatorId}";
-    private static final String FORMAT = "json or csv; without it, Accept decides";
 
     private final QueryGateway queries;
 
@@ -59,8 +75,8 @@ class MonitoringController {
             these indicators with their current verdict. Periods are ordered by their first day, the longer first \
             when two start the same day (2025 < 2025-Q1 < 2025-01).
 
-            CSV instead with ?format=csv, or without format with Accept: text/csv (JSON wins a tie, so */* gets \
-            JSON): RFC 4180, UTF-8, CRLF, one header line, one row per indicator; columns Handlungsfeld, \
+            CSV instead with ?format=csv or csv-semicolon, or without format with Accept: text/csv (JSON wins a \
+            tie, so */* gets JSON; see docs/exports.md): one header line, one row per indicator; columns Handlungsfeld, \
             Indikator, Titel, Kennzahlart, Einheit, Periode, Wert, Vorperiode, Vorwert, Trend, Datenstand, \
             Maßnahmen ("title (verdict)" joined by "; "). Numbers with a decimal point.""")
     @ApiResponse(responseCode = "200", content = {
@@ -68,14 +84,12 @@ class MonitoringController {
                     schema = @Schema(implementation = PolicyFieldMonitoring.class)),
             @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))})
     ResponseEntity<?> policyField(@PathVariable PolicyField policyField,
-            @Parameter(description = FORMAT) @RequestParam(required = false) String format,
+            @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        ResponseFormat chosen = ResponseFormat.of(format, accept);
+        Export export = Export.of(format, accept);
         PolicyFieldMonitoring view = queries.query(new FetchPolicyFieldMonitoring(policyField),
                 ResponseTypes.instanceOf(PolicyFieldMonitoring.class)).join();
-        return chosen == ResponseFormat.CSV
-                ? csv(MonitoringCsv.policyField(view), "monitoring-" + policyField.name())
-                : ResponseEntity.ok(view);
+        return export.view(view, csv -> MonitoringCsv.policyField(view, csv), "monitoring-" + policyField.name());
     }
 
     @GetMapping(INDICATOR)
@@ -84,7 +98,8 @@ class MonitoringController {
             fewer dimensions before more; each in period order; earlierValues lists what later imports \
             corrected), and the measures that target the indicator.
 
-            CSV instead with ?format=csv, or without format with Accept: text/csv: one row per value; columns \
+            CSV instead with ?format=csv or csv-semicolon, or without format with Accept: text/csv: one row per \
+            value; columns \
             Indikator, Titel, Aufschlüsselung ("insgesamt" for the total), Geschlecht, Altersgruppe, \
             Migrationsstatus, Stadtteil, Periode, Wert, Einheit, Datenstand.""")
     @ApiResponse(responseCode = "200", content = {
@@ -92,33 +107,39 @@ class MonitoringController {
                     schema = @Schema(implementation = IndicatorSeries.class)),
             @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))})
     ResponseEntity<?> indicator(@PathVariable String indicatorId,
-            @Parameter(description = FORMAT) @RequestParam(required = false) String format,
+            @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        ResponseFormat chosen = ResponseFormat.of(format, accept);
+        Export export = Export.of(format, accept);
         IndicatorSeries view = queries.query(new FetchIndicatorSeries(new IndicatorId(indicatorId)),
                         ResponseTypes.optionalInstanceOf(IndicatorSeries.class)).join()
                 .orElseThrow(() -> Refusal.notFound("Indicator " + indicatorId));
-        return chosen == ResponseFormat.CSV
-                ? csv(MonitoringCsv.series(view), "indikator-" + indicatorId)
-                : ResponseEntity.ok(view);
+        return export.view(view, csv -> MonitoringCsv.series(view, csv), "indikator-" + indicatorId);
     }
 
     @GetMapping("/measures/{measureId}")
     @Operation(summary = "One measure", description = """
             Its current verdict (NOT_MEASURABLE_YET until the first evaluation) with every change and its basis, \
             and per target the indicator's title and unit and the latest value in the target's breakdown. The \
-            ETag is the measure's version.""")
-    ResponseEntity<MeasureDetail> measure(@PathVariable String measureId) {
-        return queries.query(new FetchMeasure(new MeasureId(measureId)),
+            ETag is the measure's version (JSON only).
+
+            CSV (?format=csv or csv-semicolon, or Accept: text/csv): one row per target, columns measureId, title, \
+            recommendationId, verdict, verdictSince, indicatorId, indicatorTitle, unit, breakdownLabel, baseline, \
+            baselinePeriod, target, targetDate, direction, latest.period, latest.value.""")
+    @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = MeasureDetail.class)),
+            @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"))})
+    ResponseEntity<?> measure(@PathVariable String measureId,
+            @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Export export = Export.of(format, accept);
+        MeasureDetail measure = queries.query(new FetchMeasure(new MeasureId(measureId)),
                         ResponseTypes.optionalInstanceOf(MeasureDetail.class)).join()
-                .map(m -> ResponseEntity.ok().eTag(Long.toString(m.version())).body(m))
                 .orElseThrow(() -> Refusal.notFound("Measure " + measureId));
+        return export.eTag(measure.version()).view(measure, m -> m.targets().stream()
+                .map(t -> new MeasureRow(m, t)).toList(), MEASURE_TARGETS, "massnahme-" + measureId);
     }
 
-    private static ResponseEntity<String> csv(String body, String stem) {
-        return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(MonitoringCsv.fileName(stem), StandardCharsets.UTF_8).build().toString())
-                .body(body);
+    /** A row of the measure's CSV: the measure, and one of its targets. */
+    record MeasureRow(MeasureDetail measure, MeasureDetail.TargetStatus target) {
     }
 }

@@ -4,7 +4,10 @@ import de.gremium.events.PolicyField;
 import de.gremium.events.network.FetchNetworkFeed;
 import de.gremium.events.network.NetworkWorkingGroup;
 import de.gremium.query.api.PageView;
+import de.gremium.query.export.CsvColumns;
+import de.gremium.query.export.Export;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -13,13 +16,16 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -30,6 +36,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class NetworkFeedController {
 
     static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
+
+    /** One row per feed entry; changes as "field: before -> after" joined by "; ". */
+    static final CsvColumns<NetworkFeedEntry> ENTRIES = CsvColumns.of(NetworkFeedEntry.class, "changes")
+            .and("changes", e -> e.changes() == null ? null : e.changes().stream()
+                    .map(c -> c.field() + ": " + (c.before() == null ? "" : c.before()) + " -> "
+                            + (c.after() == null ? "" : c.after())).toList());
 
     private final QueryGateway queries;
     private final NetworkAtomFeed atom;
@@ -44,15 +56,24 @@ class NetworkFeedController {
             + "(kind ANNOUNCED, UPDATED, COMPLETED, DROPPED; German title \"AG Sprache: <title> – neu\", \"– aktualisiert\", "
             + "\"– abgeschlossen\", \"– eingestellt\"), with the project as it stood after that event. Paged like OParl "
             + "lists (data, pagination, links); pages count from 1. Filters combine and match the working group and "
-            + "policy fields an entry had when it happened.")
-    PageView<NetworkFeedEntry> feed(
+            + "policy fields an entry had when it happened.\n\nCSV (?format=csv or csv-semicolon, or Accept: text/csv): "
+            + "one row per entry of the page, the fields of the JSON, changes as \"field: before -> after\" joined by "
+            + "\"; \"; X-Total-Count and Link place the page in the list.")
+    @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PageView.class)),
+            @Content(mediaType = Export.TEXT_CSV, schema = @Schema(type = "string"))})
+    ResponseEntity<?> feed(
             @RequestParam(required = false) NetworkWorkingGroup workingGroup,
             @RequestParam(required = false) PolicyField policyField,
             @RequestParam(defaultValue = "1") @Min(1) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Export export = Export.of(format, accept);
         NetworkFeedQueries.NetworkFeedPage result = queries.query(new FetchNetworkFeed(workingGroup, policyField, page - 1, size),
                 ResponseTypes.instanceOf(NetworkFeedQueries.NetworkFeedPage.class)).join();
-        return PageView.of(result.entries(), result.total(), page, size, ServletUriComponentsBuilder.fromCurrentRequest());
+        return export.page(PageView.of(result.entries(), result.total(), page, size,
+                ServletUriComponentsBuilder.fromCurrentRequest()), ENTRIES, "network-feed");
     }
 
     @GetMapping("/api/network-feed.atom")

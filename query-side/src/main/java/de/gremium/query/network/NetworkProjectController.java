@@ -2,15 +2,25 @@ package de.gremium.query.network;
 
 import de.gremium.events.network.NetworkProjectId;
 import de.gremium.platform.refusal.Refusal;
+import de.gremium.query.export.Export;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -27,11 +37,19 @@ class NetworkProjectController {
 
     @GetMapping("/{projectId}")
     @Operation(summary = "One network project as it stands now", description = "With its feed entries oldest first "
-            + "(history). The ETag is the project's version.")
-    ResponseEntity<NetworkProjectDetail> project(@PathVariable String projectId) {
-        return queries.query(new FetchNetworkProject(new NetworkProjectId(projectId)),
+            + "(history). The ETag is the project's version (JSON only).\n\nCSV (?format=csv or csv-semicolon, or "
+            + "Accept: text/csv): its history, one row per feed entry oldest first, with the feed's columns.")
+    @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = NetworkProjectDetail.class)),
+            @Content(mediaType = Export.TEXT_CSV, schema = @Schema(type = "string"))})
+    ResponseEntity<?> project(@PathVariable String projectId,
+            @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Export export = Export.of(format, accept);
+        NetworkProjectDetail detail = queries.query(new FetchNetworkProject(new NetworkProjectId(projectId)),
                         ResponseTypes.optionalInstanceOf(NetworkProjectDetail.class)).join()
-                .map(d -> ResponseEntity.ok().eTag(Long.toString(d.project().version())).body(d))
                 .orElseThrow(() -> Refusal.notFound("Network project " + projectId));
+        return export.eTag(detail.project().version()).view(detail, NetworkProjectDetail::history,
+                NetworkFeedController.ENTRIES, "network-project-" + projectId);
     }
 }

@@ -2,6 +2,8 @@ package de.gremium.query.report;
 
 import de.gremium.events.monitoring.FetchAdvisoryCouncilReport;
 import de.gremium.platform.refusal.Refusal;
+import de.gremium.query.export.Export;
+import de.gremium.query.export.ExportFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -57,24 +59,36 @@ class AdvisoryCouncilReportController {
             "Tätigkeitsbericht der Projektgruppe Integration für den Beirat, dd.MM.yyyy–dd.MM.yyyy" with the \
             sections Überblick, Sitzungen, Empfehlungen an den Oberbürgermeister, Problemmeldungen, \
             Netzwerkprojekte and Integrationsmonitoring. Without format, Accept decides (JSON wins a tie, so \
-            */* gets JSON and a browser the page).""")
+            */* gets JSON and a browser the page).
+
+            format=csv or csv-semicolon (Accept: text/csv) gives the report as one table, one row per entry of \
+            its lists in their order: columns section (meetings.held, meetings.cancelled, \
+            recommendations.formulated, recommendations.submitted, recommendations.decisions, \
+            problemReports.submitted, problemReports.closed, networkProjects.announced, networkProjects.completed, \
+            networkProjects.dropped, monitoring.measuresAdopted, monitoring.verdictChanges), date, id, title, \
+            group (unit or working group), status (kind, decision, outcome, verdict), note (reason, resolution, \
+            summary, basis, meeting).""")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = AdvisoryCouncilReport.class)),
             @Content(mediaType = TEXT_MARKDOWN, schema = @Schema(type = "string")),
-            @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string"))})
+            @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")),
+            @Content(mediaType = Export.TEXT_CSV, schema = @Schema(type = "string"))})
     ResponseEntity<?> report(
             @Parameter(description = "first day, YYYY-MM-DD, years 1900 to 2200")
             @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @Parameter(description = "last day, YYYY-MM-DD, years 1900 to 2200")
             @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-            @Parameter(description = "json, markdown or html; without it, Accept decides") @RequestParam(required = false)
+            @Parameter(description = "json, markdown, html, csv or csv-semicolon; without it, Accept decides")
+            @RequestParam(required = false)
             String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         ReportFormat chosen = ReportFormat.of(format, accept);
         AdvisoryCouncilReport report = fetch(from, to);
         return switch (chosen) {
             case JSON -> ResponseEntity.ok(report);
+            case CSV, CSV_SEMICOLON -> new Export(ExportFormat.valueOf(chosen.name()), null).view(report, ReportCsv::rows,
+                    ReportCsv.COLUMNS, "taetigkeitsbericht-" + from + "-" + to);
             case MARKDOWN -> ResponseEntity.ok().contentType(chosen.mediaType())
                     .body(ReportMarkdown.render(GermanReport.document(report)));
             case HTML -> ResponseEntity.ok().contentType(chosen.mediaType())

@@ -3,20 +3,37 @@ package de.gremium.query.scheduling;
 import de.gremium.events.scheduling.FetchSchedulingPoll;
 import de.gremium.events.scheduling.SchedulingPollId;
 import de.gremium.platform.refusal.Refusal;
+import de.gremium.query.export.CsvColumns;
+import de.gremium.query.export.Export;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @PreAuthorize("hasAnyRole('MEMBER', 'COORDINATOR', 'MAYOR_OFFICE', 'READER')")
 @Tag(name = "Scheduling polls", description = "Joint scheduling: candidate dates, the members' answers, the tally")
 class SchedulingPollController {
+
+    /** One row per candidate, ranked best first, the poll first. */
+    static final CsvColumns<TallyRow> TALLY = CsvColumns.<TallyRow>column("pollId", r -> r.poll().pollId())
+            .and("meetingId", r -> r.poll().meetingId())
+            .and("status", r -> r.poll().status())
+            .and("tally", TallyRow::entry, CsvColumns.of(SchedulingPollDetail.TallyEntry.class));
 
     private final QueryGateway queries;
 
@@ -34,11 +51,27 @@ class SchedulingPollController {
             IF_NEED_BE, then the earlier start (then the candidate id); ranks are 1, 2, 3, … without ties. \
             notAnswered: who has not answered yet, the members of the group at the poll's opening who gave no \
             answer (memberId, name), by member id. status is OPEN until the coordinator fixes a date, then CLOSED \
-            with fixed naming the candidate. The ETag is the poll's version.""")
-    ResponseEntity<SchedulingPollDetail> poll(@PathVariable String pollId) {
-        return queries.query(new FetchSchedulingPoll(new SchedulingPollId(pollId)),
+            with fixed naming the candidate. The ETag is the poll's version (JSON only).
+
+            CSV (?format=csv or csv-semicolon, or Accept: text/csv): the tally, one row per candidate, best first; \
+            columns pollId, meetingId, status, tally.rank, tally.candidateId, tally.start, tally.end, \
+            tally.withinPreferredWindow, tally.conflicts, tally.yes, tally.ifNeedBe, tally.no, tally.unanswered, \
+            tally.fixed.""")
+    @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = SchedulingPollDetail.class)),
+            @Content(mediaType = Export.TEXT_CSV, schema = @Schema(type = "string"))})
+    ResponseEntity<?> poll(@PathVariable String pollId,
+            @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Export export = Export.of(format, accept);
+        SchedulingPollDetail poll = queries.query(new FetchSchedulingPoll(new SchedulingPollId(pollId)),
                         ResponseTypes.optionalInstanceOf(SchedulingPollDetail.class)).join()
-                .map(p -> ResponseEntity.ok().eTag(Long.toString(p.version())).body(p))
                 .orElseThrow(() -> Refusal.notFound("Scheduling poll " + pollId));
+        return export.eTag(poll.version()).view(poll, p -> p.tally().stream().map(entry -> new TallyRow(p, entry)).toList(),
+                TALLY, "scheduling-poll-" + pollId);
+    }
+
+    /** A row of a poll's CSV: the poll, and one candidate's count. */
+    record TallyRow(SchedulingPollDetail poll, SchedulingPollDetail.TallyEntry entry) {
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.gremium.query.export.ExportFormat;
 import de.gremium.events.PolicyField;
 import de.gremium.events.problem.ProblemReportAcknowledged;
 import de.gremium.events.problem.ProblemReportId;
@@ -146,7 +147,7 @@ class AuditApiTest {
     void csvComesByParameterOrByAcceptAndHoldsTheWholeFilteredResult() {
         Http.Response byParameter = http.as("koordinator").get("/api/audit/aggregates/r-a/events?format=csv&size=1");
         assertThat(byParameter.status()).isEqualTo(200);
-        assertThat(MediaType.parseMediaType(byParameter.header("Content-Type"))).isEqualTo(AuditController.CSV);
+        assertThat(MediaType.parseMediaType(byParameter.header("Content-Type"))).isEqualTo(ExportFormat.CSV.contentType());
         assertThat(byParameter.header("Content-Disposition")).isEqualTo("attachment; filename=\"audit-aggregate-r-a.csv\"");
         List<List<String>> rows = AuditLogProjectionTest.Rfc4180.parse(byParameter.body());
         assertThat(rows).hasSize(3);

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import de.gremium.platform.refusal.Refusal;
+import de.gremium.query.export.CsvDialect;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,20 +32,30 @@ class AuditControllerTest {
     }
 
     @Test
-    void csvIsChosenByParameterOrByAPreferredAcceptAndJsonOtherwise() {
-        assertThat(AuditController.wantsCsv("csv", null)).isTrue();
-        assertThat(AuditController.wantsCsv("CSV", "application/json")).isTrue();
-        assertThat(AuditController.wantsCsv("json", "text/csv")).isFalse();
-        assertThat(AuditController.wantsCsv(null, "text/csv")).isTrue();
-        assertThat(AuditController.wantsCsv(null, "text/csv, */*")).isTrue();
-        assertThat(AuditController.wantsCsv(null, "application/json;q=0.5, text/csv")).isTrue();
-        assertThat(AuditController.wantsCsv(null, "application/json, text/csv;q=0.5")).isFalse();
-        assertThat(AuditController.wantsCsv(null, "*/*")).isFalse();
-        assertThat(AuditController.wantsCsv(null, null)).isFalse();
-        assertThat(AuditController.wantsCsv(null, "text/html,application/xhtml+xml,*/*;q=0.8")).isFalse();
-        assertThat(AuditController.wantsCsv(null, "not a media type")).isFalse();
-        assertThatThrownBy(() -> AuditController.wantsCsv("xml", null)).isInstanceOfSatisfying(Refusal.Invalid.class,
-                e -> assertThat(e.field()).isEqualTo("format"));
+    void everyCellOfTheExportThatCouldStartAFormulaIsNeutralised() throws IOException {
+        AuditEntry hostile = new AuditEntry(1, "=cmd|' /C calc'!A0", "ProblemReportSubmitted", "x.ProblemReportSubmitted",
+                "ProblemReport", "+r-1", 0, Instant.parse("2026-03-04T12:00:00Z"), "@anna", "-c", "\tm",
+                Map.of("title", "=1+1"));
+        AuditCsvStream stream = new AuditCsvStream(new AuditCsv(AuditDatabase.SPRING_JSON), CsvDialect.COMMA, 2,
+                after -> after == 0 ? List.of(hostile) : List.of());
+
+        String csv = readAll(stream);
+
+        assertThat(csv.split("\r\n")[1]).isEqualTo("1,2026-03-04T12:00:00Z,ProblemReportSubmitted,ProblemReport,"
+                + "\"'+r-1\",0,\"'@anna\",\"'-c\",\"'\tm\",\"'=cmd|' /C calc'!A0\",\"{\"\"title\"\":\"\"=1+1\"\"}\"");
+        assertThat(AuditLogProjectionTest.Rfc4180.parse(csv).get(1)).contains("'@anna", "'=cmd|' /C calc'!A0");
+    }
+
+    @Test
+    void theSemicolonExportStartsWithAByteOrderMarkAndSeparatesBySemicolons() throws IOException {
+        AuditCsvStream stream = new AuditCsvStream(new AuditCsv(AuditDatabase.SPRING_JSON), CsvDialect.SEMICOLON, 2,
+                after -> after == 0 ? List.of(entry(1)) : List.of());
+
+        byte[] bytes = stream.readAllBytes();
+
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("position;timestamp;eventType;").contains("\r\n1;2026-03-04T12:00:01Z;");
     }
 
     @Test
@@ -63,7 +74,7 @@ class AuditControllerTest {
     void theCsvStreamFetchesSliceAfterSliceUntilOneIsShort() throws IOException {
         for (int total : List.of(0, 1, 2, 5, 6)) {
             List<Long> asked = new ArrayList<>();
-            AuditCsvStream stream = new AuditCsvStream(new AuditCsv(AuditDatabase.SPRING_JSON), 2, after -> {
+            AuditCsvStream stream = new AuditCsvStream(new AuditCsv(AuditDatabase.SPRING_JSON), CsvDialect.COMMA, 2, after -> {
                 asked.add(after);
                 return LongStream.rangeClosed(after + 1, Math.min(after + 2, total)).mapToObj(AuditControllerTest::entry).toList();
             });

@@ -3,6 +3,7 @@ package de.gremium.query.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.gremium.query.export.CsvDialect;
 import de.gremium.events.PolicyField;
 import de.gremium.events.group.MemberId;
 import de.gremium.events.problem.ProblemReportAcknowledged;
@@ -204,9 +205,9 @@ class AuditLogProjectionTest {
         deliverAll();
         AuditCsv csv = new AuditCsv(AuditDatabase.SPRING_JSON);
         StringWriter out = new StringWriter();
-        csv.header(out);
+        csv.header(out, CsvDialect.COMMA);
         for (AuditEntry entry : entries(all())) {
-            csv.row(out, entry);
+            csv.row(out, CsvDialect.COMMA, entry);
         }
 
         List<List<String>> records = Rfc4180.parse(out.toString());
@@ -222,12 +223,12 @@ class AuditLogProjectionTest {
 
     @Test
     void csvFieldsAreQuotedOnlyWhenTheyMustBe() {
-        assertThat(AuditCsv.field("plain")).isEqualTo("plain");
-        assertThat(AuditCsv.field("a,b")).isEqualTo("\"a,b\"");
-        assertThat(AuditCsv.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(AuditCsv.field("line\nbreak")).isEqualTo("\"line\nbreak\"");
-        assertThat(AuditCsv.field("cr\rhere")).isEqualTo("\"cr\rhere\"");
-        assertThat(Rfc4180.parse("x," + AuditCsv.field("a,\"b\"\r\nc") + "\r\n")).containsExactly(List.of("x", "a,\"b\"\r\nc"));
+        assertThat(CsvDialect.COMMA.cell("plain")).isEqualTo("plain");
+        assertThat(CsvDialect.COMMA.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(CsvDialect.COMMA.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(CsvDialect.COMMA.cell("line\nbreak")).isEqualTo("\"line\nbreak\"");
+        assertThat(CsvDialect.COMMA.cell("cr\rhere")).isEqualTo("\"cr\rhere\"");
+        assertThat(Rfc4180.parse("x," + CsvDialect.COMMA.cell("a,\"b\"\r\nc") + "\r\n")).containsExactly(List.of("x", "a,\"b\"\r\nc"));
     }
 
     /** A strict reader of RFC 4180 records, to read back what was written. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import de.gremium.events.PolicyField;
+import de.gremium.query.export.CsvDialect;
 import de.gremium.events.monitoring.BreakdownDimension;
 import de.gremium.events.monitoring.Direction;
 import de.gremium.events.monitoring.FetchIndicatorSeries;
@@ -263,13 +264,14 @@ class MonitoringProjectionTest {
                 new Observation("2025", WOMEN, new BigDecimal("66.1"), "BAMF, Stand 03/2026")), 1);
         projection.on(adopted(T0), 0);
 
-        String field = MonitoringCsv.policyField(queries.handle(new FetchPolicyFieldMonitoring(PolicyField.LANGUAGE)));
+        String field = MonitoringCsv.policyField(queries.handle(new FetchPolicyFieldMonitoring(PolicyField.LANGUAGE)),
+                CsvDialect.COMMA);
         assertThat(field).isEqualTo("Handlungsfeld,Indikator,Titel,Kennzahlart,Einheit,Periode,Wert,Vorperiode,Vorwert,"
                 + "Trend,Datenstand,Maßnahmen\r\n"
                 + "Spracherwerb,SPR-01,\"Quote \"\"Deutsch, B1\"\"\nneu\",Kennzahl,%,2025,1234.50,2024,61.0,steigend,"
                 + "BAMF 2025,Sprachkurse für Mütter (noch nicht messbar)\r\n");
 
-        String series = MonitoringCsv.series(series());
+        String series = MonitoringCsv.series(series(), CsvDialect.COMMA);
         assertThat(series.split("\r\n")).containsExactly(
                 "Indikator,Titel,Aufschlüsselung,Geschlecht,Altersgruppe,Migrationsstatus,Stadtteil,Periode,Wert,Einheit,"
                         + "Datenstand",
@@ -277,6 +279,24 @@ class MonitoringProjectionTest {
                 "SPR-01,\"Quote \"\"Deutsch, B1\"\"\nneu\",insgesamt,,,,,2025,1234.50,%,BAMF 2025",
                 "SPR-01,\"Quote \"\"Deutsch, B1\"\"\nneu\",Geschlecht: weiblich,weiblich,,,,2025,66.1,%,"
                         + "\"BAMF, Stand 03/2026\"");
+    }
+
+    @Test
+    void theCsvNeutralisesEveryTextCellThatASpreadsheetWouldTakeForAFormulaButKeepsNegativeNumbers() {
+        projection.on(new IndicatorDefined(SPR, definition("=HYPERLINK(\"http://x.example\",\"klick\")", PolicyField.LANGUAGE),
+                "koordinator", T0), 0);
+        projection.on(recorded("import-1", T0, total("2024", "-3.5"), total("2025", "-0.25"),
+                new Observation("2025", WOMEN, new BigDecimal("-1"), "@SUM(1+1)")), 1);
+
+        String field = MonitoringCsv.policyField(queries.handle(new FetchPolicyFieldMonitoring(PolicyField.LANGUAGE)),
+                CsvDialect.COMMA);
+        assertThat(field.split("\r\n")[1]).isEqualTo("Spracherwerb,SPR-01,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"klick\"\")\","
+                + "Kennzahl,%,2025,-0.25,2024,-3.5,steigend,BAMF 2025,");
+        String series = MonitoringCsv.series(series(), CsvDialect.SEMICOLON);
+        assertThat(series.split("\r\n")).contains(
+                "SPR-01;\"'=HYPERLINK(\"\"http://x.example\"\",\"\"klick\"\")\";Geschlecht: weiblich;weiblich;;;;2025;-1;%;"
+                        + "\"'@SUM(1+1)\"",
+                "SPR-01;\"'=HYPERLINK(\"\"http://x.example\"\",\"\"klick\"\")\";insgesamt;;;;;2025;-0,25;%;BAMF 2025");
     }
 
     private static MeasureAdopted adopted(Instant at) {
