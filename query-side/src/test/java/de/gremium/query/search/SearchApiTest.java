@@ -157,6 +157,18 @@ class SearchApiTest {
     }
 
     @Test
+    void theHitsComeAsCsvToo() {
+        Http.Response csv = http.as("leser").get("/api/search?" + q("Buero") + "&kind=report&format=csv");
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("kind,id,title,link,score,snippet,policyFields,year\r\n")
+                .contains("meldung-buero,Wartezeiten im Bürgerbüro,/api/problem-reports/meldung-buero,");
+        assertThat(http.as("leser").header("Accept", "application/xml").get("/api/search?" + q("Buero")).status())
+                .as("a format the search cannot send").isEqualTo(406);
+    }
+
+    @Test
     void filtersByKindPolicyFieldAndYear() {
         assertThat(keys(http.as("leser").get("/api/search?" + q("Dolmetscher") + "&kind=minutes&kind=draft").json()))
                 .containsExactlyInAnyOrder("minutes/regular-2026-Q2", "draft/d-2");
