@@ -352,6 +352,19 @@ class ListsApiTest {
     }
 
     @Test
+    void aPageSoFarOnThatTheViewStoreCouldNotSkipToItIsRefusedNamingThePage() {
+        // (page - 1) × size beyond 2^31 wrapped around in the view store's skip: a 500 or another page's rows
+        List<String> everyList = new ArrayList<>(LISTS);
+        everyList.addAll(List.of("/api/problem-reports", "/api/project-ideas", "/api/network-feed", "/api/search?q=Kurs"));
+        for (String list : everyList) {
+            String separator = list.contains("?") ? "&" : "?";
+            assertRefused(list + separator + "page=21474838&size=100", "page");
+            assertRefused(list + separator + "page=1000001", "page");
+        }
+        assertThat(http.as("leser").get(LISTS.get(0) + "?page=1000000&size=100").status()).isEqualTo(200);
+    }
+
+    @Test
     void everyGremiumRoleMayBrowseTheListsButNobodyUnsigned() {
         for (String list : LISTS) {
             assertThat(http.anonymous().get(list).status()).as(list).isEqualTo(401);

@@ -9,6 +9,15 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public record PageView<T>(List<T> data, Pagination pagination, Links links) {
 
+    /**
+     * The highest page a list answers: the view store skips {@code (page - 1) × size} documents, a number it takes
+     * as a 32-bit integer, so a page far beyond would wrap around (or fail); beyond it, a 400 naming {@code page}.
+     */
+    public static final int MAX_PAGE = 1_000_000;
+
+    /** The description of every list's {@code page} parameter. */
+    public static final String PAGE = "The page, from 1 to 1000000";
+
     public record Pagination(long totalElements, int elementsPerPage, int currentPage, int totalPages) {
     }
 

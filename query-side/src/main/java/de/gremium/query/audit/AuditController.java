@@ -84,7 +84,7 @@ class AuditController {
             @ParameterObject AuditFilterParameters filters,
             @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-            @RequestParam(defaultValue = "1") @Min(1) int page,
+            @Parameter(description = PageView.PAGE) @RequestParam(defaultValue = "1") @Min(1) @Max(PageView.MAX_PAGE) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         ExportFormat chosen = ExportFormat.of(format, accept);
         AuditFilter filter = filters.toFilter(aggregateId, userId);

@@ -59,7 +59,7 @@ class MonitoringListController {
             @Content(mediaType = Export.TEXT_CSV, schema = @Schema(type = "string"))})
     ResponseEntity<?> indicators(
             @RequestParam(required = false) PolicyField policyField,
-            @RequestParam(defaultValue = "1") @Min(1) int page,
+            @Parameter(description = PageView.PAGE) @RequestParam(defaultValue = "1") @Min(1) @Max(PageView.MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -88,7 +88,7 @@ class MonitoringListController {
             @RequestParam(required = false) MeasureVerdict verdict,
             @RequestParam(required = false) String recommendationId,
             @RequestParam(required = false) String indicatorId,
-            @RequestParam(defaultValue = "1") @Min(1) int page,
+            @Parameter(description = PageView.PAGE) @RequestParam(defaultValue = "1") @Min(1) @Max(PageView.MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {

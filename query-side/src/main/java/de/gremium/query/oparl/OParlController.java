@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -105,9 +104,9 @@ class OParlController {
                 .orElseThrow(() -> Refusal.notFound("OParl file " + key));
     }
 
-    /** OParl's CORS rule: every JSON answer lets scripts of any origin read it (spec 2.6). */
+    /** (OParl's CORS header is set for every answer under /oparl by {@code OParlConfiguration}.) */
     private static <T> ResponseEntity<T> json(T body) {
-        return ResponseEntity.ok().header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*").body(body);
+        return ResponseEntity.ok().body(body);
     }
 
     private Map<String, Object> object(String path, boolean omitInternal) {

@@ -56,14 +56,15 @@ public class OParlMeetingProjection {
     @EventHandler
     void on(MeetingPlanned event, @SequenceNumber long sequence, @Timestamp Instant at) {
         String meeting = OParlPaths.meeting(event.meetingId().value());
-        if (writes.find(meeting) != null) {
-            return;
+        if (writes.find(meeting) == null) {
+            String name = event.title() == null || event.title().isBlank()
+                    ? "Sitzung Q" + event.quarter() + "/" + event.year() : event.title();
+            writes.put(meeting, OParlKind.MEETING, null, at, values(
+                    "name", name, "meetingState", PLANNED, "cancelled", false), values("organization", List.of(OParlPaths.GROUP)));
         }
-        String name = event.title() == null || event.title().isBlank()
-                ? "Sitzung Q" + event.quarter() + "/" + event.year() : event.title();
-        writes.put(meeting, OParlKind.MEETING, null, at, values(
-                "name", name, "meetingState", PLANNED, "cancelled", false), values("organization", List.of(OParlPaths.GROUP)));
-        writes.mongo().updateFirst(query(where("_id").is(meeting)),
+        // apart from the first write, and only where it is missing: a delivery that failed between the two writes
+        // leaves a meeting without version, which the redelivery completes (else every later event would miss it)
+        writes.mongo().updateFirst(query(where("_id").is(meeting).and("version").exists(false)),
                 new Update().set("version", sequence).set("internal.agenda", List.of()), OParlObject.class);
     }
 

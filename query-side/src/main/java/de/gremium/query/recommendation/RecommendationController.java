@@ -68,7 +68,7 @@ class RecommendationController {
             @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "ISO-8601 date, e.g. 2027-03-31; years 1900 to 2200")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueForReviewBy,
-            @RequestParam(defaultValue = "1") @Min(1) int page,
+            @Parameter(description = PageView.PAGE) @RequestParam(defaultValue = "1") @Min(1) @Max(PageView.MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {

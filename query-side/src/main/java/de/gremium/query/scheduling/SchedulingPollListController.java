@@ -55,7 +55,7 @@ class SchedulingPollListController {
     ResponseEntity<?> polls(
             @RequestParam(required = false) PollStatus status,
             @RequestParam(required = false) String meetingId,
-            @RequestParam(defaultValue = "1") @Min(1) int page,
+            @Parameter(description = PageView.PAGE) @RequestParam(defaultValue = "1") @Min(1) @Max(PageView.MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {

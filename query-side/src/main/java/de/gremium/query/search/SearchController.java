@@ -67,7 +67,7 @@ class SearchController {
             @Parameter(description = "The year an item belongs to: a report's submission, an idea's proposal, a draft's "
                     + "putting, a recommendation's consensus, a meeting's date, a network project's announcement "
                     + "(Europe/Berlin)") @RequestParam(required = false) @Min(1900) @Max(2200) Integer year,
-            @RequestParam(defaultValue = "1") @Min(1) int page,
+            @Parameter(description = PageView.PAGE) @RequestParam(defaultValue = "1") @Min(1) @Max(PageView.MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {

@@ -296,6 +296,11 @@ class OParlApiTest {
         // OParl's CORS rule, on objects and lists alike
         assertThat(http.as("leser").get(ROOT + "/system").header("Access-Control-Allow-Origin")).isEqualTo("*");
         assertThat(http.as("leser").get(LISTS + "meeting").header("Access-Control-Allow-Origin")).isEqualTo("*");
+        // … and on refusals, so that a script of another origin can read why
+        assertThat(http.as("leser").get(ROOT + "/meeting/keine").header("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(http.as("leser").get(LISTS + "meeting?created_since=gestern").header("Access-Control-Allow-Origin"))
+                .isEqualTo("*");
+        assertThat(http.anonymous().get(ROOT + "/system").header("Access-Control-Allow-Origin")).isEqualTo("*");
         assertThat(http.anonymous().get(ROOT + "/system").status()).isEqualTo(401);
         assertThat(http.anonymous().get(LISTS + "meeting").status()).isEqualTo(401);
     }

@@ -28,7 +28,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
  */
 class SearchVisibilityTest {
 
-    /** The controller that answers each kind's link (drafts: the trace, where a draft can be read today). */
+    /** The controller that answers each kind's link (package-private classes, hence named; a rename fails loudly). */
     private static final Map<SearchKind, String> VIEWS = Map.of(
             SearchKind.REPORT, "de.gremium.query.problem.ProblemBoardController",
             SearchKind.IDEA, "de.gremium.query.idea.ProjectIdeaController",
