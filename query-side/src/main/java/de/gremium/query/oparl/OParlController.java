@@ -4,6 +4,7 @@ import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.security.GremiumSecurityAutoConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -54,10 +55,10 @@ class OParlController {
 
     @GetMapping("/" + OParlPaths.BODIES)
     @Operation(summary = "The bodies (one: the city)", description = LIST)
-    ResponseEntity<OParlListPage> bodies(@Parameter(description = "e.g. 2026-01-01T00:00:00+01:00") @RequestParam(name = OParlFilter.CREATED_SINCE, required = false) String createdSince,
-            @RequestParam(name = OParlFilter.CREATED_UNTIL, required = false) String createdUntil,
-            @Parameter(description = "also lists deleted objects") @RequestParam(name = OParlFilter.MODIFIED_SINCE, required = false) String modifiedSince,
-            @RequestParam(name = OParlFilter.MODIFIED_UNTIL, required = false) String modifiedUntil,
+    ResponseEntity<OParlListPage> bodies(@Parameter(description = "e.g. 2026-01-01T00:00:00+01:00", schema = @Schema(type = "string", format = "date-time")) @RequestParam(name = OParlFilter.CREATED_SINCE, required = false) String createdSince,
+            @Parameter(schema = @Schema(type = "string", format = "date-time")) @RequestParam(name = OParlFilter.CREATED_UNTIL, required = false) String createdUntil,
+            @Parameter(description = "also lists deleted objects", schema = @Schema(type = "string", format = "date-time")) @RequestParam(name = OParlFilter.MODIFIED_SINCE, required = false) String modifiedSince,
+            @Parameter(schema = @Schema(type = "string", format = "date-time")) @RequestParam(name = OParlFilter.MODIFIED_UNTIL, required = false) String modifiedUntil,
             @Parameter(description = "true: leave out embedded lists") @RequestParam(name = OParlFilter.OMIT_INTERNAL, required = false) Boolean omitInternal,
             @Parameter(description = "from 1 to 1000000") @RequestParam(required = false) @Min(1) @Max(OParlSettings.MAX_PAGE) Integer page,
             @Parameter(description = "objects per page, 1 to 1000; default 100") @RequestParam(required = false) @Min(1) @Max(OParlSettings.MAX_LIMIT) Integer limit) {
@@ -71,17 +72,18 @@ class OParlController {
             list: organization, person, membership, meeting, agendaitem, paper, consultation or legislativeterm. \
             Persons and memberships only as gremium.oparl.persons allows (else the list is empty).""")
     ResponseEntity<OParlListPage> bodyList(@PathVariable String body, @PathVariable String list,
-            @Parameter(description = "e.g. 2026-01-01T00:00:00+01:00") @RequestParam(name = OParlFilter.CREATED_SINCE, required = false) String createdSince,
-            @RequestParam(name = OParlFilter.CREATED_UNTIL, required = false) String createdUntil,
-            @Parameter(description = "also lists deleted objects") @RequestParam(name = OParlFilter.MODIFIED_SINCE, required = false) String modifiedSince,
-            @RequestParam(name = OParlFilter.MODIFIED_UNTIL, required = false) String modifiedUntil,
+            @Parameter(description = "e.g. 2026-01-01T00:00:00+01:00", schema = @Schema(type = "string", format = "date-time")) @RequestParam(name = OParlFilter.CREATED_SINCE, required = false) String createdSince,
+            @Parameter(schema = @Schema(type = "string", format = "date-time")) @RequestParam(name = OParlFilter.CREATED_UNTIL, required = false) String createdUntil,
+            @Parameter(description = "also lists deleted objects", schema = @Schema(type = "string", format = "date-time")) @RequestParam(name = OParlFilter.MODIFIED_SINCE, required = false) String modifiedSince,
+            @Parameter(schema = @Schema(type = "string", format = "date-time")) @RequestParam(name = OParlFilter.MODIFIED_UNTIL, required = false) String modifiedUntil,
             @Parameter(description = "true: leave out embedded lists") @RequestParam(name = OParlFilter.OMIT_INTERNAL, required = false) Boolean omitInternal,
             @Parameter(description = "from 1 to 1000000") @RequestParam(required = false) @Min(1) @Max(OParlSettings.MAX_PAGE) Integer page,
             @Parameter(description = "objects per page, 1 to 1000; default 100") @RequestParam(required = false) @Min(1) @Max(OParlSettings.MAX_LIMIT) Integer limit) {
+        // the parameters first, as everywhere: a bad filter is a 400 whatever the path names
+        OParlFilter filter = OParlFilter.of(createdSince, createdUntil, modifiedSince, modifiedUntil, omitInternal);
         OParlKind kind = OParlKind.ofPath(list).filter(k -> body.equals(OParlPaths.BODY_KEY) && OParlPaths.LISTS.contains(k))
                 .orElseThrow(() -> Refusal.notFound("OParl list " + body + "/" + list));
-        return json(list(kind, OParlPaths.list(kind),
-                OParlFilter.of(createdSince, createdUntil, modifiedSince, modifiedUntil, omitInternal), page, limit));
+        return json(list(kind, OParlPaths.list(kind), filter, page, limit));
     }
 
     @GetMapping("/{type}/{key}")
