@@ -5,7 +5,9 @@ import de.gremium.events.monitoring.FetchIndicatorSeries;
 import de.gremium.events.monitoring.FetchPolicyFieldMonitoring;
 import de.gremium.events.monitoring.IndicatorId;
 import de.gremium.events.monitoring.MeasureId;
+import de.gremium.events.monitoring.MeasureVerdict;
 import de.gremium.platform.refusal.Refusal;
+import de.gremium.query.api.PageView;
 import de.gremium.query.export.CsvColumns;
 import de.gremium.query.export.Export;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +16,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The integration monitoring per policy field, per indicator and per measure, each also as CSV ({@link Export}
@@ -40,8 +46,8 @@ class MonitoringController {
 
     static final String TEXT_CSV = "text/csv";
 
-    static final CsvColumns<MeasureRow> MEASURE_TARGETS = CsvColumns
-            .<MeasureRow>column("measureId", r -> r.measure().measureId())
+    static final CsvColumns<MeasureTargetRow> MEASURE_TARGETS = CsvColumns
+            .<MeasureTargetRow>column("measureId", r -> r.measure().measureId())
             .and("title", r -> r.measure().title())
             .and("recommendationId", r -> r.measure().recommendationId())
             .and("verdict", r -> r.measure().verdict())
@@ -60,6 +66,9 @@ class MonitoringController {
 
     private static final String POLICY_FIELD = "/policy-fields/{policyField}";
     private static final String INDICATOR = "/indicators/{indicatorId}";
+
+    static final CsvColumns<IndicatorRow> INDICATOR_ROW = CsvColumns.of(IndicatorRow.class);
+    static final CsvColumns<MeasureRow> MEASURE_ROW = CsvColumns.of(MeasureRow.class);
 
     private final QueryGateway queries;
 
@@ -136,10 +145,68 @@ class MonitoringController {
                         ResponseTypes.optionalInstanceOf(MeasureDetail.class)).join()
                 .orElseThrow(() -> Refusal.notFound("Measure " + measureId));
         return export.eTag(measure.version()).view(measure, m -> m.targets().stream()
-                .map(t -> new MeasureRow(m, t)).toList(), MEASURE_TARGETS, "massnahme-" + measureId);
+                .map(t -> new MeasureTargetRow(m, t)).toList(), MEASURE_TARGETS, "massnahme-" + measureId);
     }
 
     /** A row of the measure's CSV: the measure, and one of its targets. */
-    record MeasureRow(MeasureDetail measure, MeasureDetail.TargetStatus target) {
+    record MeasureTargetRow(MeasureDetail measure, MeasureDetail.TargetStatus target) {
+    }
+
+    @GetMapping("/indicators")
+    @Operation(summary = "Indicators by code, with their latest values", description = """
+            One row per indicator, by code: title, policy field, figure type, unit, frequency, data source, and \
+            its latest total value (latestPeriod, latestValue, latestSourceRelease, latestRecordedAt; absent while \
+            there is none) with trendDirection from the period before (UP, DOWN, FLAT; absent with fewer than two \
+            values). Periods are ordered as in /api/monitoring/policy-fields/{policyField}. Paged like OParl \
+            lists (data, pagination, links); pages count from 1. One indicator's series: \
+            /api/monitoring/indicators/{indicatorId}.
+
+            CSV (?format=csv or csv-semicolon, or Accept: text/csv): one row per row of the page, the same \
+            fields as columns; X-Total-Count and Link place the page in the list (docs/exports.md).""")
+    @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PageView.class)),
+            @Content(mediaType = Export.TEXT_CSV, schema = @Schema(type = "string"))})
+    ResponseEntity<?> indicators(
+            @RequestParam(required = false) PolicyField policyField,
+            @Parameter(description = PageView.PAGE) @RequestParam(defaultValue = "1") @Min(1) @Max(PageView.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Export export = Export.of(format, accept);
+        MonitoringQueries.IndicatorPage result = queries.query(new FetchIndicators(policyField, page - 1, size),
+                ResponseTypes.instanceOf(MonitoringQueries.IndicatorPage.class)).join();
+        return export.page(PageView.of(result.rows(), result.total(), page, size,
+                ServletUriComponentsBuilder.fromCurrentRequest()),
+                INDICATOR_ROW, "indicators");
+    }
+
+    @GetMapping("/measures")
+    @Operation(summary = "Measures with their verdicts, newest first", description = """
+            One row per measure, the latest adopted first: title, the recommendation it follows, the current \
+            verdict (NOT_MEASURABLE_YET, ON_TRACK, ACHIEVED, MISSED) and since when, how often it changed, how many \
+            targets on which indicators (joined by ", ") and the last target date. Paged like OParl lists (data, \
+            pagination, links); pages count from 1. Filters combine. One measure in detail: \
+            /api/monitoring/measures/{measureId}.
+
+            CSV (?format=csv or csv-semicolon, or Accept: text/csv): one row per row of the page, the same \
+            fields as columns; X-Total-Count and Link place the page in the list (docs/exports.md).""")
+    @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PageView.class)),
+            @Content(mediaType = Export.TEXT_CSV, schema = @Schema(type = "string"))})
+    ResponseEntity<?> measures(
+            @RequestParam(required = false) MeasureVerdict verdict,
+            @RequestParam(required = false) String recommendationId,
+            @RequestParam(required = false) String indicatorId,
+            @Parameter(description = PageView.PAGE) @RequestParam(defaultValue = "1") @Min(1) @Max(PageView.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Export export = Export.of(format, accept);
+        MonitoringQueries.MeasurePage result = queries.query(
+                new FetchMeasures(verdict, recommendationId, indicatorId, page - 1, size),
+                ResponseTypes.instanceOf(MonitoringQueries.MeasurePage.class)).join();
+        return export.page(PageView.of(result.rows(), result.total(), page, size,
+                ServletUriComponentsBuilder.fromCurrentRequest()),
+                MEASURE_ROW, "measures");
     }
 }
