@@ -1,0 +1,73 @@
+package de.gremium.intranet.signin;
+
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.client.RestClient;
+
+/**
+ * One sign-in for all pages. Embedded default: our German form at {@code /anmelden}, checked by the APIs
+ * ({@link ApiAuthenticationProvider}), the credential relayed from the session. Production
+ * ({@code gremium.intranet.oidc.issuer-uri} set): OpenID Connect against Keycloak, the access token relayed
+ * ({@link OidcSignIn}). CSRF tokens on every form (Spring Security's default, put into each {@code th:action} form
+ * by Thymeleaf); a post whose session has expired is answered with the sign-in page and the typed fields are parked
+ * ({@link ParkedForm}).
+ */
+@Configuration(proxyBeanMethods = false)
+class SignInSecurity {
+
+    static final String[] OPEN = {"/anmelden", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+        "/actuator/health", "/actuator/health/**"};
+
+    @Bean
+    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
+            RestClient.Builder builder, @Value("${gremium.intranet.query-api}") String queryApi,
+            @Value("${gremium.intranet.api-timeout:10s}") Duration timeout) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
+                                + "form-action 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .sessionManagement(s -> s.invalidSessionUrl("/anmelden?abgelaufen"))
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
+                    if (denied instanceof CsrfException) { // typically a form posted after its session expired
+                        ParkedForm.park(request);
+                        response.sendRedirect(request.getContextPath() + "/anmelden?abgelaufen");
+                    } else {
+                        response.sendError(403);
+                    }
+                }))
+                .logout(l -> l.logoutUrl("/abmelden").logoutSuccessUrl("/anmelden?abgemeldet")
+                        .deleteCookies("JSESSIONID"));
+        ClientRegistrationRepository registrations = oidc.getIfAvailable();
+        if (registrations != null) {
+            OidcClientInitiatedLogoutSuccessHandler signOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+            signOut.setPostLogoutRedirectUri("{baseUrl}/anmelden?abgemeldet");
+            http.oauth2Login(o -> o.loginPage("/anmelden").defaultSuccessUrl("/", false))
+                    .logout(l -> l.logoutSuccessHandler(signOut));
+        } else {
+            SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+            requests.setConnectTimeout(timeout);
+            requests.setReadTimeout(timeout);
+            http.authenticationProvider(new ApiAuthenticationProvider(
+                            builder.clone().baseUrl(queryApi).requestFactory(requests).build()))
+                    .formLogin(f -> f.loginPage("/anmelden").loginProcessingUrl("/anmelden")
+                            .usernameParameter("benutzername").passwordParameter("passwort")
+                            .failureHandler((request, response, failure) -> response.sendRedirect(
+                                    request.getContextPath() + (failure instanceof org.springframework.security.authentication.BadCredentialsException
+                                            ? "/anmelden?falsch" : "/anmelden?nichterreichbar")))
+                            .defaultSuccessUrl("/", false));
+        }
+        return http.build();
+    }
+}

@@ -1,0 +1,54 @@
+package de.gremium.intranet.web;
+
+import de.gremium.intranet.api.ApiProblem;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Puts an API's refusal into a form's {@link BindingResult}: each {@code errors[].field} that the form has becomes a
+ * field error beside that field (German text, {@link RefusalTexts}), the English original kept as the error's
+ * default message's argument; everything else (headers such as {@code If-Match}, {@code $}, unknown names, a
+ * {@code detail} without fields) becomes an error of the form as a whole.
+ *
+ * <p>Field names are the API's JSON names. An index on a multi-value field ({@code policyFields[0]}) means the
+ * field itself; a path into nested objects ({@code targets[1].baselinePeriod}) stays as it is.
+ */
+public final class FormRefusal {
+
+    private static final Pattern TRAILING_INDEX = Pattern.compile("\\[\\d+]$");
+
+    private FormRefusal() {
+    }
+
+    /**
+     * @param labels the form's fields by their API names, with their German labels (in the form's order)
+     */
+    public static void bind(ApiProblem problem, BindingResult form, Map<String, String> labels, RefusalTexts texts) {
+        boolean anyField = false;
+        for (ApiProblem.FieldError error : problem.errors()) {
+            String field = fieldOf(error.field(), labels);
+            if (field != null) {
+                form.rejectValue(field, "api", new Object[] {error.reason()},
+                        texts.forField(problem, error.reason(), labels.get(field)));
+                anyField = true;
+            } else {
+                form.reject("api", new Object[] {error.reason()}, texts.forField(problem, error.reason(), error.field()));
+            }
+        }
+        if (!anyField && problem.errors().isEmpty()) {
+            form.reject("api", new Object[] {problem.detail()}, texts.forForm(problem));
+        }
+    }
+
+    static String fieldOf(String apiField, Map<String, String> labels) {
+        if (apiField == null) {
+            return null;
+        }
+        if (labels.containsKey(apiField)) {
+            return apiField;
+        }
+        String withoutIndex = TRAILING_INDEX.matcher(apiField).replaceFirst("");
+        return labels.containsKey(withoutIndex) ? withoutIndex : null;
+    }
+}
