@@ -58,7 +58,7 @@ class SignInTest {
     @Test
     void a_person_who_is_not_signed_in_is_sent_to_the_sign_in_page() throws Exception {
         mvc.perform(get("/probleme")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("http://localhost/anmelden"));
+                .andExpect(redirectedUrl("/anmelden"));
     }
 
     @Test
@@ -131,6 +131,20 @@ class SignInTest {
         ParkedForm.Parked form = (ParkedForm.Parked) parked;
         assertThat(form.path()).isEqualTo("/probleme/neu");
         assertThat(form.fields()).containsOnlyKeys("title", "description");
+
+        // signing in again leads back to that form, which takes the fields
+        MvcResult signedIn = mvc.perform(post("/anmelden").session(session).param("benutzername", "anna.amt50")
+                .param("passwort", "gremium").with(csrf())).andExpect(redirectedUrl("/probleme/neu")).andReturn();
+        MockHttpServletRequestForTake request = new MockHttpServletRequestForTake((MockHttpSession) signedIn.getRequest().getSession());
+        assertThat(ParkedForm.take(request, "/probleme/neu")).containsEntry("title", java.util.List.of("Wartezeiten"));
+        assertThat(ParkedForm.take(request, "/probleme/neu")).isEmpty();
+    }
+
+    /** A request carrying the signed-in session, to take the parked fields as the form's page does. */
+    static final class MockHttpServletRequestForTake extends org.springframework.mock.web.MockHttpServletRequest {
+        MockHttpServletRequestForTake(MockHttpSession session) {
+            setSession(session);
+        }
     }
 
     @Test
