@@ -66,9 +66,16 @@ class SignInSecurity {
                             .successHandler(ParkedForm.backToTheForm())
                             .usernameParameter("benutzername").passwordParameter("passwort")
                             .failureHandler((request, response, failure) -> response.sendRedirect(
-                                    request.getContextPath() + (failure instanceof org.springframework.security.authentication.BadCredentialsException
-                                            ? "/anmelden?falsch" : "/anmelden?nichterreichbar"))));
+                                    request.getContextPath() + "/anmelden?" + why(failure))));
         }
         return http.build();
+    }
+
+    /** The sign-in page's notice for a failed sign-in: wrong name or password, no role, or the APIs unreachable. */
+    static String why(org.springframework.security.core.AuthenticationException failure) {
+        if (failure instanceof org.springframework.security.authentication.BadCredentialsException) {
+            return "falsch";
+        }
+        return failure instanceof ApiAuthenticationProvider.NoRoleException ? "keinzugang" : "nichterreichbar";
     }
 }

@@ -114,6 +114,15 @@ class SignInTest {
     }
 
     @Test
+    void a_person_without_a_role_in_gremium_is_told_so() throws Exception {
+        API.on("GET", "/api/me", 403, "{\"type\":\"urn:gremium:problem:forbidden\",\"status\":403}");
+        mvc.perform(post("/anmelden").param("benutzername", "gast").param("passwort", "gremium").with(csrf()))
+                .andExpect(redirectedUrl("/anmelden?keinzugang"));
+        String page = mvc.perform(get("/anmelden?keinzugang")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("keine Rolle in Gremium");
+    }
+
+    @Test
     void a_sign_in_without_the_csrf_token_is_refused() throws Exception {
         mvc.perform(post("/anmelden").param("benutzername", "anna.amt50").param("passwort", "gremium"))
                 .andExpect(redirectedUrl("/anmelden?abgelaufen"));
