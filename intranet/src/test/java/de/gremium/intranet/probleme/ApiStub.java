@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Both APIs as canned answers, for the page tests: an HTTP server on a free port that answers each
- * {@code "METHOD /path"} with the status, headers and JSON a test gave it (the shapes copied from the query side's
+ * {@code "METHOD /path"} (or, more precisely, {@code "METHOD /path?query"}) with the status, headers and JSON a test gave it (the shapes copied from the query side's
  * views and the command side's requests), records every request it got, and answers 404 with a problem document
  * for anything else. One server for the test JVM; each test resets it.
  */
@@ -78,9 +78,11 @@ public final class ApiStub {
         String path = exchange.getRequestURI().getPath();
         received.add(new Received(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
                 Map.copyOf(exchange.getRequestHeaders()), body));
-        Answer answer = answers.getOrDefault(exchange.getRequestMethod() + " " + path, new Answer(404,
+        String query = exchange.getRequestURI().getRawQuery();
+        Answer answer = answers.getOrDefault(exchange.getRequestMethod() + " " + path + "?" + query,
+                answers.getOrDefault(exchange.getRequestMethod() + " " + path, new Answer(404,
                 "{\"type\":\"urn:gremium:problem:not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"" + path + "\"}",
-                Map.of()));
+                Map.of())));
         byte[] bytes = answer.body() == null ? new byte[0] : answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type",
                 answer.status() >= 400 ? "application/problem+json" : "application/json");

@@ -50,7 +50,7 @@ class ProblemBoardPageTest extends SeitenTest {
         assertThat(html).contains("Seite 2 von 3")
                 .contains("href=\"/probleme?status=ACKNOWLEDGED&amp;einheit=IV/01&amp;politikfeld=LANGUAGE&amp;seite=1\"")
                 .contains("href=\"/probleme?status=ACKNOWLEDGED&amp;einheit=IV/01&amp;politikfeld=LANGUAGE&amp;seite=3\"");
-        assertThat(html).contains("hx-get=\"/probleme\"").contains("hx-select=\"#ergebnis\"").contains("hx-push-url=\"true\"");
+        assertThat(html).contains("hx-get=\"/probleme\"").contains("hx-target=\"#ergebnis-rahmen\"").contains("hx-select=\"#ergebnis\"").contains("hx-push-url=\"true\"");
         assertThat(html).contains("Problem melden</a>");
     }
 

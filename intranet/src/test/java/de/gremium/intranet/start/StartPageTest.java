@@ -84,6 +84,20 @@ class StartPageTest extends SeitenTest {
     }
 
     @Test
+    void anApiThatRefusesTheSubmitterFilterIsAskedForItsFirstPageWhichIsFilteredHere() throws Exception {
+        apis.answer("GET", "/api/problem-reports?submittedBy=m.mueller&size=100", 400, """
+                {"type":"urn:gremium:problem:validation-failed","title":"Invalid request","status":400,
+                 "errors":[{"field":"submittedBy","reason":"unknown parameter"}]}""", java.util.Map.of());
+
+        String html = mvc.perform(get("/").with(als(MITGLIED))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(apis.received("GET", "/api/problem-reports")).anyMatch(r -> "size=100".equals(r.query()));
+        assertThat(html).contains("href=\"/probleme/r-1\"").contains("neuesten 100");
+        assertThat(html.substring(html.indexOf("<caption>Ihre Berichte"), html.indexOf("</table>"))).doesNotContain("r-2");
+    }
+
+    @Test
     void whatCameAfterTheLastVisitIsListedAndTheVisitIsRemembered() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/").with(als(MITGLIED))
                         .cookie(new Cookie("gremium-letzter-besuch", "2026-11-04T00:00:00Z")))
