@@ -18,16 +18,15 @@ class StartPageTest extends SeitenTest {
     void theGroupsLists() {
         apis.get("/api/meetings", """
                 {"data":[
-                  {"id":"m-3","year":2027,"quarter":2,"title":"Sitzung Q2","status":"SCHEDULED","start":"2027-04-20T14:00:00Z","agendaTopics":0},
-                  {"id":"m-2","year":2027,"quarter":1,"title":"Sitzung Q1","status":"SCHEDULED","start":"2027-02-10T14:00:00Z","agendaTopics":2},
+                  {"id":"m-3","year":2099,"quarter":2,"title":"Sitzung Q2","status":"SCHEDULED","start":"2099-04-20T14:00:00Z","agendaTopics":0},
+                  {"id":"m-2","year":2099,"quarter":1,"title":"Sitzung Q1","status":"SCHEDULED","start":"2099-02-10T14:00:00Z","agendaTopics":2},
                   {"id":"m-1","year":2026,"quarter":1,"title":"Sitzung alt","status":"SCHEDULED","start":"2026-01-10T14:00:00Z","agendaTopics":1}],
                  "pagination":{"totalElements":3,"elementsPerPage":100,"currentPage":1,"totalPages":1},"links":{}}""");
         apis.get("/api/meetings/m-2", """
-                {"id":"m-2","year":2027,"quarter":1,"title":"Sitzung Q1","status":"SCHEDULED","start":"2027-0210T14:00:00Z",
+                {"id":"m-2","year":2099,"quarter":1,"title":"Sitzung Q1","status":"SCHEDULED","start":"2099-02-10T14:00:00Z",
                  "location":"Altes Rathaus, Raum 3",
                  "agenda":[{"agendaItemId":"a-1","kind":"PROBLEM_REPORT","referenceId":"r-1","title":"Überbuchte Sprachkurse"},
-                           {"agendaItemId":"a-2","kind":"FREE","title":"Verschiedenes"}],"attendees":[],"guestsPresent":[]}"""
-                .replace("2027-0210", "2027-02-10"));
+                           {"agendaItemId":"a-2","kind":"FREE","title":"Verschiedenes"}],"attendees":[],"guestsPresent":[]}""");
         apis.get("/api/meetings/m-4", "{\"id\":\"m-4\",\"title\":\"Sondersitzung Wohnen\",\"status\":\"PLANNED\"}");
         apis.get("/api/scheduling-polls", """
                 {"data":[
@@ -63,7 +62,7 @@ class StartPageTest extends SeitenTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("Guten Tag, <span>Maria Müller</span>");
-        assertThat(html).contains("href=\"/sitzungen/m-2\"").contains("Sitzung Q1").contains("10.02.2027, 15:00 Uhr")
+        assertThat(html).contains("href=\"/sitzungen/m-2\"").contains("Sitzung Q1").contains("10.02.2099, 15:00 Uhr")
                 .contains("Altes Rathaus, Raum 3").containsSubsequence("Überbuchte Sprachkurse", "(Problembericht)",
                         "Verschiedenes", "(freies Thema)");
         assertThat(html).contains("href=\"/terminumfragen/p-1\"").contains("Terminumfrage: Sondersitzung Wohnen")
