@@ -20,9 +20,8 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
  * refreshed with the refresh token.
  */
 @Configuration(proxyBeanMethods = false)
-// not @ConditionalOnProperty: intranet.properties sets the property to "" when GREMIUM_OIDC_ISSUER_URI is unset, and an
-// empty value counts as present there
-@ConditionalOnExpression("!'${gremium.intranet.oidc.issuer-uri:}'.isBlank()")
+// not @ConditionalOnProperty: intranet.properties always sets the issuer, empty without GREMIUM_OIDC_ISSUER_URI
+@ConditionalOnExpression("'${gremium.intranet.oidc.issuer-uri:}' != ''")
 class OidcSignIn {
 
     static final String REGISTRATION = "keycloak";
