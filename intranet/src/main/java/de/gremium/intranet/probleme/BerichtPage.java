@@ -64,7 +64,16 @@ class BerichtPage {
 
     @GetMapping("/probleme/{id}")
     String report(@PathVariable String id, Model model) {
-        return render(id, model);
+        try {
+            return render(id, model);
+        } catch (ApiRefusedException refused) {
+            if (refused.status() != 404 || !model.containsAttribute("erfolg")) {
+                throw refused;
+            }
+            // just submitted, and the board has not caught up within the wait: saved, shown shortly
+            model.addAttribute("id", id);
+            return "probleme/gleich";
+        }
     }
 
     @PostMapping("/probleme/{id}/ergaenzung")

@@ -62,6 +62,24 @@ class BerichtEinreichenPageTest extends SeitenTest {
     }
 
     @Test
+    void aReportTheBoardDoesNotShowInTimeIsSaidToBeSavedWithALinkInsteadOfNotFound() throws Exception {
+        units();
+        apis.answer("POST", "/api/problem-reports", 201, "{\"id\":\"r-10\"}", Map.of());
+
+        var result = mvc.perform(post("/probleme/neu").with(als(MITGLIED)).with(csrf())
+                        .param("title", "Kein Dolmetscher").param("description", "Im Bürgerbüro fehlt ein Dolmetscher.")
+                        .param("unit", "IV/01").param("policyFields", "SOCIAL_CARE").param("idempotencyKey", "k-4"))
+                .andExpect(redirectedUrl("/probleme/r-10"))
+                .andExpect(flash().attribute("erfolg", "Gespeichert. Die Änderung erscheint in Kürze.")).andReturn();
+        String html = mvc.perform(get("/probleme/r-10").with(als(MITGLIED)).flashAttrs(result.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(apis.received("GET", "/api/problem-reports/r-10").size()).isGreaterThan(10);
+        assertThat(html).contains("<h1>Gespeichert</h1>").contains("Die Änderung erscheint in Kürze.")
+                .contains("href=\"/probleme/r-10\"");
+    }
+
+    @Test
     void theFormOffersTheActiveUnitsByDepartmentAndThePolicyFieldsAsAGroupOfCheckboxes() throws Exception {
         units();
 
