@@ -43,6 +43,7 @@ class StartPageTest extends SeitenTest {
                   {"id":"r-1","title":"Überbuchte Sprachkurse","unit":"IV/01","status":"CLOSED","submittedBy":"m.mueller",
                    "submittedAt":"2026-11-03T08:15:00Z","lastChangedAt":"2026-11-20T09:00:00Z",
                    "closure":{"outcome":"SOLVED","resolution":"Abendkurse.","closedBy":"k.koch","closedAt":"2026-11-20T09:00:00Z"},
+                   "solutionProposals":[{"proposalId":"p-1","proposal":"Abendkurse.","proposedBy":"k.koch","proposedAt":"2026-11-10T09:00:00Z"}],
                    "version":4}],
                  "pagination":{"totalElements":2,"elementsPerPage":100,"currentPage":1,"totalPages":1},"links":{}}""");
         apis.get("/api/recommendations", """
@@ -78,7 +79,7 @@ class StartPageTest extends SeitenTest {
         String mine = Html.text(html, "berichte-titel") + html.substring(html.indexOf("<caption>Ihre Berichte"),
                 html.indexOf("</table>"));
         assertThat(mine).contains("href=\"/probleme/r-1\"").contains(">abgeschlossen<").contains("(gelöst)")
-                .contains("20.11.2026").doesNotContain("r-2");
+                .contains("20.11.2026").contains("<td class=\"zahl\">1</td>").doesNotContain("r-2");
         assertThat(apis.received("GET", "/api/problem-reports")).anyMatch(r -> "submittedBy=m.mueller&size=100".equals(r.query()));
     }
 
