@@ -175,6 +175,16 @@ public final class Browser implements AutoCloseable {
         return ((Number) ((Map<?, ?>) evaluated.get("result")).get("value")).longValue();
     }
 
+    /**
+     * Whether the page's own scripts ran (htmx defines {@code window.htmx}); read through DevTools, which the
+     * JavaScript content setting does not block.
+     */
+    public boolean pageScriptsRan() {
+        Map<String, Object> evaluated = driver.executeCdpCommand("Runtime.evaluate",
+                Map.of("expression", "typeof window.htmx !== 'undefined'", "returnByValue", true));
+        return Boolean.TRUE.equals(((Map<?, ?>) evaluated.get("result")).get("value"));
+    }
+
     /** axe at both widths: what passes at 1280 px may overlap or hide at 320 px. */
     public Browser axeAtBothWidths() {
         atWidth(DESKTOP, this::axe);
