@@ -53,7 +53,7 @@ public class RefusalTexts {
         if (problem.status() == 403) {
             return message("ablehnung.rolle", label);
         }
-        if (problem.status() == 409 && problem.type() != null && problem.type().contains("concurrent")) {
+        if (isStale(problem)) {
             return message("ablehnung.geaendert", label);
         }
         for (Rule rule : RULES) {
@@ -70,6 +70,14 @@ public class RefusalTexts {
         return message("ablehnung.unbekannt", label, reason == null ? "" : reason);
     }
 
+    /**
+     * Someone changed the item since the page was read: {@code urn:gremium:problem:conflict} (a stale {@code If-Match}
+     * or a lost race), as opposed to {@code rule-violation} (the item's state does not allow the command).
+     */
+    static boolean isStale(ApiProblem problem) {
+        return problem.status() == 409 && "urn:gremium:problem:conflict".equals(problem.type());
+    }
+
     /** Whether some rule turns this reason into German (a test sends every known bad input and checks this). */
     public static boolean isKnown(String reason) {
         return reason != null && RULES.stream().anyMatch(r -> r.pattern().matcher(reason).find());
@@ -81,8 +89,7 @@ public class RefusalTexts {
             case 401 -> message("ablehnung.abgemeldet");
             case 403 -> message("ablehnung.rolle.formular");
             case 404 -> message("ablehnung.nichtgefunden");
-            case 409 -> problem.type() != null && problem.type().contains("concurrent")
-                    ? message("ablehnung.geaendert.formular") : message("ablehnung.regel");
+            case 409 -> isStale(problem) ? message("ablehnung.geaendert.formular") : message("ablehnung.regel");
             case 412, 428 -> message("ablehnung.geaendert.formular");
             case 503, 502, 504 -> message("ablehnung.nichterreichbar");
             default -> message("ablehnung.allgemein");

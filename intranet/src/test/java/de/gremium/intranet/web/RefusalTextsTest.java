@@ -53,7 +53,7 @@ class RefusalTextsTest {
         RefusalTexts texts = texts();
         assertThat(texts.forForm(new ApiProblem("urn:gremium:problem:forbidden", "Forbidden", 403, "x", List.of())))
                 .isEqualTo("Ihre Rolle erlaubt diese Aktion nicht.");
-        assertThat(texts.forForm(new ApiProblem("urn:gremium:problem:concurrent-modification", "Conflict", 409, "x", List.of())))
+        assertThat(texts.forForm(new ApiProblem("urn:gremium:problem:conflict", "Concurrent modification", 409, "x", List.of())))
                 .startsWith("Jemand hat diesen Eintrag inzwischen geändert");
     }
 
@@ -74,7 +74,7 @@ class RefusalTextsTest {
     @Test
     void a_refusal_without_fields_becomes_an_error_of_the_whole_form() {
         BeanPropertyBindingResult result = new BeanPropertyBindingResult(new FormularFuerTest(), "formular");
-        FormRefusal.bind(new ApiProblem("urn:gremium:problem:rule-violated", "Conflict", 409, "The report is closed.", List.of()),
+        FormRefusal.bind(new ApiProblem("urn:gremium:problem:rule-violation", "Conflict", 409, "The report is closed.", List.of()),
                 result, Map.of("title", "Titel"), texts());
         assertThat(result.getFieldErrorCount()).isZero();
         assertThat(result.getGlobalError().getDefaultMessage()).isEqualTo("Diese Aktion ist im jetzigen Stand des Eintrags nicht möglich.");
