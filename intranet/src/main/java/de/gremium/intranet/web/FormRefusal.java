@@ -22,11 +22,19 @@ public final class FormRefusal {
     }
 
     /**
-     * @param labels the form's fields by their API names, with their German labels (in the form's order)
+     * @param labels the form's fields by their API names, with their German labels, in the form's order (a
+     *        {@code LinkedHashMap}; the error summary lists the errors in this order, field-less ones last)
      */
     public static void bind(ApiProblem problem, BindingResult form, Map<String, String> labels, RefusalTexts texts) {
         boolean anyField = false;
-        for (ApiProblem.FieldError error : problem.errors()) {
+        // in the form's order, so that the error summary reads top to bottom as the form does
+        java.util.List<String> order = new java.util.ArrayList<>(labels.keySet());
+        java.util.List<ApiProblem.FieldError> errors = new java.util.ArrayList<>(problem.errors());
+        errors.sort(java.util.Comparator.comparingInt(e -> {
+            int at = order.indexOf(fieldOf(e.field(), labels));
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }));
+        for (ApiProblem.FieldError error : errors) {
             String field = fieldOf(error.field(), labels);
             if (field != null) {
                 form.rejectValue(field, "api", new Object[] {error.reason()},
