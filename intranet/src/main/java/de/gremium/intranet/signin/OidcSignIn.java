@@ -30,6 +30,10 @@ class OidcSignIn {
     ClientRegistrationRepository clientRegistrations(@Value("${gremium.intranet.oidc.issuer-uri}") String issuer,
             @Value("${gremium.intranet.oidc.client-id:gremium-intranet}") String clientId,
             @Value("${gremium.intranet.oidc.client-secret}") String clientSecret) {
+        if (clientSecret.isBlank()) {
+            throw new IllegalStateException("GREMIUM_OIDC_CLIENT_SECRET (gremium.intranet.oidc.client-secret) must be set "
+                    + "when GREMIUM_OIDC_ISSUER_URI is: the intranet is a confidential client of the realm");
+        }
         ClientRegistration keycloak = ClientRegistrations.fromIssuerLocation(issuer).registrationId(REGISTRATION)
                 .clientId(clientId).clientSecret(clientSecret).scope("openid", "profile")
                 .clientName("Anmeldung der Stadt").build();

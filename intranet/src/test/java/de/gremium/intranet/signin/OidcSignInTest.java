@@ -81,6 +81,13 @@ class OidcSignInTest {
     }
 
     @Test
+    void without_a_client_secret_the_intranet_refuses_to_start_with_a_clear_message() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new OidcSignIn().clientRegistrations(
+                        PROVIDER.url() + "/realms/gremium", "gremium-intranet", " "))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("GREMIUM_OIDC_CLIENT_SECRET");
+    }
+
+    @Test
     void the_apis_get_the_persons_access_token_as_bearer() {
         OAuth2AuthorizedClientManager manager = request -> new OAuth2AuthorizedClient(
                 registrations.findByRegistrationId("keycloak"), "anna.amt50",
