@@ -72,8 +72,8 @@ class EmpfehlungenSeiten {
     String liste(@RequestParam(required = false) String status, @RequestParam(required = false) String politikfeld,
             @RequestParam(required = false) String jahr, @RequestParam(required = false) String faellig,
             @RequestParam(defaultValue = "1") String seite, Model model, HttpServletResponse response) {
-        String gewaehlterStatus = STATUS.contains(status) ? status : null;
-        String gewaehltesFeld = POLITIKFELDER.contains(politikfeld) ? politikfeld : null;
+        String gewaehlterStatus = status != null && STATUS.contains(status) ? status : null;
+        String gewaehltesFeld = politikfeld != null && POLITIKFELDER.contains(politikfeld) ? politikfeld : null;
         Integer year = null;
         if (jahr != null && !jahr.isBlank()) {
             year = jahr(jahr.strip());
