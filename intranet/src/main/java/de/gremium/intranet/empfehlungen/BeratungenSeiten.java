@@ -176,13 +176,15 @@ class BeratungenSeiten {
         Map<String, Object> beratung = apis.view("/api/deliberations/{id}", id);
         model.addAttribute("beratung", beratung);
         model.addAttribute("politikfelderDerBeratung", EmpfehlungenSeiten.liste(beratung.get("policyFields")));
-        model.addAttribute("namen", personen.namen());
+        Map<String, String> namen = personen.namen();
+        model.addAttribute("namen", namen);
         model.addAttribute("gaeste", gaeste(beratung));
         List<Map<String, Object>> aenderungen = Spur.maps(beratung.get("amendments"));
         model.addAttribute("ausgeraeumtDurch", ausgeraeumtDurch(aenderungen));
         List<Map<String, Object>> einwaende = Spur.maps(beratung.get("objections"));
         Map<String, String> einwandVon = new LinkedHashMap<>();
-        einwaende.forEach(o -> einwandVon.put(String.valueOf(o.get("objectionId")), String.valueOf(o.get("memberId"))));
+        einwaende.forEach(o -> einwandVon.put(String.valueOf(o.get("objectionId")),
+                namen.getOrDefault(String.valueOf(o.get("memberId")), String.valueOf(o.get("memberId")))));
         model.addAttribute("einwandVon", einwandVon);
         model.addAttribute("offeneEinwaende", einwaende.stream().filter(o -> "OPEN".equals(o.get("state"))).toList());
         SignedInUser ich = signedIn.current();
