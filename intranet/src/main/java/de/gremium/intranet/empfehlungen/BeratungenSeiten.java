@@ -71,7 +71,10 @@ class BeratungenSeiten {
         }
         Map<String, Object> liste = apis.view("/api/deliberations", Apis.parameters("status", gewaehlt, "page", page,
                 "size", 20));
-        model.addAttribute("zeilen", Apis.items(liste));
+        List<Map<String, Object>> zeilen = Apis.items(liste);
+        zeilen.forEach(b -> Felder.ergaenzt(b, "status", "outcome", "recommendationId", "draft", "putAt", "openObjections",
+                "resolvedObjections"));
+        model.addAttribute("zeilen", zeilen);
         model.addAttribute("seiten", Spur.map(liste.get("pagination")));
         model.addAttribute("status", gewaehlt);
         model.addAttribute("filterQuery", gewaehlt == null ? "" : "&status=" + gewaehlt);
@@ -173,7 +176,15 @@ class BeratungenSeiten {
     }
 
     private String seite(String id, Model model) {
-        Map<String, Object> beratung = apis.view("/api/deliberations/{id}", id);
+        Map<String, Object> beratung = Felder.ergaenzt(apis.view("/api/deliberations/{id}", id), "meetingId", "status",
+                "originalDraft", "draft", "policyFields", "projectIdeas", "problemReports", "membersPresent",
+                "guestsPresent", "putBy", "putAt", "amendments", "objections", "guestComments", "outcome", "version");
+        Felder.jedes(beratung, "objections", "objectionId", "memberId", "reason", "raisedAt", "state", "endedBy",
+                "endedAt", "note");
+        Felder.jedes(beratung, "amendments", "text", "resolves", "amendedBy", "amendedAt");
+        Felder.jedes(beratung, "guestComments", "guestId", "comment", "recordedBy", "commentedAt");
+        Felder.darin(beratung, "outcome", "kind", "recommendationId", "positions", "openObjections", "recordedBy",
+                "recordedAt");
         model.addAttribute("beratung", beratung);
         model.addAttribute("politikfelderDerBeratung", EmpfehlungenSeiten.liste(beratung.get("policyFields")));
         Map<String, String> namen = personen.namen();

@@ -152,7 +152,11 @@ class EmpfehlungenSeiten {
     }
 
     private String seite(String id, Model model) {
-        Map<String, Object> empfehlung = apis.view("/api/recommendations/{id}", id);
+        Map<String, Object> empfehlung = Felder.ergaenzt(apis.view("/api/recommendations/{id}", id), "text",
+                "policyFields", "status", "deliberationId", "meetingId", "projectIdeas", "problemReports", "formulatedAt",
+                "submission", "decision", "reviewDate", "version");
+        Felder.darin(empfehlung, "submission", "note", "submittedBy", "submittedAt");
+        Felder.darin(empfehlung, "decision", "decision", "reasons", "reviewDate", "recordedBy", "recordedAt");
         model.addAttribute("empfehlung", empfehlung);
         model.addAttribute("politikfelderDerEmpfehlung", liste(empfehlung.get("policyFields")));
         model.addAttribute("spur", apis.optionalView("/api/recommendations/{id}/trace", id).map(spur::schritte)

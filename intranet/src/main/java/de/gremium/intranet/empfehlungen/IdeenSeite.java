@@ -25,7 +25,11 @@ class IdeenSeite {
 
     @GetMapping("/ideen/{id}")
     String idee(@PathVariable String id, Model model) {
-        Map<String, Object> idee = apis.view("/api/project-ideas/{id}", id);
+        Map<String, Object> idee = Felder.ergaenzt(apis.view("/api/project-ideas/{id}", id), "title", "description",
+                "policyFields", "status", "proposedBy", "proposedAt", "recommendationIds", "closure", "history", "meetings");
+        Felder.darin(idee, "closure", "status", "reason", "closedBy", "closedAt");
+        Felder.jedes(idee, "history", "kind", "actor", "at", "meetingId", "note");
+        Felder.jedes(idee, "meetings", "meetingId", "title", "start", "discussed");
         model.addAttribute("idee", idee);
         model.addAttribute("politikfelderDerIdee", EmpfehlungenSeiten.liste(idee.get("policyFields")));
         model.addAttribute("namen", personen.namen());
