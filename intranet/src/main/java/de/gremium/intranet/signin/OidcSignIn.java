@@ -20,8 +20,8 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
  * refreshed with the refresh token.
  */
 @Configuration(proxyBeanMethods = false)
-// intranet.properties defines the issuer as empty by default: present but blank means form sign-in
-@ConditionalOnExpression("!'${gremium.intranet.oidc.issuer-uri:}'.isBlank()")
+// not @ConditionalOnProperty: intranet.properties always sets the issuer, empty without GREMIUM_OIDC_ISSUER_URI
+@ConditionalOnExpression("'${gremium.intranet.oidc.issuer-uri:}' != ''")
 class OidcSignIn {
 
     static final String REGISTRATION = "keycloak";
