@@ -159,8 +159,9 @@ class EmpfehlungenSeiten {
         Felder.darin(empfehlung, "decision", "decision", "reasons", "reviewDate", "recordedBy", "recordedAt");
         model.addAttribute("empfehlung", empfehlung);
         model.addAttribute("politikfelderDerEmpfehlung", liste(empfehlung.get("policyFields")));
-        model.addAttribute("spur", apis.optionalView("/api/recommendations/{id}/trace", id).map(spur::schritte)
-                .orElse(List.of()));
+        Map<String, Object> trace = apis.optionalView("/api/recommendations/{id}/trace", id).orElse(Map.of());
+        model.addAttribute("spur", trace.isEmpty() ? List.of() : spur.schritte(trace));
+        model.addAttribute("spurTitel", Spur.titel(trace)); // "titel" is the layout's parameter
         model.addAttribute("namen", personen.namen());
         model.addAttribute("entscheidungen", ENTSCHEIDUNGEN);
         String status = String.valueOf(empfehlung.get("status"));

@@ -104,7 +104,7 @@ class Spur {
     }
 
     /** The titles the trace knows, by id: of its reports, ideas, meeting and measures. */
-    private static Map<String, String> titel(Map<String, Object> trace) {
+    static Map<String, String> titel(Map<String, Object> trace) {
         Map<String, String> titel = new HashMap<>();
         Stream.concat(maps(trace.get("problemReports")).stream(), maps(trace.get("projectIdeas")).stream())
                 .forEach(s -> put(titel, s.get("id"), s.get("title")));

@@ -81,7 +81,9 @@ class EmpfehlungenSeitenTest extends SeitenTest {
                 "Maßnahme beschlossen", "href=\"/monitoring/massnahmen/mass-1\"",
                 "Bewertung der Maßnahme: auf Kurs", "3 von 5 eröffnet", "href=\"/monitoring/massnahmen/mass-1\"");
         assertThat(page).contains("<h1>Empfehlung an den Oberbürgermeister</h1>")
-                .contains("Wird im Haushalt 2027 umgesetzt.");
+                .contains("Wird im Haushalt 2027 umgesetzt.")
+                .containsSubsequence("Antwortet auf", "href=\"/ideen/idea-1\"", "Projektidee „Sprachcafés“",
+                        "href=\"/probleme/rep-1\"", "Problemmeldung „Zu wenige Sprachkurse im Norden“");
     }
 
     @Test
