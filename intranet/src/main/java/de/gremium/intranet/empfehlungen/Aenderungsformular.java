@@ -1,6 +1,9 @@
 package de.gremium.intranet.empfehlungen;
 
-/** The coordinator amends the draft ({@code POST /api/deliberations/{id}/amendments}): the new {@code text} and the objections it {@code resolves}. */
+/**
+ * The coordinator amends the draft ({@code POST /api/deliberations/{id}/amendments}): the new {@code text} and the
+ * objections it {@code resolves}.
+ */
 public class Aenderungsformular implements Formular {
 
     private String text;

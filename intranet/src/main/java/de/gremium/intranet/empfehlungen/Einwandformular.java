@@ -1,6 +1,9 @@
 package de.gremium.intranet.empfehlungen;
 
-/** A member present raises an objection to the draft ({@code POST /api/deliberations/{id}/objections}) with a {@code reason}; {@code version} is the deliberation's version the page showed. */
+/**
+ * A member present raises an objection to the draft ({@code POST /api/deliberations/{id}/objections}) with a
+ * {@code reason}; {@code version} is the deliberation's version the page showed.
+ */
 public class Einwandformular implements Formular {
 
     private String reason;

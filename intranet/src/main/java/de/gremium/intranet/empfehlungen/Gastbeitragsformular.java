@@ -1,6 +1,9 @@
 package de.gremium.intranet.empfehlungen;
 
-/** The coordinator records a guest's comment ({@code POST /api/deliberations/{id}/guest-comments}): {@code guestId} and {@code comment}. */
+/**
+ * The coordinator records a guest's comment ({@code POST /api/deliberations/{id}/guest-comments}): {@code guestId}
+ * and {@code comment}.
+ */
 public class Gastbeitragsformular implements Formular {
 
     private String guestId;

@@ -1,6 +1,9 @@
 package de.gremium.intranet.empfehlungen;
 
-/** The coordinator records that the group could not agree ({@code POST /api/deliberations/{id}/no-consensus}), with the {@code positions}. */
+/**
+ * The coordinator records that the group could not agree ({@code POST /api/deliberations/{id}/no-consensus}), with
+ * the {@code positions}.
+ */
 public class KeinKonsensformular implements Formular {
 
     private String positions;

@@ -1,6 +1,9 @@
 package de.gremium.intranet.empfehlungen;
 
-/** The coordinator records consensus ({@code POST /api/deliberations/{id}/consensus}, no body) after confirming it ({@code bestaetigt}, the intranet's own step). */
+/**
+ * The coordinator records consensus ({@code POST /api/deliberations/{id}/consensus}, no body) after confirming it
+ * ({@code bestaetigt}, the intranet's own step).
+ */
 public class Konsensformular implements Formular {
 
     private boolean bestaetigt;

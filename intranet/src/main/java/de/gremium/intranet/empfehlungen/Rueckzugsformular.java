@@ -1,6 +1,9 @@
 package de.gremium.intranet.empfehlungen;
 
-/** A member withdraws their own objection ({@code …/objections/{objectionId}/withdrawal}) with an optional {@code note}. */
+/**
+ * A member withdraws their own objection ({@code …/objections/{objectionId}/withdrawal}) with an optional {@code
+ * note}.
+ */
 public class Rueckzugsformular implements Formular {
 
     private String note;

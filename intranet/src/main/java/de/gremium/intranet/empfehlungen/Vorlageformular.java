@@ -1,6 +1,9 @@
 package de.gremium.intranet.empfehlungen;
 
-/** The coordinator submits a recommendation to the Lord Mayor ({@code POST /api/recommendations/{id}/submission}) with an optional {@code note}; {@code version} is the one the page showed. */
+/**
+ * The coordinator submits a recommendation to the Lord Mayor ({@code POST /api/recommendations/{id}/submission})
+ * with an optional {@code note}; {@code version} is the one the page showed.
+ */
 public class Vorlageformular implements Formular {
 
     private String note;
