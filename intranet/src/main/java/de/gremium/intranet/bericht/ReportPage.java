@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,8 @@ class ReportPage {
 
     static final String FORM = "zeitraum";
     static final Map<String, String> LABELS = labels();
-    private static final DateTimeFormatter GERMAN_DAY = DateTimeFormatter.ofPattern("d.M.uuuu", Locale.GERMANY);
+    private static final DateTimeFormatter GERMAN_DAY = DateTimeFormatter.ofPattern("d.M.uuuu", Locale.GERMANY)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final Apis apis;
     private final RefusalTexts texts;
