@@ -84,7 +84,7 @@ abstract class PageTestSupport {
         if (!table.find()) {
             throw new AssertionError("no table " + tableId);
         }
-        Matcher cell = Pattern.compile("<t[dh][^>]*>(.*?)</t[dh]>", Pattern.DOTALL).matcher(table.group(1));
+        Matcher cell = Pattern.compile("<t[dh](?:\\s[^>]*)?>(.*?)</t[dh]>", Pattern.DOTALL).matcher(table.group(1));
         List<String> cells = new java.util.ArrayList<>();
         while (cell.find()) {
             cells.add(cell.group(1).strip());
