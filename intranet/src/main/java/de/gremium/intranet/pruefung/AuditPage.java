@@ -57,7 +57,11 @@ class AuditPage {
             return "fehler";
         }
         if (kette != null) {
-            model.addAttribute("pruefung", apis.view("/api/audit/verification"));
+            Map<String, Object> verification = apis.view("/api/audit/verification");
+            model.addAttribute("pruefung", verification);
+            Object reason = verification.get("reason");
+            model.addAttribute("pruefungGrund", reason == null ? null
+                    : messages.getMessage("pruefung.grund." + reason, null, reason.toString(), Locale.GERMANY));
         }
         if (query.getKennung() == null) {
             return "pruefung/pruefung";

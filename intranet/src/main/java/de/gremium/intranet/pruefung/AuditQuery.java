@@ -25,7 +25,7 @@ public class AuditQuery {
         this.kennung = kennung == null ? null : kennung.strip();
     }
 
-    boolean isPerson() {
+    public boolean isPerson() {
         return "person".equals(art);
     }
 }

@@ -57,8 +57,8 @@ class SearchPage {
             int page = Math.max(1, Math.min(seite, 10_000));
             try {
                 Map<String, Object> result = apis.view("/api/search", Apis.parameters("q", query.getQ(),
-                        "kind", KINDS.contains(query.getArt()) ? query.getArt() : null,
-                        "policyField", POLICY_FIELDS.contains(query.getFeld()) ? query.getFeld() : null,
+                        "kind", offered(KINDS, query.getArt()),
+                        "policyField", offered(POLICY_FIELDS, query.getFeld()),
                         "page", page, "size", 20));
                 model.addAttribute("treffer", Apis.items(result).stream().map(SearchPage::hit).toList());
                 model.addAttribute("seiten", result.get("pagination"));
@@ -80,6 +80,11 @@ class SearchPage {
             model.addAttribute("fehlerImFormular", true);
         }
         return "suche/suche";
+    }
+
+    /** The value if the filter offers it; anything else means no filter. */
+    private static String offered(List<String> choices, String value) {
+        return value != null && choices.contains(value) ? value : null;
     }
 
     static Hit hit(Map<String, Object> hit) {
