@@ -38,7 +38,7 @@ class NetworkPagesTest extends PageTestSupport {
 
         assertThat(html).contains("<h1>Netzwerk für Integrations- und Ausländerarbeit</h1>")
                 .contains("AG Sprache: Sprachcafé – aktualisiert").contains("02.03.2026, 10:30 Uhr")
-                .contains("30.06.2026").contains("laufend").contains("href=\"/netzwerk.atom\"")
+                .contains("<span>Ende</span> geändert").contains("30.06.2026").contains("laufend").contains("href=\"/netzwerk.atom\"")
                 .contains("href=\"/netzwerk/projekte/P-1\"").contains("Seite <span>1</span> von <span>3</span>")
                 .contains("href=\"/netzwerk?seite=2\"");
         assertThat(API.requests()).contains("/api/network-feed?page=1&size=20", "/api/network-projects?size=100");
