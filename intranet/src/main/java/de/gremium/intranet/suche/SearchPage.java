@@ -53,13 +53,18 @@ class SearchPage {
         }
         if (query.getQ().length() > 200) {
             errors.rejectValue("q", "lang", messages.getMessage("suche.zulang", null, Locale.GERMANY));
-        } else {
+        }
+        Integer year = year(query.getJahr());
+        if (year != null && (year < 1900 || year > 2200)) {
+            errors.rejectValue("jahr", "jahr", messages.getMessage("suche.jahr", null, Locale.GERMANY));
+        }
+        if (!errors.hasErrors()) {
             int page = Math.max(1, Math.min(seite, 10_000));
             try {
                 Map<String, Object> result = apis.view("/api/search", Apis.parameters("q", query.getQ(),
                         "kind", offered(KINDS, query.getArt()),
                         "policyField", offered(POLICY_FIELDS, query.getFeld()),
-                        "page", page, "size", 20));
+                        "year", year, "page", page, "size", 20));
                 model.addAttribute("treffer", Apis.items(result).stream().map(SearchPage::hit).toList());
                 model.addAttribute("seiten", result.get("pagination"));
                 model.addAttribute("seite", page);
@@ -80,6 +85,14 @@ class SearchPage {
             model.addAttribute("fehlerImFormular", true);
         }
         return "suche/suche";
+    }
+
+    /** The year typed, {@code null} when none, {@code -1} when it is no year (refused beside the field). */
+    private static Integer year(String typed) {
+        if (typed == null || typed.isEmpty()) {
+            return null;
+        }
+        return typed.matches("\\d{4}") ? Integer.valueOf(typed) : -1;
     }
 
     /** The value if the filter offers it; anything else means no filter. */

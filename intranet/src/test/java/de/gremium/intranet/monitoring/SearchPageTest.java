@@ -44,6 +44,18 @@ class SearchPageTest extends PageTestSupport {
     }
 
     @Test
+    void aYearFiltersTheSearchAndAnUnknownYearIsRefusedBesideItsField() throws Exception {
+        API.json("/api/search", HITS);
+
+        page("/suche?q=Sprachkurs&jahr=2026", 200);
+        String html = page("/suche?q=Sprachkurs&jahr=20x6", 400);
+
+        assertThat(API.requests()).containsExactly("/api/search?q=Sprachkurs&year=2026&page=1&size=20");
+        assertThat(html).contains("id=\"fehler-jahr\"").contains("ein Jahr zwischen 1900 und 2200")
+                .contains("value=\"20x6\"").contains("<title>Fehler: Suche – Gremium</title>");
+    }
+
+    @Test
     void whileTheIndexIsBuiltThePageSaysSo() throws Exception {
         API.problem("/api/search", 503, """
                 {"type":"urn:gremium:problem:not-ready","title":"Not ready","status":503,"detail":"building"}
