@@ -61,14 +61,21 @@ public class Apis {
     public Map<String, Object> view(String path, Map<String, ?> parameters) {
         return call(() -> query.get().uri(u -> {
             u.path(path);
+            // each value as a template variable, so that it is encoded strictly: typed text with '{', '}', '+', '&'
+            // or '%' reaches the API as typed and never breaks or changes the address
+            List<Object> values = new java.util.ArrayList<>();
             parameters.forEach((name, value) -> {
-                if (value instanceof Iterable<?> values) {
-                    values.forEach(v -> u.queryParam(name, v));
+                if (value instanceof Iterable<?> many) {
+                    many.forEach(v -> {
+                        u.queryParam(name, "{p" + values.size() + "}");
+                        values.add(v);
+                    });
                 } else if (value != null && !value.toString().isBlank()) {
-                    u.queryParam(name, value);
+                    u.queryParam(name, "{p" + values.size() + "}");
+                    values.add(value);
                 }
             });
-            return u.build();
+            return u.build(values.toArray());
         }).accept(MediaType.APPLICATION_JSON).retrieve().onStatus(HttpStatusCode::isError, this::refuse).body(MAP));
     }
 

@@ -61,7 +61,7 @@ class Ablehnungen {
         if (problem.errors().isEmpty()) {
             Optional<String> text = text(problem.detail());
             if (text.isPresent()) {
-                form.reject("api", new Object[] {problem.detail()}, text.get());
+                form.reject("api", null, text.get());
             } else {
                 FormRefusal.bind(problem, form, labels, texts);
             }
@@ -74,9 +74,9 @@ class Ablehnungen {
                 text = Optional.of(message("empfehlungen.ablehnung.entscheidungFehlt")); // a radio group left empty
             }
             if (text.isPresent() && labels.containsKey(error.field())) {
-                form.rejectValue(error.field(), "api", new Object[] {error.reason()}, text.get());
+                form.rejectValue(error.field(), "api", null, text.get());
             } else if (text.isPresent()) {
-                form.reject("api", new Object[] {error.reason()}, text.get());
+                form.reject("api", null, text.get());
             } else {
                 rest.add(error);
             }

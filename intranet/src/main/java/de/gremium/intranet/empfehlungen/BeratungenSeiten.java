@@ -156,10 +156,10 @@ class BeratungenSeiten {
         String empfehlung = angenommen.id();
         if (empfehlung != null && readAfterWrite.awaitView("/api/recommendations/{id}", empfehlung)) {
             weiter.addFlashAttribute("meldung", text("empfehlungen.gespeichert.konsens"));
-            return "redirect:/empfehlungen/" + empfehlung;
+            return "redirect:/empfehlungen/" + org.springframework.web.util.UriUtils.encodePathSegment(String.valueOf(empfehlung), java.nio.charset.StandardCharsets.UTF_8);
         }
         weiter.addFlashAttribute("meldung", text("empfehlungen.gespeichert.spaeter"));
-        return "redirect:/beratungen/" + id;
+        return "redirect:/beratungen/" + org.springframework.web.util.UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String senden(String id, long gesehen, BindingResult fehler, Map<String, String> felder, Model model,
@@ -172,7 +172,7 @@ class BeratungenSeiten {
         }
         boolean sichtbar = readAfterWrite.awaitView(v -> version(v) > gesehen, "/api/deliberations/{id}", id);
         weiter.addFlashAttribute("meldung", text(sichtbar ? erfolg : "empfehlungen.gespeichert.spaeter"));
-        return "redirect:/beratungen/" + id;
+        return "redirect:/beratungen/" + org.springframework.web.util.UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String seite(String id, Model model) {

@@ -191,7 +191,7 @@ class EmpfehlungenSeiten {
         boolean sichtbar = readAfterWrite.awaitView(v -> version(v) > gesehen, "/api/recommendations/{id}", id);
         weiter.addFlashAttribute("meldung", messages.getMessage(sichtbar ? erfolg : "empfehlungen.gespeichert.spaeter",
                 null, java.util.Locale.GERMANY));
-        return "redirect:/empfehlungen/" + id;
+        return "redirect:/empfehlungen/" + org.springframework.web.util.UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static long version(Map<String, Object> view) {
@@ -218,7 +218,7 @@ class EmpfehlungenSeiten {
     private static Integer jahr(String jahr) {
         try {
             int year = Integer.parseInt(jahr);
-            return year >= 2000 && year <= 2100 ? year : null;
+            return year >= 1900 && year <= 2200 ? year : null;
         } catch (NumberFormatException notAYear) {
             return null;
         }

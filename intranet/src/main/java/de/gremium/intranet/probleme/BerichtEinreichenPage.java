@@ -72,9 +72,13 @@ class BerichtEinreichenPage {
             return render(model);
         }
         String id = accepted.id();
+        if (id == null) { // the command side always names the new report; should it not, the board will show it
+            redirect.addFlashAttribute("erfolg", "Gespeichert. Die Änderung erscheint in Kürze.");
+            return "redirect:/probleme";
+        }
         boolean shown = readAfterWrite.awaitView("/api/problem-reports/{id}", id);
         redirect.addFlashAttribute("erfolg", shown ? "Ihr Bericht ist eingereicht." : "Gespeichert. Die Änderung erscheint in Kürze.");
-        return "redirect:/probleme/" + id;
+        return "redirect:/probleme/" + org.springframework.web.util.UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String render(Model model) {

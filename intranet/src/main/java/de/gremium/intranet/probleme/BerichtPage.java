@@ -221,7 +221,9 @@ class BerichtPage {
     }
 
     private static String ifMatch(String version) {
-        return version == null || version.isBlank() ? null : "\"" + version.strip() + "\"";
+        // only a number becomes a header: anything else the form could carry (a line break, a quote) is left out and
+        // the command goes without a condition, as a form without a version would
+        return version == null || !version.strip().matches("\\d{1,18}") ? null : "\"" + version.strip() + "\"";
     }
 
     private static long parse(String version) {

@@ -68,6 +68,9 @@ class AuditPage {
         }
         if (query.getKennung().isEmpty()) {
             errors.rejectValue("kennung", "leer", messages.getMessage("pruefung.kennungfehlt", null, Locale.GERMANY));
+        } else if (!query.getKennung().matches("[\\p{L}\\p{N}_.:@-]{1,200}") || query.getKennung().matches("\\.+")) {
+            // ids and user ids are letters, digits and . _ : @ -; anything else (a path like "..") is no id
+            errors.rejectValue("kennung", "ungueltig", messages.getMessage("pruefung.kennungungueltig", null, Locale.GERMANY));
         } else {
             int page = Math.max(1, Math.min(seite, 10_000));
             try {

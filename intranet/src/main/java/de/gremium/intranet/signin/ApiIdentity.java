@@ -29,9 +29,15 @@ class ApiIdentity implements ApiAuthorization {
         }
         OAuth2AuthorizedClientManager manager = clients.getIfAvailable();
         if (authentication instanceof OAuth2AuthenticationToken oidc && manager != null) {
-            OAuth2AuthorizedClient client = manager.authorize(OAuth2AuthorizeRequest
-                    .withClientRegistrationId(oidc.getAuthorizedClientRegistrationId()).principal(oidc).build());
-            return client == null ? null : "Bearer " + client.getAccessToken().getTokenValue();
+            try {
+                OAuth2AuthorizedClient client = manager.authorize(OAuth2AuthorizeRequest
+                        .withClientRegistrationId(oidc.getAuthorizedClientRegistrationId()).principal(oidc).build());
+                return client == null ? null : "Bearer " + client.getAccessToken().getTokenValue();
+            } catch (org.springframework.security.oauth2.core.OAuth2AuthorizationException expired) {
+                // the refresh token has expired or was revoked: the call goes without, the API answers 401 and the
+                // page sends the person to sign in again
+                return null;
+            }
         }
         return null;
     }

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a person typed into a form whose session had expired: kept in the new session, put back into the same
- * form after the sign-in, never sent on its own (the person looks and sends again, with a fresh token). Passwords,
- * the CSRF token and the idempotency key are never kept.
+ * What a person typed into a form whose session had expired: kept in the new session; after the sign-in the browser
+ * goes back to the page the form was on (its same-origin {@code Referer}), and a form page that knows its parked
+ * fields ({@link #take}) puts them back. Never sent on its own (the person looks and sends again, with a fresh
+ * token). Passwords, the CSRF token and the idempotency key are never kept; the sign-in form itself is never parked.
  */
 public final class ParkedForm {
 
@@ -22,8 +23,11 @@ public final class ParkedForm {
     private ParkedForm() {
     }
 
-    record Parked(String path, Map<String, List<String>> fields) implements Serializable {
+    /** The path the form posted to, the page it was on ({@code null} if unknown) and its fields. */
+    record Parked(String path, String page, Map<String, List<String>> fields) implements Serializable {
     }
+
+    private static final Set<String> NOT_PARKED = Set.of("/anmelden", "/abmelden");
 
     /**
      * The session has expired (or a form's token is stale): park a posted form's fields in a new session and send the
@@ -36,15 +40,15 @@ public final class ParkedForm {
         response.sendRedirect(request.getContextPath() + "/anmelden?abgelaufen");
     }
 
-    /** After signing in: back to the form whose fields were parked, else where the person wanted to go, else home. */
+    /** After signing in: back to the page of the form whose fields were parked, else where the person wanted to go, else home. */
     static org.springframework.security.web.authentication.AuthenticationSuccessHandler backToTheForm() {
         org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler saved =
                 new org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler();
         saved.setDefaultTargetUrl("/");
         return (request, response, authentication) -> {
             HttpSession session = request.getSession(false);
-            if (session != null && session.getAttribute(SESSION_KEY) instanceof Parked parked) {
-                response.sendRedirect(request.getContextPath() + parked.path());
+            if (session != null && session.getAttribute(SESSION_KEY) instanceof Parked parked && parked.page() != null) {
+                response.sendRedirect(request.getContextPath() + parked.page());
             } else {
                 saved.onAuthenticationSuccess(request, response, authentication);
             }
@@ -52,7 +56,8 @@ public final class ParkedForm {
     }
 
     static void park(HttpServletRequest request) {
-        if (!"POST".equals(request.getMethod())) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!"POST".equals(request.getMethod()) || NOT_PARKED.contains(path)) {
             return;
         }
         Map<String, List<String>> fields = new LinkedHashMap<>();
@@ -63,8 +68,34 @@ public final class ParkedForm {
             }
         });
         if (!fields.isEmpty()) {
-            request.getSession(true).setAttribute(SESSION_KEY,
-                    new Parked(request.getRequestURI().substring(request.getContextPath().length()), fields));
+            request.getSession(true).setAttribute(SESSION_KEY, new Parked(path, pageOf(request), fields));
+        }
+    }
+
+    /**
+     * The page the form was on: the path and query of a {@code Referer} of this very origin, or {@code null}
+     * (another origin, no header, or a path that a browser would read as another host).
+     */
+    static String pageOf(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(referer);
+            int port = uri.getPort() < 0 ? ("https".equals(uri.getScheme()) ? 443 : 80) : uri.getPort();
+            String path = uri.getRawPath();
+            if (!request.getScheme().equals(uri.getScheme()) || !request.getServerName().equalsIgnoreCase(uri.getHost())
+                    || request.getServerPort() != port || path == null || !path.startsWith(request.getContextPath() + "/")) {
+                return null;
+            }
+            String page = path.substring(request.getContextPath().length());
+            if (page.startsWith("//") || page.contains("\\") || NOT_PARKED.contains(page)) {
+                return null;
+            }
+            return uri.getRawQuery() == null ? page : page + "?" + uri.getRawQuery();
+        } catch (java.net.URISyntaxException e) {
+            return null;
         }
     }
 

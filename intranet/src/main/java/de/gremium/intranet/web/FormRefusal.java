@@ -14,6 +14,8 @@ import org.springframework.validation.BindingResult;
  * <p>Field names are the API's JSON names. An index on a multi-value field ({@code policyFields[0]}) means the
  * field itself; a path into nested objects ({@code targets[1].baselinePeriod}) stays as it is.
  */
+// The German text is the error's default message, given without arguments: with arguments Spring would run it through
+// MessageFormat once more, and an apostrophe in a quoted reason ('from', 'Stadtrat') would swallow text.
 public final class FormRefusal {
 
     private static final Pattern TRAILING_INDEX = Pattern.compile("\\[\\d+]$");
@@ -37,15 +39,15 @@ public final class FormRefusal {
         for (ApiProblem.FieldError error : errors) {
             String field = fieldOf(error.field(), labels);
             if (field != null) {
-                form.rejectValue(field, "api", new Object[] {error.reason()},
+                form.rejectValue(field, "api", null,
                         texts.forField(problem, error.reason(), labels.get(field)));
                 anyField = true;
             } else {
-                form.reject("api", new Object[] {error.reason()}, texts.forField(problem, error.reason(), error.field()));
+                form.reject("api", null, texts.forField(problem, error.reason(), error.field()));
             }
         }
         if (!anyField && problem.errors().isEmpty()) {
-            form.reject("api", new Object[] {problem.detail()}, texts.forForm(problem));
+            form.reject("api", null, texts.forForm(problem));
         }
     }
 

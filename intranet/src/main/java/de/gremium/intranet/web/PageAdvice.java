@@ -44,6 +44,14 @@ public class PageAdvice {
         return UUID.randomUUID().toString();
     }
 
+    private SignedInUser signedInOrNobody() {
+        try {
+            return signedIn.current();
+        } catch (ApiRefusedException e) {
+            return null;
+        }
+    }
+
     @ExceptionHandler(ApiRefusedException.class)
     String refused(ApiRefusedException refused, Model model, jakarta.servlet.http.HttpServletRequest request,
             HttpServletResponse response) {
@@ -58,7 +66,7 @@ public class PageAdvice {
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("meldung", texts.forForm(refused.problem()));
-        model.addAttribute("ich", signedIn.current());
+        model.addAttribute("ich", signedInOrNobody()); // the refusal may be /api/me's own (OIDC: no role, API away)
         model.addAttribute("pfad", pfad(request)); // an exception handler's model gets no @ModelAttribute; the layout needs it
         return "fehler";
     }

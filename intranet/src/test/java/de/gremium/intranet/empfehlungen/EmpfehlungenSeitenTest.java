@@ -54,7 +54,7 @@ class EmpfehlungenSeitenTest extends SeitenTest {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("<title>Fehler: Empfehlungen").contains("id=\"fehler-jahr\"")
-                .contains("eine Jahreszahl zwischen 2000 und 2100").contains("value=\"zwanzig\"");
+                .contains("eine Jahreszahl zwischen 1900 und 2200").contains("value=\"zwanzig\"");
         assertThat(API.received("GET", "/api/recommendations").get(0).query()).doesNotContain("year");
     }
 

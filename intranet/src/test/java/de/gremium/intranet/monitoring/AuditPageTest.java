@@ -80,6 +80,15 @@ class AuditPageTest extends PageTestSupport {
         assertThat(html).contains("id=\"fehler-kennung\"").contains("Bitte geben Sie eine Kennung ein.");
     }
 
+    @Test
+    void aPathInsteadOfAnIdIsRefusedBesideItsFieldAndNeverReachesTheApi() throws Exception {
+        for (String kennung : new String[] {"..", "a/b", "x%3Fy"}) {
+            String html = mvc.perform(get("/pruefung").param("art", "person").param("kennung", kennung).with(coordinator()))
+                    .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+            assertThat(html).as(kennung).contains("id=\"fehler-kennung\"").contains("Eine Kennung besteht aus Buchstaben");
+        }
+    }
+
     private String page(String path) throws Exception {
         return mvc.perform(get(path).with(coordinator())).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();

@@ -88,6 +88,20 @@ class OidcSignInTest {
     }
 
     @Test
+    void an_expired_refresh_token_sends_no_token_so_that_the_api_asks_for_a_new_sign_in() {
+        OAuth2AuthorizedClientManager manager = request -> {
+            throw new org.springframework.security.oauth2.client.ClientAuthorizationException(
+                    new org.springframework.security.oauth2.core.OAuth2Error("invalid_grant"), "keycloak");
+        };
+        ApiIdentity identity = new ApiIdentity(new org.springframework.beans.factory.support.StaticListableBeanFactory(
+                Map.of("manager", manager)).getBeanProvider(OAuth2AuthorizedClientManager.class));
+        OAuth2AuthenticationToken signedIn = new OAuth2AuthenticationToken(new DefaultOAuth2User(
+                List.of(new SimpleGrantedAuthority("OIDC_USER")), Map.of("sub", "anna.amt50"), "sub"),
+                List.of(new SimpleGrantedAuthority("OIDC_USER")), "keycloak");
+        assertThat(identity.authorizationFor(signedIn)).isNull();
+    }
+
+    @Test
     void the_apis_get_the_persons_access_token_as_bearer() {
         OAuth2AuthorizedClientManager manager = request -> new OAuth2AuthorizedClient(
                 registrations.findByRegistrationId("keycloak"), "anna.amt50",

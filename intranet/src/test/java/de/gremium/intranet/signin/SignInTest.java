@@ -132,13 +132,15 @@ class SignInTest {
     @Test
     void a_form_posted_after_its_session_expired_parks_what_was_typed_but_never_the_password_or_token() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/probleme/neu").session(session).param("title", "Wartezeiten").param("description", "Lang")
+        mvc.perform(post("/probleme/neu").session(session).header("Referer", "http://localhost/probleme/neu")
+                .param("title", "Wartezeiten").param("description", "Lang")
                 .param("passwort", "geheim").param("idempotencyKey", "k-1").param("_csrf", "alt"))
                 .andExpect(redirectedUrl("/anmelden?abgelaufen"));
         Object parked = session.getAttribute(ParkedForm.SESSION_KEY);
         assertThat(parked).isInstanceOf(ParkedForm.Parked.class);
         ParkedForm.Parked form = (ParkedForm.Parked) parked;
         assertThat(form.path()).isEqualTo("/probleme/neu");
+        assertThat(form.page()).isEqualTo("/probleme/neu");
         assertThat(form.fields()).containsOnlyKeys("title", "description");
 
         // signing in again leads back to that form, which takes the fields
@@ -147,6 +149,27 @@ class SignInTest {
         MockHttpServletRequestForTake request = new MockHttpServletRequestForTake((MockHttpSession) signedIn.getRequest().getSession());
         assertThat(ParkedForm.take(request, "/probleme/neu")).containsEntry("title", java.util.List.of("Wartezeiten"));
         assertThat(ParkedForm.take(request, "/probleme/neu")).isEmpty();
+    }
+
+    @Test
+    void the_page_to_go_back_to_is_only_ever_one_of_the_intranets_own() throws Exception {
+        for (String foreign : new String[] {"http://evil.example/probleme/neu", "http://localhost//evil.example/x",
+            "https://localhost/probleme/neu", "http://localhost:8443/probleme/neu", "nicht eine adresse"}) {
+            MockHttpSession session = new MockHttpSession();
+            mvc.perform(post("/empfehlungen/e-1/entscheidung").session(session).header("Referer", foreign)
+                    .param("reasons", "Gut")).andExpect(redirectedUrl("/anmelden?abgelaufen"));
+            assertThat(((ParkedForm.Parked) session.getAttribute(ParkedForm.SESSION_KEY)).page()).as(foreign).isNull();
+            mvc.perform(post("/anmelden").session(session).param("benutzername", "anna.amt50").param("passwort", "gremium")
+                    .with(csrf())).andExpect(redirectedUrl("/"));
+        }
+    }
+
+    @Test
+    void an_expired_sign_in_form_is_not_parked() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/anmelden").session(session).header("Referer", "http://localhost/anmelden")
+                .param("benutzername", "anna.amt50").param("passwort", "gremium")).andExpect(redirectedUrl("/anmelden?abgelaufen"));
+        assertThat(session.getAttribute(ParkedForm.SESSION_KEY)).isNull();
     }
 
     /** A request carrying the signed-in session, to take the parked fields as the form's page does. */
