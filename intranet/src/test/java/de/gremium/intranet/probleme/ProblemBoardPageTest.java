@@ -44,7 +44,7 @@ class ProblemBoardPageTest extends SeitenTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(apis.received("GET", "/api/problem-reports").get(0).query())
-                .isEqualTo("status=ACKNOWLEDGED&unit=IV/01&policyField=LANGUAGE&page=2&size=20");
+                .isEqualTo("status=ACKNOWLEDGED&unit=IV%2F01&policyField=LANGUAGE&page=2&size=20");
         assertThat(html).containsPattern("<option value=\"ACKNOWLEDGED\" selected")
                 .containsPattern("<option value=\"IV/01\" selected").containsPattern("<option value=\"LANGUAGE\" selected");
         assertThat(html).contains("Seite 2 von 3")
