@@ -45,6 +45,9 @@ public class ApiAuthenticationProvider implements AuthenticationProvider {
                     .onStatus(status -> status.value() == 401, (request, response) -> {
                         throw new BadCredentialsException("refused by the API");
                     })
+                    .onStatus(status -> status.value() == 403, (request, response) -> {
+                        throw new NoRoleException();
+                    })
                     .onStatus(HttpStatusCode::isError, (request, response) -> {
                         throw new AuthenticationServiceException("the API answered " + response.getStatusCode().value());
                     })
@@ -65,6 +68,13 @@ public class ApiAuthenticationProvider implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** The password is right, but the person holds no role of Gremium (the APIs answer 403). */
+    static final class NoRoleException extends AuthenticationException {
+        NoRoleException() {
+            super("no role in Gremium");
+        }
     }
 
     /** The answer of {@code GET /api/me}. */

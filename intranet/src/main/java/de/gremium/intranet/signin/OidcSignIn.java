@@ -1,7 +1,7 @@
 package de.gremium.intranet.signin;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -20,7 +20,8 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
  * refreshed with the refresh token.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "gremium.intranet.oidc.issuer-uri")
+// set and not blank (intranet.properties maps an unset GREMIUM_OIDC_ISSUER_URI to an empty value)
+@ConditionalOnExpression("!'${gremium.intranet.oidc.issuer-uri:}'.isBlank()")
 class OidcSignIn {
 
     static final String REGISTRATION = "keycloak";

@@ -25,6 +25,32 @@ public final class ParkedForm {
     record Parked(String path, Map<String, List<String>> fields) implements Serializable {
     }
 
+    /**
+     * The session has expired (or a form's token is stale): park a posted form's fields in a new session and send the
+     * browser to the sign-in page, which says why.
+     */
+    static void parkAndSignInAgain(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        park(request);
+        request.getSession(true);
+        response.sendRedirect(request.getContextPath() + "/anmelden?abgelaufen");
+    }
+
+    /** After signing in: back to the form whose fields were parked, else where the person wanted to go, else home. */
+    static org.springframework.security.web.authentication.AuthenticationSuccessHandler backToTheForm() {
+        org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler saved =
+                new org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler();
+        saved.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            HttpSession session = request.getSession(false);
+            if (session != null && session.getAttribute(SESSION_KEY) instanceof Parked parked) {
+                response.sendRedirect(request.getContextPath() + parked.path());
+            } else {
+                saved.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+    }
+
     static void park(HttpServletRequest request) {
         if (!"POST".equals(request.getMethod())) {
             return;

@@ -38,11 +38,12 @@ class SignInSecurity {
                                 + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
                                 + "form-action 'self'; frame-ancestors 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .sessionManagement(s -> s.invalidSessionUrl("/anmelden?abgelaufen"))
+                // a request with an expired session, and a form posted with it (Spring Security reports its missing
+                // CSRF token to the same strategy): sign in again, the typed fields kept
+                .sessionManagement(s -> s.invalidSessionStrategy(ParkedForm::parkAndSignInAgain))
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
-                    if (denied instanceof CsrfException) { // typically a form posted after its session expired
-                        ParkedForm.park(request);
-                        response.sendRedirect(request.getContextPath() + "/anmelden?abgelaufen");
+                    if (denied instanceof CsrfException) { // a token that does not match: a forged or stale form
+                        ParkedForm.parkAndSignInAgain(request, response);
                     } else {
                         response.sendError(403);
                     }
@@ -53,7 +54,7 @@ class SignInSecurity {
         if (registrations != null) {
             OidcClientInitiatedLogoutSuccessHandler signOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
             signOut.setPostLogoutRedirectUri("{baseUrl}/anmelden?abgemeldet");
-            http.oauth2Login(o -> o.loginPage("/anmelden").defaultSuccessUrl("/", false))
+            http.oauth2Login(o -> o.loginPage("/anmelden").successHandler(ParkedForm.backToTheForm()))
                     .logout(l -> l.logoutSuccessHandler(signOut));
         } else {
             SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
@@ -62,12 +63,19 @@ class SignInSecurity {
             http.authenticationProvider(new ApiAuthenticationProvider(
                             builder.clone().baseUrl(queryApi).requestFactory(requests).build()))
                     .formLogin(f -> f.loginPage("/anmelden").loginProcessingUrl("/anmelden")
+                            .successHandler(ParkedForm.backToTheForm())
                             .usernameParameter("benutzername").passwordParameter("passwort")
                             .failureHandler((request, response, failure) -> response.sendRedirect(
-                                    request.getContextPath() + (failure instanceof org.springframework.security.authentication.BadCredentialsException
-                                            ? "/anmelden?falsch" : "/anmelden?nichterreichbar")))
-                            .defaultSuccessUrl("/", false));
+                                    request.getContextPath() + "/anmelden?" + why(failure))));
         }
         return http.build();
+    }
+
+    /** The sign-in page's notice for a failed sign-in: wrong name or password, no role, or the APIs unreachable. */
+    static String why(org.springframework.security.core.AuthenticationException failure) {
+        if (failure instanceof org.springframework.security.authentication.BadCredentialsException) {
+            return "falsch";
+        }
+        return failure instanceof ApiAuthenticationProvider.NoRoleException ? "keinzugang" : "nichterreichbar";
     }
 }

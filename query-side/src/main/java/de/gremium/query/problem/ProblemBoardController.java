@@ -58,8 +58,8 @@ class ProblemBoardController {
 
     @GetMapping
     @Operation(summary = "The problem board, newest first", description = "Paged like OParl lists (data, pagination, "
-            + "links); pages count from 1. Filters combine." + CSV + " A CSV holds the page's rows; X-Total-Count and "
-            + "Link (first, prev, next, last) place it in the list.")
+            + "links); pages count from 1. Filters combine; submittedBy gives one person's reports." + CSV
+            + " A CSV holds the page's rows; X-Total-Count and Link (first, prev, next, last) place it in the list.")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PageView.class)),
             @Content(mediaType = Export.TEXT_CSV, schema = @Schema(type = "string"))})
@@ -67,12 +67,17 @@ class ProblemBoardController {
             @RequestParam(required = false) ProblemReportStatus status,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) PolicyField policyField,
+            @Parameter(description = "the user id of whoever submitted the reports, exactly (e.g. anna.amt50); "
+                    + "GET /api/me tells the caller's own") @RequestParam(required = false) String submittedBy,
             @Parameter(description = PageView.PAGE) @RequestParam(defaultValue = "1") @Min(1) @Max(PageView.MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             @Parameter(description = Export.FORMAT) @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        if (submittedBy != null && submittedBy.isBlank()) {
+            throw Refusal.invalid("submittedBy", "must not be blank; leave it out for everyone's reports");
+        }
         Export export = Export.of(format, accept);
-        FetchProblemBoard query = new FetchProblemBoard(status, unit, policyField, page - 1, size);
+        FetchProblemBoard query = new FetchProblemBoard(status, unit, policyField, submittedBy, page - 1, size);
         ProblemBoardQueries.ProblemBoardPage result = queries.query(query,
                 ResponseTypes.instanceOf(ProblemBoardQueries.ProblemBoardPage.class)).join();
         return export.page(PageView.of(result.reports(), result.total(), page, size,

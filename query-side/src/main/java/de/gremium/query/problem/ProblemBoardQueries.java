@@ -34,6 +34,9 @@ class ProblemBoardQueries {
         if (query.policyField() != null) {
             filter.addCriteria(where("policyFields").is(query.policyField()));
         }
+        if (query.submittedBy() != null) {
+            filter.addCriteria(where("submittedBy").is(query.submittedBy()));
+        }
         long total = mongo.count(filter, ProblemReportView.class);
         filter.with(Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.asc("_id")))
                 .skip((long) query.page() * query.size())

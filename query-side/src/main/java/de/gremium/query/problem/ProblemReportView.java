@@ -21,7 +21,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndexes({
     @CompoundIndex(name = "board", def = "{'status': 1, 'unit': 1, 'policyFields': 1, 'submittedAt': -1}"),
     // the board's order: a page is read from the index instead of sorting every report
-    @CompoundIndex(name = "newest_first", def = "{'submittedAt': -1, '_id': 1}")
+    @CompoundIndex(name = "newest_first", def = "{'submittedAt': -1, '_id': 1}"),
+    // a person's own reports (the intranet's start page), in the board's order
+    @CompoundIndex(name = "submitted_by", def = "{'submittedBy': 1, 'submittedAt': -1, '_id': 1}")
 })
 public record ProblemReportView(
         @Id String id,

@@ -105,15 +105,31 @@ class ProblemBoardProjectionTest {
         projection.on(submitted("c", "Amt 51", T0.plusSeconds(20), PolicyField.LANGUAGE), 0);
         projection.on(new ProblemReportAcknowledged(new ProblemReportId("c"), "", "koordinator", T0.plusSeconds(30)), 1);
 
-        assertThat(queries.handle(new FetchProblemBoard(null, null, null, 0, 10)).reports())
+        assertThat(queries.handle(new FetchProblemBoard(null, null, null, null, 0, 10)).reports())
                 .extracting(ProblemReportView::id).containsExactly("c", "b", "a");
-        assertThat(queries.handle(new FetchProblemBoard(null, "Amt 50", PolicyField.LANGUAGE, 0, 10)).reports())
+        assertThat(queries.handle(new FetchProblemBoard(null, "Amt 50", PolicyField.LANGUAGE, null, 0, 10)).reports())
                 .extracting(ProblemReportView::id).containsExactly("b", "a");
-        assertThat(queries.handle(new FetchProblemBoard(ProblemReportStatus.ACKNOWLEDGED, null, null, 0, 10)).reports())
+        assertThat(queries.handle(new FetchProblemBoard(ProblemReportStatus.ACKNOWLEDGED, null, null, null, 0, 10)).reports())
                 .extracting(ProblemReportView::id).containsExactly("c");
-        ProblemBoardQueries.ProblemBoardPage second = queries.handle(new FetchProblemBoard(null, null, null, 1, 2));
+        ProblemBoardQueries.ProblemBoardPage second = queries.handle(new FetchProblemBoard(null, null, null, null, 1, 2));
         assertThat(second.reports()).extracting(ProblemReportView::id).containsExactly("a");
         assertThat(second.total()).isEqualTo(3);
+    }
+
+    @Test
+    void theBoardShowsOnlyTheReportsOfWhoeverSubmittedThemCombinedWithTheOtherFilters() {
+        projection.on(submitted("a", "Amt 50", T0, PolicyField.LANGUAGE), 0);
+        projection.on(new ProblemReportSubmitted(new ProblemReportId("b"), "Titel b", "Beschreibung", "FB 32",
+                Set.of(PolicyField.SPORT), "jonas.fb32", T0.plusSeconds(10)), 0);
+        projection.on(submitted("c", "Amt 50", T0.plusSeconds(20), PolicyField.SPORT), 0);
+
+        assertThat(queries.handle(new FetchProblemBoard(null, null, null, "anna.amt50", 0, 10)).reports())
+                .extracting(ProblemReportView::id).containsExactly("c", "a");
+        assertThat(queries.handle(new FetchProblemBoard(null, null, PolicyField.SPORT, "anna.amt50", 0, 10)).reports())
+                .extracting(ProblemReportView::id).containsExactly("c");
+        assertThat(queries.handle(new FetchProblemBoard(null, null, null, "jonas.fb32", 0, 10)).total()).isEqualTo(1);
+        assertThat(queries.handle(new FetchProblemBoard(null, null, null, "anna", 0, 10)).reports()).as("exact, no prefix")
+                .isEmpty();
     }
 
     @Test
