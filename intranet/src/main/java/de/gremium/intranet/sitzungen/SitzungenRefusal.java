@@ -64,7 +64,7 @@ class SitzungenRefusal {
             if (text == null) {
                 others.add(error);
             } else {
-                form.rejectValue(field, "api", new Object[] {error.reason()}, text);
+                form.rejectValue(field, "api", null, text); // no arguments: the text is final, not a MessageFormat pattern
             }
         }
         if (others.isEmpty() && !problem.errors().isEmpty()) {

@@ -45,7 +45,8 @@ public class PageAdvice {
     }
 
     @ExceptionHandler(ApiRefusedException.class)
-    String refused(ApiRefusedException refused, Model model, HttpServletResponse response) {
+    String refused(ApiRefusedException refused, Model model, jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response) {
         if (refused.status() == 401) {
             return "redirect:/anmelden?abgelaufen";
         }
@@ -58,6 +59,7 @@ public class PageAdvice {
         model.addAttribute("status", status);
         model.addAttribute("meldung", texts.forForm(refused.problem()));
         model.addAttribute("ich", signedIn.current());
+        model.addAttribute("pfad", pfad(request)); // an exception handler's model gets no @ModelAttribute; the layout needs it
         return "fehler";
     }
 }

@@ -67,13 +67,20 @@ abstract class SitzungenPages {
         return matcher.group();
     }
 
-    /** The text of the element with this id up to its first child's end (enough for a message or a cell). */
+    /** The text of the element with this id, its children's text included. */
     static String textOf(String html, String id) {
         String tag = tagWithId(html, id);
         int start = html.indexOf(tag) + tag.length();
         String name = tag.substring(1, tag.indexOf(' '));
-        int end = html.indexOf("</" + name + ">", start);
-        return html.substring(start, end).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
+        Matcher tags = Pattern.compile("<(/?)" + name + "[\\s>]").matcher(html);
+        int depth = 1;
+        int at = start;
+        while (depth > 0 && tags.find(at)) {
+            depth += tags.group(1).isEmpty() ? 1 : -1;
+            at = tags.end();
+        }
+        return html.substring(start, tags.start()).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip()
+                .replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     static final String WORK_PLAN_2027 = """
