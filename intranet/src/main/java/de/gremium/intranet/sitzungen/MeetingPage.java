@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingPage {
 
     static final Map<String, String> POLL_LABELS = WorkPlanPage.labels("preferredSlots", "Mittwochstermine des Quartals",
-            "extraSlots", "Weitere Termine", "meetingId", "Sitzung");
+            "extraSlots", "Weitere Termine");
     static final Map<String, String> DATE_LABELS = WorkPlanPage.labels("start", "Beginn", "location", "Ort",
             "reason", "Grund der Verlegung", "override.reason", "Grund, den Termin trotzdem zu behalten");
     static final Map<String, String> AGENDA_LABELS = WorkPlanPage.labels("topic.kind", "Art des Themas",
@@ -46,12 +46,14 @@ class MeetingPage {
     private final ReadAfterWrite readAfterWrite;
     private final SitzungenRefusal refusal;
     private final SignedIn signedIn;
+    private final SitzungenZeit zeit;
 
-    MeetingPage(Apis apis, ReadAfterWrite readAfterWrite, SitzungenRefusal refusal, SignedIn signedIn) {
+    MeetingPage(Apis apis, ReadAfterWrite readAfterWrite, SitzungenRefusal refusal, SignedIn signedIn, SitzungenZeit zeit) {
         this.apis = apis;
         this.readAfterWrite = readAfterWrite;
         this.refusal = refusal;
         this.signedIn = signedIn;
+        this.zeit = zeit;
     }
 
     @GetMapping("/sitzungen/{id}")
@@ -220,7 +222,7 @@ class MeetingPage {
         }
         if (!model.containsAttribute("terminFormular")) {
             DateForm date = new DateForm();
-            date.setStart(new SitzungenZeit().eingabe(meeting.get("start")));
+            date.setStart(zeit.eingabe(meeting.get("start")));
             date.setLocation(Seiten.text(meeting, "location"));
             model.addAttribute("terminFormular", date);
         }

@@ -57,12 +57,19 @@ class SitzungenRefusal {
      * @param labels the form's fields by their API names, with their German labels (in the form's order)
      */
     void bind(ApiProblem problem, BindingResult form, Map<String, String> labels) {
+        String whole = problem.errors().isEmpty() && problem.status() != 403 ? areaText(problem.detail(), null) : null;
+        if (whole != null) { // a rule of the meeting as a whole ("The meeting is HELD and can no longer be changed.")
+            form.reject("api", null, whole);
+            return;
+        }
         List<ApiProblem.FieldError> others = new ArrayList<>();
         for (ApiProblem.FieldError error : problem.errors()) {
             String field = fieldOf(error.field(), labels);
-            String text = field == null || problem.status() == 403 ? null : areaText(error.reason(), labels.get(field));
-            if (text == null) {
-                others.add(error);
+            String text = problem.status() == 403 ? null : areaText(error.reason(), field == null ? null : labels.get(field));
+            if (text != null && field == null) { // a rule about what the form does not hold (the poll's meeting)
+                form.reject("api", null, text);
+            } else if (text == null) { // the common texts, beside the field this form has for it
+                others.add(field == null ? error : new ApiProblem.FieldError(field, error.reason()));
             } else {
                 form.rejectValue(field, "api", null, text); // no arguments: the text is final, not a MessageFormat pattern
             }
@@ -107,14 +114,17 @@ class SitzungenRefusal {
         };
     }
 
-    private static String fieldOf(String apiField, Map<String, String> labels) {
+    /**
+     * The form's field for an API's field name: the name itself, or the field it indexes into ({@code extraSlots[0]},
+     * {@code answers[2027-04-07T13:00:00+02:00]} is the answers' group).
+     */
+    static String fieldOf(String apiField, Map<String, String> labels) {
         if (apiField == null) {
             return null;
         }
         if (labels.containsKey(apiField)) {
             return apiField;
         }
-        String withoutIndex = apiField.replaceFirst("\\[\\d+]$", "");
-        return labels.containsKey(withoutIndex) ? withoutIndex : null;
+        return labels.keySet().stream().filter(name -> apiField.startsWith(name + "[")).findFirst().orElse(null);
     }
 }
