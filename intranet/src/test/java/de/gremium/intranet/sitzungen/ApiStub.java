@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Both APIs in one small HTTP server for the page tests: canned answers by method and path (with the query, if the
@@ -25,6 +28,8 @@ final class ApiStub {
 
     record Received(String method, String uri, String body, String idempotencyKey) {
     }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpServer server;
     private final Map<String, Supplier<Answer>> answers = new ConcurrentHashMap<>();
@@ -49,9 +54,33 @@ final class ApiStub {
         received.clear();
     }
 
-    /** A JSON view or command answer. */
+    /** A JSON view or command answer; like the APIs, it leaves out fields that are null. */
     ApiStub on(String method, String uri, int status, String json) {
-        return on(method, uri, () -> new Answer(status, "application/json", json));
+        String body = json == null ? null : withoutNulls(json);
+        return on(method, uri, () -> new Answer(status, "application/json", body));
+    }
+
+    /** The APIs write no null field ({@code default-property-inclusion=non_null}): the pages must read absent ones. */
+    static String withoutNulls(String json) {
+        JsonNode tree = JSON.readTree(json);
+        dropNulls(tree);
+        return JSON.writeValueAsString(tree);
+    }
+
+    private static void dropNulls(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            List<String> nulls = new java.util.ArrayList<>();
+            object.properties().forEach(field -> {
+                if (field.getValue().isNull()) {
+                    nulls.add(field.getKey());
+                } else {
+                    dropNulls(field.getValue());
+                }
+            });
+            nulls.forEach(object::remove);
+        } else if (node != null && node.isArray()) {
+            node.forEach(ApiStub::dropNulls);
+        }
     }
 
     /** A refusal as both APIs send it (RFC 9457). */

@@ -108,10 +108,10 @@ class MeetingPageTest extends SitzungenPages {
         API.reset();
         API.on("POST", MEETING + "/schedule", 204, null)
                 .on("GET", POLLS, 200, "{\"data\":[],\"pagination\":{\"totalElements\":0},\"links\":{}}")
-                .on("GET", MEETING, () -> new ApiStub.Answer(200, "application/json",
+                .on("GET", MEETING, () -> new ApiStub.Answer(200, "application/json", ApiStub.withoutNulls(
                         API.hasReceived("POST", MEETING + "/schedule")
                                 ? meeting("SCHEDULED", "2027-04-07T11:00:00Z", "2027-04-07T12:00:00Z")
-                                : meeting("PLANNED", null, null)));
+                                : meeting("PLANNED", null, null))));
         mvc.perform(post("/sitzungen/regular-2027-Q2/termin").with(as(COORDINATOR)).with(csrf())
                         .param("start", "2027-04-07T13:00").param("location", "Altes Rathaus")
                         .param("override.reason", "Nur an diesem Tag sind alle Ämter vertreten"))
