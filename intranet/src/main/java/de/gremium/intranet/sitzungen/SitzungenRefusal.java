@@ -35,13 +35,19 @@ class SitzungenRefusal {
             Rule.of("is not a candidate of this poll", "sitzungen.ablehnung.keinkandidat"),
             Rule.of("lasts 1 to (\\d+) minutes", "sitzungen.ablehnung.dauer"),
             Rule.of("already is a regular meeting", "sitzungen.ablehnung.regulaer"),
-            Rule.of("the meeting belongs to (\\d{4})-Q(\\d)", "sitzungen.ablehnung.quartal"),
+            Rule.of("the meeting belongs to (\\d{4})[- ]Q(\\d)", "sitzungen.ablehnung.quartal"),
             Rule.of("The meeting is (PLANNED|SCHEDULED|HELD|CANCELLED)", "sitzungen.ablehnung.status"),
             Rule.of("is not a member of the group", "sitzungen.ablehnung.keinmitglied"),
             Rule.of("at least one member present", "sitzungen.ablehnung.anwesend"),
             Rule.of("was not invited to this meeting", "sitzungen.ablehnung.keingast"),
             Rule.of("no (PROJECT_IDEA|PROBLEM_REPORT) with id", "sitzungen.ablehnung.keinbezug"),
-            Rule.of("position must be between 0 and (\\d+)", "sitzungen.ablehnung.position"));
+            Rule.of("position must be between 0 and (\\d+)", "sitzungen.ablehnung.position"),
+            Rule.of("cannot be recorded as held before", "sitzungen.ablehnung.nochnicht"),
+            Rule.of("Only a scheduled meeting can be recorded as held", "sitzungen.ablehnung.nurterminiert"),
+            Rule.of("already has a date", "sitzungen.ablehnung.schonterminiert"),
+            Rule.of("has no date yet; schedule it first", "sitzungen.ablehnung.nochohnetermin"),
+            Rule.of("is already on the agenda", "sitzungen.ablehnung.schonaufdertagesordnung"),
+            Rule.of("The poll is closed", "sitzungen.ablehnung.umfragegeschlossen"));
 
     private final MessageSource messages;
     private final RefusalTexts texts;

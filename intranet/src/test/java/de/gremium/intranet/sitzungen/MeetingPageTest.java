@@ -172,6 +172,26 @@ class MeetingPageTest extends SitzungenPages {
     }
 
     @Test
+    void aRefusalOfTheWholeFormIsSaidInTheSummaryWithoutALinkToAFieldAndTheMinutesAreKept() throws Exception {
+        API.on("GET", MEETING, 200, meeting("SCHEDULED", "2027-04-07T11:00:00Z", "2027-04-07T12:00:00Z"))
+                .on("GET", POLLS, 200, POLLS_OF_THE_MEETING)
+                .on("GET", "/api/members", 200, MEMBERS)
+                .refuse("POST", MEETING + "/held", 409, "rule-violation", null,
+                        "The meeting starts at 2027-04-07T11:00:00Z; it cannot be recorded as held before.");
+
+        String page = mvc.perform(post("/sitzungen/regular-2027-Q2/durchgefuehrt").with(as(COORDINATOR)).with(csrf())
+                        .param("attendees", "eva").param("minutes", "Entwurf des Protokolls"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+
+        assertThat(textOf(page, "fehlerliste"))
+                .contains("Die Sitzung hat noch nicht begonnen; sie kann erst danach als durchgeführt erfasst werden.");
+        assertThat(page).doesNotContain("#feld-[global]");
+        assertThat(textOf(page, "feld-minutes")).isEqualTo("Entwurf des Protokolls");
+        assertThat(tagWithId(page, "feld-attendees-2")).contains("checked");
+        assertThat(tagWithId(page, "feld-attendees-1")).doesNotContain("checked");
+    }
+
+    @Test
     void aMeetingThatDoesNotExistGetsTheGermanNotFoundPage() throws Exception {
         String page = mvc.perform(get("/sitzungen/gibt-es-nicht").with(as(MEMBER)))
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();

@@ -27,14 +27,14 @@ class SitzungenRefusalTest {
     @Test
     void aRegularMeetingTooManyInAQuarterAsksForAnExtraMeeting() {
         assertThat(german(new PlanForm(), WorkPlanPage.PLAN_LABELS, 409, "quarter",
-                "There already is a regular meeting in 2027-Q1; plan an EXTRA meeting instead."))
+                "There already is a regular meeting in 2027 Q1; plan an EXTRA meeting instead."))
                 .isEqualTo("In diesem Quartal gibt es schon eine reguläre Sitzung. Bitte planen Sie eine Sondersitzung.");
     }
 
     @Test
     void aDateOutsideTheMeetingsQuarterNamesTheQuarterInGerman() {
         assertThat(german(new DateForm(), MeetingPage.DATE_LABELS, 400, "start",
-                "the meeting belongs to 2027-Q1; 2027-04-07 lies in 2027-Q2"))
+                "the meeting belongs to 2027 Q1; 2027-04-07 lies in 2027 Q2"))
                 .isEqualTo("„Beginn“ muss im Quartal der Sitzung liegen (1. Quartal 2027).");
     }
 
@@ -68,11 +68,11 @@ class SitzungenRefusalTest {
     }
 
     @Test
-    void aRefusalWithoutAFieldBecomesAnErrorOfTheWholeForm() {
+    void aRefusalWithoutAFieldThatNoAreaRuleKnowsGetsTheCommonGermanTextForTheWholeForm() {
         HeldForm form = new HeldForm();
         BindingResult binding = new BeanPropertyBindingResult(form, "durchgefuehrtFormular");
         refusal.bind(new ApiProblem("urn:gremium:problem:rule-violation", "Conflict", 409,
-                "Only a scheduled meeting can be recorded as held.", List.of()), binding, MeetingPage.HELD_LABELS);
+                "An agenda item with this id already exists.", List.of()), binding, MeetingPage.HELD_LABELS);
 
         assertThat(binding.getGlobalError()).isNotNull();
         assertThat(binding.getGlobalError().getDefaultMessage())
@@ -87,6 +87,17 @@ class SitzungenRefusalTest {
 
         assertThat(binding.getGlobalError().getDefaultMessage())
                 .isEqualTo("Die Sitzung ist durchgeführt; das ist jetzt nicht mehr möglich.");
+    }
+
+    @Test
+    void aMeetingRecordedAsHeldBeforeItStartsIsExplainedInGerman() {
+        BindingResult binding = new BeanPropertyBindingResult(new HeldForm(), "durchgefuehrtFormular");
+        refusal.bind(new ApiProblem("urn:gremium:problem:rule-violation", "Conflict", 409,
+                "The meeting starts at 2027-01-20T12:00:00Z; it cannot be recorded as held before.", List.of()),
+                binding, MeetingPage.HELD_LABELS);
+
+        assertThat(binding.getGlobalError().getDefaultMessage())
+                .isEqualTo("Die Sitzung hat noch nicht begonnen; sie kann erst danach als durchgeführt erfasst werden.");
     }
 
     private String german(Object form, Map<String, String> labels, int status, String field, String reason) {
