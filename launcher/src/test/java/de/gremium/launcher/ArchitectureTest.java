@@ -106,11 +106,28 @@ class ArchitectureTest {
                 .check(GREMIUM);
     }
 
-    /** One refusal model, one handler: the same rule answers with the same status on every endpoint. */
+    /**
+     * One refusal model, one handler: the same rule answers with the same status on every endpoint. (The intranet's
+     * pages have their own advice, which renders the APIs' refusals as German pages: docs/adr/0006-intranet.md.)
+     */
     @Test
-    void theOnlyExceptionHandlerIsThePlatforms() {
+    void theOnlyExceptionHandlerOfTheApisIsThePlatforms() {
         classes().that().areAnnotatedWith(ControllerAdvice.class).or().areMetaAnnotatedWith(ControllerAdvice.class)
+                .and().resideOutsideOfPackage("de.gremium.intranet..")
                 .should().be(ProblemDetailsAdvice.class)
+                .check(GREMIUM);
+    }
+
+    /** The intranet talks to both sides over HTTP only; no module but the launcher knows it. */
+    @Test
+    void theIntranetAndTheOtherModulesKnowEachOtherOnlyOverHttp() {
+        noClasses().that().resideInAPackage("de.gremium.intranet..")
+                .should().dependOnClassesThat().resideInAnyPackage("de.gremium.command..", "de.gremium.query..",
+                        "de.gremium.platform..", "de.gremium.events..", "de.gremium.embedded..")
+                .check(GREMIUM);
+        noClasses().that().resideInAnyPackage("de.gremium.command..", "de.gremium.query..", "de.gremium.platform..",
+                        "de.gremium.events..", "de.gremium.embedded..")
+                .should().dependOnClassesThat().resideInAPackage("de.gremium.intranet..")
                 .check(GREMIUM);
     }
 

@@ -103,6 +103,7 @@ class CrashUnderLoadTest {
         appArgs = new ArrayList<>(storeArgs);
         appArgs.add("--COMMAND_SIDE_PORT=" + commandPort);
         appArgs.add("--QUERY_SIDE_PORT=" + queryPort);
+        appArgs.add("--gremium.intranet-port=" + TestStore.freePort()); // not 8082: another run may hold it
         int[] killAt = new int[KILL_BANDS.length];
         for (int k = 0; k < killAt.length; k++) {
             double[] band = KILL_BANDS[k];

@@ -29,14 +29,15 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Docker is not available where the build runs, so {@code docker-compose.yml} and the two Dockerfiles are
+ * Docker is not available where the build runs, so {@code docker-compose.yml} and the three Dockerfiles are
  * checked here by parsing them: what {@code docker compose up} would start, how the sides reach PostgreSQL and MongoDB,
- * and that every file the images copy exists once the build has packaged the modules. The reactor packages
- * command-side and query-side before the launcher's tests run in {@code ./mvnw verify}.
+ * how the intranet reaches the sides, and that every file the images copy exists once the build has packaged the
+ * modules. The reactor packages command-side, query-side and intranet before the launcher's tests run in
+ * {@code ./mvnw verify}.
  */
 class DeploymentFilesTest {
 
-    /** A side as compose runs it: service name, module directory (= build context) and default port. */
+    /** A side (or the intranet) as compose runs it: service name, module directory (= build context) and default port. */
     record Side(String service, String module, int port) {
         @Override
         public String toString() {
@@ -51,6 +52,7 @@ class DeploymentFilesTest {
     private static final List<Side> SIDES = List.of(
             new Side("command-side", "command-side", 8080),
             new Side("query-side", "query-side", 8081));
+    private static final Side INTRANET = new Side("intranet", "intranet", 8082);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+):([^}]*)}");
     private static final Pattern COMPOSE_VARIABLE = Pattern.compile("\\$\\{([A-Za-z0-9_]+)(?::?-([^}]*))?}");
@@ -62,11 +64,41 @@ class DeploymentFilesTest {
         return SIDES.stream();
     }
 
+    /** Everything compose builds from this repository: both sides and the intranet. */
+    static Stream<Side> built() {
+        return Stream.concat(SIDES.stream(), Stream.of(INTRANET));
+    }
+
     // ------------------------------------------------------------------ compose
 
     @Test
-    void composeStartsPostgresMongoTheCommandSideAndTheQuerySide() {
-        assertThat(services().keySet()).contains("postgres", "mongo", "command-side", "query-side");
+    void composeStartsPostgresMongoTheCommandSideTheQuerySideAndTheIntranet() {
+        assertThat(services().keySet()).contains("postgres", "mongo", "command-side", "query-side", "intranet");
+    }
+
+    @Test
+    void theIntranetCallsBothSidesOnComposesNetworkAndWaitsForBothToBeHealthy() {
+        Map<String, String> environment = environment(INTRANET);
+        assertThat(environment).containsEntry("GREMIUM_COMMAND_API", "http://command-side:" + SIDES.get(0).port())
+                .containsEntry("GREMIUM_QUERY_API", "http://query-side:" + SIDES.get(1).port());
+        Map<String, Object> dependsOn = map(service(INTRANET.service()).get("depends_on"),
+                "intranet depends_on (the long form, so that it can wait for health)");
+        for (Side side : SIDES) {
+            assertThat(map(dependsOn.get(side.service()), "intranet depends_on." + side.service()))
+                    .as("the intranet must wait until %s is ready", side).containsEntry("condition", "service_healthy");
+        }
+    }
+
+    @Test
+    void theIntranetReachesNoStoreAndTakesItsClientSecretOnlyFromTheEnvironment() {
+        Map<String, String> environment = environment(INTRANET);
+        assertThat(environment).as("the intranet talks to the APIs only").doesNotContainKeys("POSTGRES_URL",
+                "POSTGRES_PASSWORD", "MONGODB_URI");
+        assertThat(map(service(INTRANET.service()).get("depends_on"), "intranet depends_on"))
+                .doesNotContainKeys("postgres", "mongo");
+        assertThat(environment).containsKeys("GREMIUM_OIDC_ISSUER_URI", "GREMIUM_OIDC_CLIENT_ID");
+        assertThat(environment.get("GREMIUM_OIDC_CLIENT_SECRET")).as("the client secret comes from the environment")
+                .startsWith("${GREMIUM_OIDC_CLIENT_SECRET:?");
     }
 
     @Test
@@ -148,7 +180,7 @@ class DeploymentFilesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sides")
+    @MethodSource("built")
     void eachSidePublishesItsDefaultPortAndReportsReadinessAsItsHealth(Side side) {
         assertThat(defaultServerPort(side)).as("default server.port of %s", side).isEqualTo(side.port());
         assertThat(publishedPorts(side)).as("%s ports (published -> container)", side)
@@ -162,7 +194,7 @@ class DeploymentFilesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sides")
+    @MethodSource("built")
     void eachSidePassesOnlyVariablesTheApplicationReads(Side side) {
         String properties = readableProperties(side);
         assertThat(environment(side).keySet()).as("%s environment", side)
@@ -173,7 +205,7 @@ class DeploymentFilesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sides")
+    @MethodSource("built")
     void composeNeverReplacesAPropertyDefaultWithAnEmptyValue(Side side) {
         Map<String, String> defaults = new LinkedHashMap<>();
         Matcher placeholder = PLACEHOLDER.matcher(readableProperties(side));
@@ -193,7 +225,7 @@ class DeploymentFilesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sides")
+    @MethodSource("built")
     void eachSideIsBuiltFromADockerfileInItsModule(Side side) {
         Path context = buildContext(side);
         assertThat(context).as("%s build context", side).isEqualTo(ROOT.resolve(side.module()).normalize());
@@ -204,7 +236,7 @@ class DeploymentFilesTest {
     // ------------------------------------------------------------------ Dockerfiles
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sides")
+    @MethodSource("built")
     void eachDockerfileRunsOnTemurin17AsANonRootUser(Side side) {
         List<Instruction> stage = finalStage(side);
         assertThat(single(stage, "FROM", side).arguments()).as("%s base image", side)
@@ -221,7 +253,7 @@ class DeploymentFilesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sides")
+    @MethodSource("built")
     void eachDockerfileExposesTheSidesPortAndChecksItsReadiness(Side side) {
         List<Instruction> stage = finalStage(side);
         List<Integer> exposed = all(stage, "EXPOSE").stream()
@@ -238,12 +270,14 @@ class DeploymentFilesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sides")
+    @MethodSource("built")
     void eachDockerfileStartsTheCopiedJarWithABoundedHeap(Side side) {
         List<Instruction> stage = finalStage(side);
         List<String> entrypoint = execForm(single(stage, "ENTRYPOINT", side), side);
-        assertThat(entrypoint).as("%s ENTRYPOINT", side).startsWith("java")
-                .contains("-XX:MaxRAMPercentage=75", "-Daxoniq.update-checker.disabled=true", "-jar");
+        assertThat(entrypoint).as("%s ENTRYPOINT", side).startsWith("java").contains("-XX:MaxRAMPercentage=75", "-jar");
+        if (SIDES.contains(side)) {
+            assertThat(entrypoint).as("%s ENTRYPOINT", side).contains("-Daxoniq.update-checker.disabled=true");
+        }
         int jar = entrypoint.indexOf("-jar");
         assertThat(jar).as("%s ENTRYPOINT names a jar after -jar", side).isLessThan(entrypoint.size() - 1);
         assertThat(copyDestinations(stage, side)).as("%s: the jar the ENTRYPOINT runs must be copied in", side)
@@ -251,7 +285,7 @@ class DeploymentFilesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sides")
+    @MethodSource("built")
     void everyFileADockerfileCopiesExistsAfterTheBuildAndReachesTheDaemon(Side side) throws IOException {
         Path context = buildContext(side);
         List<String> sources = copySources(finalStage(side), side);
@@ -274,7 +308,7 @@ class DeploymentFilesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sides")
+    @MethodSource("built")
     void dockerignoreSendsTheDaemonOnlyTheRunnableJar(Side side) throws IOException {
         Path context = buildContext(side);
         assertThat(context.resolve(".dockerignore")).as("%s .dockerignore", side).isRegularFile();
@@ -309,6 +343,24 @@ class DeploymentFilesTest {
                 // every serializer is Jackson (RecordAutoConfiguration); Axon's XML serializer cannot be fallen back to
                 .noneMatch(name -> name.startsWith("xstream-"))
                 .anyMatch(name -> name.startsWith("postgresql-"));
+    }
+
+    /** The intranet's image talks HTTP only: no driver, no store, no Axon, none of the platform. */
+    @Test
+    void theRunnableJarOfTheIntranetCarriesNeitherTheSidesNorAStore() throws IOException {
+        Path jar = ROOT.resolve("intranet/target/intranet-exec.jar");
+        assertThat(jar).as("%s: run ./mvnw verify from the project root first", jar).isRegularFile();
+        List<String> libraries = new ArrayList<>();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            file.stream().map(java.util.zip.ZipEntry::getName).filter(name -> name.startsWith("BOOT-INF/lib/"))
+                    .forEach(name -> libraries.add(name.substring("BOOT-INF/lib/".length())));
+        }
+        assertThat(libraries).as("intranet libraries").isNotEmpty()
+                .anyMatch(name -> name.startsWith("thymeleaf-"))
+                .noneMatch(name -> name.startsWith("platform-") || name.startsWith("shared-events-")
+                        || name.startsWith("command-side-") || name.startsWith("query-side-"))
+                .noneMatch(name -> name.startsWith("axon-"))
+                .noneMatch(name -> name.startsWith("postgresql-") || name.startsWith("mongodb-driver-"));
     }
 
     // ------------------------------------------------------------------ compose helpers
@@ -417,6 +469,9 @@ class DeploymentFilesTest {
      * Properties files are ISO-8859-1, as Spring Boot reads them.
      */
     private static String readableProperties(Side side) {
+        if (side.equals(INTRANET)) {
+            return read(sideProperties(side)); // the intranet runs without the platform
+        }
         return read(ROOT.resolve("platform/src/main/resources/gremium/platform-defaults.properties"))
                 + "\n" + read(sideProperties(side));
     }

@@ -70,11 +70,16 @@ class RestartTest {
         List<String> args = new ArrayList<>(storeArgs);
         args.add("--COMMAND_SIDE_PORT=" + commandPort);
         args.add("--QUERY_SIDE_PORT=" + queryPort);
+        int intranetPort = TestStore.freePort(); // not 8082: another run may hold it
+        args.add("--gremium.intranet-port=" + intranetPort);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         int killAfter = ThreadLocalRandom.current().nextInt(10, 40);
 
         try (JavaProcess launcher = JavaProcess.start(GremiumLauncher.class, dataDir.resolve("launcher.log"), args)) {
             launcher.awaitHealthy(commandPort);
+            // the run command's one line for people: where the intranet answers
+            await().atMost(Duration.ofSeconds(90)).until(() -> launcher.output()
+                    .contains("Intranet: http://localhost:" + intranetPort + "/"));
             Http http = Http.on(commandPort);
             AtomicBoolean stop = new AtomicBoolean();
             List<Thread> clients = new ArrayList<>();

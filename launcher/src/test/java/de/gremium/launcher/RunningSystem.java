@@ -16,17 +16,17 @@ import org.bson.Document;
 /**
  * The whole system started as the README's run command starts it: the launcher with its embedded PostgreSQL and
  * view store in a data folder of the test's own (with {@code POSTGRES_URL} or {@code MONGODB_URI} set, a new
- * database on those real servers instead).
+ * database on those real servers instead). Public for the browser tests ({@code de.gremium.launcher.intranet}).
  */
-final class RunningSystem implements AutoCloseable {
+public final class RunningSystem implements AutoCloseable {
 
     final Path dataDir;
     final int postgresPort;
     final int viewsPort;
     final List<String> storeArgs;
-    final GremiumLauncher.Running running;
-    final Http command;
-    final Http query;
+    public final GremiumLauncher.Running running;
+    public final Http command;
+    public final Http query;
 
     private RunningSystem(Path dataDir, int postgresPort, int viewsPort, List<String> storeArgs, List<String> extraArgs) {
         this.dataDir = dataDir;
@@ -41,7 +41,7 @@ final class RunningSystem implements AutoCloseable {
         this.query = Http.on(Ports.of(running.querySide()));
     }
 
-    static RunningSystem start(Path dataDir, String... extraArgs) {
+    public static RunningSystem start(Path dataDir, String... extraArgs) {
         int postgresPort = TestStore.freePort();
         int viewsPort = TestStore.freePort();
         return new RunningSystem(dataDir, postgresPort, viewsPort, storeArgs(dataDir, postgresPort, viewsPort), List.of(extraArgs));
