@@ -25,7 +25,7 @@ class PollPageTest extends SitzungenPages {
 
         assertThat(page).contains("<h1>Terminumfrage: <span>Zweite Sitzung 2027</span></h1>");
         assertThat(textOf(page, "umfrage-status")).isEqualTo("offen");
-        assertThat(page).contains("<caption>Termine nach Rang");
+        assertThat(page).contains("<caption id=\"rangliste-titel\">Termine nach Rang");
         assertThat(textOf(page, "rangliste")).containsSubsequence("1", "Mittwoch, 07.04.2027, 13:00–14:00 Uhr", "1", "0", "0",
                 "2", "Mittwoch, 14.04.2027, 13:00–14:00 Uhr", "kollidiert mit: Ausschusssitzung 'Jugendhilfeausschuss'");
         assertThat(textOf(page, "ohne-antwort")).isEqualTo("Eva Beispiel");
