@@ -116,9 +116,15 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
-    /** Waits (bounded by {@link #PATIENCE}) until the condition holds; the view behind a page is eventually consistent. */
+    /**
+     * Waits (bounded by {@link #PATIENCE}) until the condition holds; the view behind a page is eventually consistent.
+     * An element that goes stale because the page is being replaced (a redirect after a form) is looked for again.
+     */
     public void waitUntil(String what, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, PATIENCE).withMessage(what).until(d -> condition.getAsBoolean());
+        new WebDriverWait(driver, PATIENCE).withMessage(what)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     public void waitFor(By element) {
