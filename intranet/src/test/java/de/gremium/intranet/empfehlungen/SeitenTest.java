@@ -1,6 +1,7 @@
 package de.gremium.intranet.empfehlungen;
 
 import de.gremium.intranet.IntranetApplication;
+import de.gremium.intranet.StubApi;
 import de.gremium.intranet.signin.SignedInUser;
 import java.util.Arrays;
 import java.util.List;
@@ -17,14 +18,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * What the page tests of this area share: the application with both APIs pointed at {@link ApiStub}, MockMvc, and
+ * What the page tests of this area share: the application with both APIs pointed at {@link StubApi}, MockMvc, and
  * a signed-in person with given roles (the principal the pages read, as the sign-in makes it).
  */
 @SpringBootTest(properties = IntranetApplication.CONFIG_NAME)
 @AutoConfigureMockMvc
 abstract class SeitenTest {
 
-    static final ApiStub API = ApiStub.SHARED;
+    static final StubApi API = new StubApi();
 
     @Autowired
     MockMvc mvc;

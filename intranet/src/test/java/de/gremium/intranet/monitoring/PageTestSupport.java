@@ -3,6 +3,7 @@ package de.gremium.intranet.monitoring;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 import de.gremium.intranet.IntranetApplication;
+import de.gremium.intranet.StubApi;
 import de.gremium.intranet.signin.SignedInUser;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,14 +23,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.w3c.dom.Document;
 
 /**
- * What the page tests of the monitoring area share: the intranet with both APIs pointing at one {@link ApiStub}, and
+ * What the page tests of the monitoring area share: the intranet with both APIs pointing at one {@link StubApi}, and
  * MockMvc signed in as a member or as the coordinator.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = IntranetApplication.CONFIG_NAME)
 @AutoConfigureMockMvc
 abstract class PageTestSupport {
 
-    static final ApiStub API = new ApiStub();
+    static final StubApi API = new StubApi();
 
     @DynamicPropertySource
     static void apis(DynamicPropertyRegistry properties) {

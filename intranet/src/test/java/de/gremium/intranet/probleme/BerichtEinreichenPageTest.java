@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import de.gremium.intranet.Html;
+import de.gremium.intranet.StubApi;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
@@ -21,7 +23,7 @@ class BerichtEinreichenPageTest extends SeitenTest {
     @Test
     void aBlankTitleIsRefusedInGermanBesideTheTitleAndTheTypedDescriptionIsKept() throws Exception {
         units();
-        apis.answer("POST", "/api/problem-reports", 400, BLANK_TITLE, Map.of());
+        apis.on("POST", "/api/problem-reports", 400, BLANK_TITLE, Map.of());
 
         String html = mvc.perform(post("/probleme/neu").with(als(MITGLIED)).with(csrf())
                         .param("title", " ").param("description", "Die Sprachkurse sind überbucht.")
@@ -44,7 +46,7 @@ class BerichtEinreichenPageTest extends SeitenTest {
     @Test
     void anAcceptedReportIsSentWithItsKeyAwaitedOnTheBoardAndThenShown() throws Exception {
         units();
-        apis.answer("POST", "/api/problem-reports", 201, "{\"id\":\"r-9\"}",
+        apis.on("POST", "/api/problem-reports", 201, "{\"id\":\"r-9\"}",
                 Map.of("Location", apis.url() + "/api/problem-reports/r-9"));
         apis.get("/api/problem-reports/r-9", "{\"id\":\"r-9\",\"title\":\"Überbuchte Kurse\",\"version\":0}");
 
@@ -54,7 +56,7 @@ class BerichtEinreichenPageTest extends SeitenTest {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/probleme/r-9"))
                 .andExpect(flash().attribute("erfolg", "Ihr Bericht ist eingereicht."));
 
-        ApiStub.Received sent = apis.received("POST", "/api/problem-reports").get(0);
+        StubApi.Received sent = apis.received("POST", "/api/problem-reports").get(0);
         assertThat(sent.header("Idempotency-Key")).isEqualTo("k-2");
         assertThat(sent.body()).contains("\"title\":\"Überbuchte Kurse\"").contains("\"unit\":\"IV/01\"")
                 .contains("\"policyFields\":[\"LANGUAGE\",\"EMPLOYMENT\"]");
@@ -64,7 +66,7 @@ class BerichtEinreichenPageTest extends SeitenTest {
     @Test
     void aReportTheBoardDoesNotShowInTimeIsSaidToBeSavedWithALinkInsteadOfNotFound() throws Exception {
         units();
-        apis.answer("POST", "/api/problem-reports", 201, "{\"id\":\"r-10\"}", Map.of());
+        apis.on("POST", "/api/problem-reports", 201, "{\"id\":\"r-10\"}", Map.of());
 
         var result = mvc.perform(post("/probleme/neu").with(als(MITGLIED)).with(csrf())
                         .param("title", "Kein Dolmetscher").param("description", "Im Bürgerbüro fehlt ein Dolmetscher.")

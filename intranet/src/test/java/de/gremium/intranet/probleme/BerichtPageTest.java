@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import de.gremium.intranet.Html;
+import de.gremium.intranet.StubApi;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +31,7 @@ class BerichtPageTest extends SeitenTest {
     }
 
     private void reportWithVersion(String status, int version) {
-        apis.answer("GET", "/api/problem-reports/r-1", 200, report(status, version, null), Map.of("ETag", "\"" + version + "\""));
+        apis.on("GET", "/api/problem-reports/r-1", 200, report(status, version, null), Map.of("ETag", "\"" + version + "\""));
     }
 
     @Test
@@ -78,14 +80,14 @@ class BerichtPageTest extends SeitenTest {
         String page = mvc.perform(get("/probleme/r-1").with(als(MITGLIED))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("action=\"/probleme/r-1/ergaenzung\"").contains("name=\"version\" value=\"3\"");
-        apis.answer("POST", "/api/problem-reports/r-1/details", 204, null, Map.of());
+        apis.on("POST", "/api/problem-reports/r-1/details", 204, null, Map.of());
         reportWithVersion("ACKNOWLEDGED", 4);
 
         mvc.perform(post("/probleme/r-1/ergaenzung").with(als(MITGLIED)).with(csrf()).param("details", "Jetzt auch im Dezember.")
                         .param("version", "3").param("idempotencyKey", "k-3"))
                 .andExpect(redirectedUrl("/probleme/r-1")).andExpect(flash().attribute("erfolg", "Ihre Ergänzung ist gespeichert."));
 
-        ApiStub.Received sent = apis.received("POST", "/api/problem-reports/r-1/details").get(0);
+        StubApi.Received sent = apis.received("POST", "/api/problem-reports/r-1/details").get(0);
         assertThat(sent.header("If-Match")).isEqualTo("\"3\"");
         assertThat(sent.header("Idempotency-Key")).isEqualTo("k-3");
         assertThat(sent.body()).isEqualTo("{\"details\":\"Jetzt auch im Dezember.\"}");
@@ -111,8 +113,8 @@ class BerichtPageTest extends SeitenTest {
     @Test
     void aConfirmedClosureIsSentWithOutcomeAndResolutionAndTheClosedReportIsShown() throws Exception {
         members();
-        apis.answer("POST", "/api/problem-reports/r-1/closure", 204, null, Map.of());
-        apis.answer("GET", "/api/problem-reports/r-1", 200, report("CLOSED", 4, """
+        apis.on("POST", "/api/problem-reports/r-1/closure", 204, null, Map.of());
+        apis.on("GET", "/api/problem-reports/r-1", 200, report("CLOSED", 4, """
                 {"outcome":"REFERRED","resolution":"An die VHS.","closedBy":"k.koch","closedAt":"2026-12-01T10:00:00Z"}"""),
                 Map.of("ETag", "\"4\""));
 
@@ -120,7 +122,7 @@ class BerichtPageTest extends SeitenTest {
                         .param("resolution", "An die VHS.").param("bestaetigt", "true").param("version", "3"))
                 .andExpect(redirectedUrl("/probleme/r-1")).andExpect(flash().attribute("erfolg", "Der Bericht ist abgeschlossen."));
 
-        ApiStub.Received sent = apis.received("POST", "/api/problem-reports/r-1/closure").get(0);
+        StubApi.Received sent = apis.received("POST", "/api/problem-reports/r-1/closure").get(0);
         assertThat(sent.body()).isEqualTo("{\"outcome\":\"REFERRED\",\"resolution\":\"An die VHS.\"}");
         assertThat(sent.header("If-Match")).isEqualTo("\"3\"");
 
@@ -134,7 +136,7 @@ class BerichtPageTest extends SeitenTest {
     void aProposalToAReportChangedMeanwhileKeepsTheTextAndSaysSoInGerman() throws Exception {
         members();
         reportWithVersion("ACKNOWLEDGED", 5);
-        apis.answer("POST", "/api/problem-reports/r-1/solution-proposals", 409, """
+        apis.on("POST", "/api/problem-reports/r-1/solution-proposals", 409, """
                 {"type":"urn:gremium:problem:conflict","title":"Concurrent modification","status":409,
                  "detail":"The report changed.","errors":[{"field":"If-Match","reason":"expected version 3 but is 5"}]}""", Map.of());
 

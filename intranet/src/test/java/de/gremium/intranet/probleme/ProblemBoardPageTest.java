@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import de.gremium.intranet.Html;
 import org.junit.jupiter.api.Test;
 
 class ProblemBoardPageTest extends SeitenTest {
@@ -88,7 +89,7 @@ class ProblemBoardPageTest extends SeitenTest {
     @Test
     void aSearchIndexStillBeingBuiltIsSaidInGermanInsteadOfAnErrorPage() throws Exception {
         units();
-        apis.answer("GET", "/api/search", 503, """
+        apis.on("GET", "/api/search", 503, """
                 {"type":"urn:gremium:problem:store-unavailable","title":"Not ready","status":503,
                  "detail":"The search index is still being built from the record; retry in a moment."}""", java.util.Map.of());
 

@@ -3,6 +3,7 @@ package de.gremium.intranet.probleme;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 import de.gremium.intranet.IntranetApplication;
+import de.gremium.intranet.StubApi;
 import de.gremium.intranet.signin.SignedInUser;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The intranet with both APIs stubbed ({@link ApiStub}): pages are asked through MockMvc as a signed-in person.
+ * The intranet with both APIs stubbed ({@link StubApi}): pages are asked through MockMvc as a signed-in person.
  */
 @SpringBootTest(classes = IntranetApplication.class, properties = IntranetApplication.CONFIG_NAME)
 @AutoConfigureMockMvc
@@ -27,15 +28,17 @@ public abstract class SeitenTest {
     public static final SignedInUser KOORDINATION = new SignedInUser("k.koch", "Karl Koch", List.of("MEMBER", "COORDINATOR"));
     public static final SignedInUser LESER = new SignedInUser("l.lang", "Lea Lang", List.of("READER"));
 
-    protected final ApiStub apis = ApiStub.shared();
+    static final StubApi APIS = new StubApi();
+
+    protected final StubApi apis = APIS;
 
     @Autowired
     protected MockMvc mvc;
 
     @DynamicPropertySource
     static void apis(DynamicPropertyRegistry registry) {
-        registry.add("gremium.intranet.query-api", () -> ApiStub.shared().url());
-        registry.add("gremium.intranet.command-api", () -> ApiStub.shared().url());
+        registry.add("gremium.intranet.query-api", APIS::url);
+        registry.add("gremium.intranet.command-api", APIS::url);
     }
 
     @BeforeEach

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import de.gremium.intranet.probleme.Html;
+import de.gremium.intranet.Html;
 import de.gremium.intranet.probleme.SeitenTest;
 import jakarta.servlet.http.Cookie;
 import java.time.Instant;
@@ -85,7 +85,7 @@ class StartPageTest extends SeitenTest {
 
     @Test
     void anApiThatRefusesTheSubmitterFilterIsAskedForItsFirstPageWhichIsFilteredHere() throws Exception {
-        apis.answer("GET", "/api/problem-reports?submittedBy=m.mueller&size=100", 400, """
+        apis.on("GET", "/api/problem-reports?submittedBy=m.mueller&size=100", 400, """
                 {"type":"urn:gremium:problem:validation-failed","title":"Invalid request","status":400,
                  "errors":[{"field":"submittedBy","reason":"unknown parameter"}]}""", java.util.Map.of());
 
