@@ -25,7 +25,7 @@ class BerichtEinreichenPageTest extends SeitenTest {
         units();
         apis.on("POST", "/api/problem-reports", 400, BLANK_TITLE, Map.of());
 
-        String html = mvc.perform(post("/probleme/neu").with(als(MITGLIED)).with(csrf())
+        String html = mvc.perform(post("/probleme/neu").with(as(MITGLIED)).with(csrf())
                         .param("title", " ").param("description", "Die Sprachkurse sind überbucht.")
                         .param("unit", "IV/01").param("policyFields", "LANGUAGE").param("idempotencyKey", "k-1"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
@@ -50,7 +50,7 @@ class BerichtEinreichenPageTest extends SeitenTest {
                 Map.of("Location", apis.url() + "/api/problem-reports/r-9"));
         apis.get("/api/problem-reports/r-9", "{\"id\":\"r-9\",\"title\":\"Überbuchte Kurse\",\"version\":0}");
 
-        mvc.perform(post("/probleme/neu").with(als(MITGLIED)).with(csrf())
+        mvc.perform(post("/probleme/neu").with(as(MITGLIED)).with(csrf())
                         .param("title", "Überbuchte Kurse").param("description", "Die Sprachkurse sind überbucht.")
                         .param("unit", "IV/01").param("policyFields", "LANGUAGE", "EMPLOYMENT").param("idempotencyKey", "k-2"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/probleme/r-9"))
@@ -68,12 +68,12 @@ class BerichtEinreichenPageTest extends SeitenTest {
         units();
         apis.on("POST", "/api/problem-reports", 201, "{\"id\":\"r-10\"}", Map.of());
 
-        var result = mvc.perform(post("/probleme/neu").with(als(MITGLIED)).with(csrf())
+        var result = mvc.perform(post("/probleme/neu").with(as(MITGLIED)).with(csrf())
                         .param("title", "Kein Dolmetscher").param("description", "Im Bürgerbüro fehlt ein Dolmetscher.")
                         .param("unit", "IV/01").param("policyFields", "SOCIAL_CARE").param("idempotencyKey", "k-4"))
                 .andExpect(redirectedUrl("/probleme/r-10"))
                 .andExpect(flash().attribute("erfolg", "Gespeichert. Die Änderung erscheint in Kürze.")).andReturn();
-        String html = mvc.perform(get("/probleme/r-10").with(als(MITGLIED)).flashAttrs(result.getFlashMap()))
+        String html = mvc.perform(get("/probleme/r-10").with(as(MITGLIED)).flashAttrs(result.getFlashMap()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(apis.received("GET", "/api/problem-reports/r-10").size()).isGreaterThan(10);
@@ -85,7 +85,7 @@ class BerichtEinreichenPageTest extends SeitenTest {
     void theFormOffersTheActiveUnitsByDepartmentAndThePolicyFieldsAsAGroupOfCheckboxes() throws Exception {
         units();
 
-        String html = mvc.perform(get("/probleme/neu").with(als(MITGLIED))).andExpect(status().isOk())
+        String html = mvc.perform(get("/probleme/neu").with(as(MITGLIED))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("<h1>Problem melden</h1>").contains("<optgroup label=\"Dezernat V\">")
@@ -101,12 +101,12 @@ class BerichtEinreichenPageTest extends SeitenTest {
         units();
         MockHttpSession session = new MockHttpSession();
         // a token the session does not hold: what a form shows after its session ended and a new one began
-        mvc.perform(post("/probleme/neu").with(als(MITGLIED)).with(csrf().useInvalidToken()).session(session)
+        mvc.perform(post("/probleme/neu").with(as(MITGLIED)).with(csrf().useInvalidToken()).session(session)
                         .param("title", "Kein Dolmetscher").param("description", "Im Bürgerbüro fehlt ein Dolmetscher.")
                         .param("unit", "IV/01").param("policyFields", "SOCIAL_CARE"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/anmelden?abgelaufen"));
 
-        String html = mvc.perform(get("/probleme/neu").with(als(MITGLIED)).session(session)).andExpect(status().isOk())
+        String html = mvc.perform(get("/probleme/neu").with(as(MITGLIED)).session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(Html.tag(html, "feld-title")).contains("value=\"Kein Dolmetscher\"");
@@ -119,7 +119,7 @@ class BerichtEinreichenPageTest extends SeitenTest {
     void aReaderIsToldThatOnlyMembersReportProblemsAndGetsNoForm() throws Exception {
         units();
 
-        String html = mvc.perform(get("/probleme/neu").with(als(LESER))).andExpect(status().isOk())
+        String html = mvc.perform(get("/probleme/neu").with(as(LESER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("Probleme melden können nur").doesNotContain("feld-title");

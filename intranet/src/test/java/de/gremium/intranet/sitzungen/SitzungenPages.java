@@ -1,57 +1,21 @@
 package de.gremium.intranet.sitzungen;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-
-import de.gremium.intranet.IntranetApplication;
-import de.gremium.intranet.StubApi;
+import de.gremium.intranet.PageTest;
 import de.gremium.intranet.signin.SignedInUser;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the sitzungen page tests share: the intranet with both APIs pointed at one {@link StubApi}, MockMvc, the
- * people who use the pages, and the views' JSON as the query side writes it. One stub serves the whole test run:
- * the Spring context, and with it the stub's address, is shared by the test classes.
+ * What the sitzungen page tests share besides {@link PageTest}: the people who use the pages, and the views' JSON
+ * as the query side writes it.
  */
-@SpringBootTest(properties = IntranetApplication.CONFIG_NAME)
-@AutoConfigureMockMvc
-abstract class SitzungenPages {
+abstract class SitzungenPages extends PageTest {
 
-    static final StubApi API = new StubApi();
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final SignedInUser COORDINATOR = new SignedInUser("ute", "Ute Koordinatorin", List.of("COORDINATOR"));
     static final SignedInUser MEMBER = new SignedInUser("max", "Max Mitglied", List.of("MEMBER"));
-
-    @Autowired
-    MockMvc mvc;
-
-    @DynamicPropertySource
-    static void apis(DynamicPropertyRegistry properties) {
-        properties.add("gremium.intranet.command-api", API::url);
-        properties.add("gremium.intranet.query-api", API::url);
-    }
-
-    @BeforeEach
-    void freshStub() {
-        API.reset();
-    }
-
-    static RequestPostProcessor as(SignedInUser user) {
-        return authentication(new UsernamePasswordAuthenticationToken(user, null,
-                user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-    }
 
     static JsonNode json(String text) {
         return JSON.readTree(text);
