@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import de.gremium.intranet.StubApi;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,8 +108,8 @@ class BeratungenSeitenTest extends SeitenTest {
         AtomicBoolean raised = new AtomicBoolean();
         API.on("POST", "/api/deliberations/del-1/objections", () -> {
             raised.set(true);
-            return new ApiStub.Answer(201, "{\"id\":\"obj-3\"}");
-        }).on("GET", "/api/deliberations/del-1", () -> new ApiStub.Answer(200,
+            return new StubApi.Answer(201, "{\"id\":\"obj-3\"}");
+        }).on("GET", "/api/deliberations/del-1", () -> new StubApi.Answer(200,
                 Ansichten.beratung("RUNNING", "null").replace("\"version\":6", raised.get() ? "\"version\":7" : "\"version\":6")));
 
         mvc.perform(post("/beratungen/del-1/einwaende").with(mitglied("bernd")).with(csrf())

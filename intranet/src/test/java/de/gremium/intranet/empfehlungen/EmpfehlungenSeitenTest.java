@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import de.gremium.intranet.StubApi;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
@@ -167,11 +168,11 @@ class EmpfehlungenSeitenTest extends SeitenTest {
     @Test
     void aDecisionIsSentToTheCommandSideAndThePageRedirectsOnceTheViewShowsIt() throws Exception {
         AtomicBoolean decided = new AtomicBoolean();
-        API.on("GET", "/api/recommendations/rec-1", () -> new ApiStub.Answer(200,
+        API.on("GET", "/api/recommendations/rec-1", () -> new StubApi.Answer(200,
                         decided.get() ? Ansichten.ANGENOMMEN : Ansichten.VORGELEGT))
                 .on("POST", "/api/recommendations/rec-1/decision", () -> {
                     decided.set(true);
-                    return new ApiStub.Answer(204, "");
+                    return new StubApi.Answer(204, "");
                 });
 
         mvc.perform(post("/empfehlungen/rec-1/entscheidung").with(buergermeisterbuero()).with(csrf())
@@ -181,7 +182,7 @@ class EmpfehlungenSeitenTest extends SeitenTest {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/empfehlungen/rec-1"))
                 .andExpect(flash().attribute("meldung", "Die Entscheidung des Oberbürgermeisters ist erfasst."));
 
-        List<ApiStub.Received> sent = API.received("POST", "/api/recommendations/rec-1/decision");
+        List<StubApi.Received> sent = API.received("POST", "/api/recommendations/rec-1/decision");
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).body()).isEqualTo(
                 "{\"decision\":\"DEFERRED\",\"reasons\":\"Erst nach der Haushaltsklausur.\",\"reviewDate\":\"2027-03-31\"}");

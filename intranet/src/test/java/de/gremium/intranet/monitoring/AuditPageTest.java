@@ -26,7 +26,7 @@ class AuditPageTest extends PageTestSupport {
 
     @Test
     void theCoordinatorSeesTheHistoryOfAnItem() throws Exception {
-        API.json("/api/audit/aggregates/B-1/events", EVENTS);
+        API.get("/api/audit/aggregates/B-1/events", EVENTS);
 
         String html = page("/pruefung?art=vorgang&kennung=B-1");
 
@@ -38,7 +38,7 @@ class AuditPageTest extends PageTestSupport {
 
     @Test
     void theCoordinatorSeesTheHistoryOfAPerson() throws Exception {
-        API.json("/api/audit/people/mara/events", EVENTS);
+        API.get("/api/audit/people/mara/events", EVENTS);
 
         String html = page("/pruefung?art=person&kennung=mara");
 
@@ -48,7 +48,7 @@ class AuditPageTest extends PageTestSupport {
 
     @Test
     void anIntactChainIsReportedInWords() throws Exception {
-        API.json("/api/audit/verification", """
+        API.get("/api/audit/verification", """
                 {"verified":1234,"intact":true,"headChainHash":"ab12","storedEvents":1234,"checkedAt":"2026-12-07T12:00:00Z"}
                 """);
 
@@ -60,7 +60,7 @@ class AuditPageTest extends PageTestSupport {
 
     @Test
     void aBrokenChainNamesTheFirstBrokenLinkAndWhyInGerman() throws Exception {
-        API.json("/api/audit/verification", """
+        API.get("/api/audit/verification", """
                 {"verified":16,"intact":false,"firstBrokenEventId":"e-17","position":17,"reason":"content changed",
                  "headChainHash":"ab12","storedEvents":20,"checkedAt":"2026-12-07T12:00:00Z"}
                 """);

@@ -60,7 +60,7 @@ class MonitoringPagesTest extends PageTestSupport {
 
     @Test
     void aPolicyFieldShowsItsIndicatorsWithLatestValueTrendAndAChartWhoseTableHoldsTheSameValues() throws Exception {
-        API.json("/api/monitoring/policy-fields/LANGUAGE", POLICY_FIELD).json("/api/monitoring/measures/M-1", MEASURE);
+        API.get("/api/monitoring/policy-fields/LANGUAGE", POLICY_FIELD).get("/api/monitoring/measures/M-1", MEASURE);
 
         String html = page("/monitoring/LANGUAGE");
 
@@ -84,7 +84,7 @@ class MonitoringPagesTest extends PageTestSupport {
 
     @Test
     void anIndicatorHasOneChartPerBreakdownEachWithItsTable() throws Exception {
-        API.json("/api/monitoring/indicators/SPR-1", INDICATOR);
+        API.get("/api/monitoring/indicators/SPR-1", INDICATOR);
 
         String html = page("/monitoring/indikatoren/SPR-1");
 
@@ -102,7 +102,7 @@ class MonitoringPagesTest extends PageTestSupport {
 
     @Test
     void aMeasureDrawsItsSeriesAgainstBaselineAndTargetAndSaysItsVerdict() throws Exception {
-        API.json("/api/monitoring/measures/M-1", MEASURE).json("/api/monitoring/indicators/SPR-1", INDICATOR);
+        API.get("/api/monitoring/measures/M-1", MEASURE).get("/api/monitoring/indicators/SPR-1", INDICATOR);
 
         String html = page("/monitoring/massnahmen/M-1");
 

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import de.gremium.intranet.StubApi;
 import org.junit.jupiter.api.Test;
 
 class NetworkPagesTest extends PageTestSupport {
@@ -31,7 +32,7 @@ class NetworkPagesTest extends PageTestSupport {
 
     @Test
     void theNetworkPageShowsTheFeedEntriesTheProjectsAndALinkToTheAtomFeed() throws Exception {
-        API.json("/api/network-feed", FEED).json("/api/network-projects", PROJECTS);
+        API.get("/api/network-feed", FEED).get("/api/network-projects", PROJECTS);
 
         String html = mvc.perform(get("/netzwerk").with(member())).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
@@ -46,7 +47,7 @@ class NetworkPagesTest extends PageTestSupport {
 
     @Test
     void theAtomFeedIsPassedThroughWithItsContentType() throws Exception {
-        API.answer("/api/network-feed.atom", 200, "application/atom+xml;charset=UTF-8", ATOM);
+        API.on("GET", "/api/network-feed.atom", new StubApi.Answer(200, "application/atom+xml;charset=UTF-8", ATOM));
 
         mvc.perform(get("/netzwerk.atom").with(member()))
                 .andExpect(status().isOk())
@@ -56,7 +57,7 @@ class NetworkPagesTest extends PageTestSupport {
 
     @Test
     void aProjectPageShowsTheProjectWithItsHistory() throws Exception {
-        API.json("/api/network-projects/P-1", """
+        API.get("/api/network-projects/P-1", """
                 {"id":"P-1","workingGroup":"LANGUAGE","title":"Sprachcafé","description":"Jeden Dienstag",
                  "policyFields":["LANGUAGE","CULTURE"],"status":"RUNNING","startDate":"2026-01-01","version":2,
                  "history":[{"id":"P-1/0","projectId":"P-1","sequence":0,"kind":"ANNOUNCED",

@@ -1,8 +1,6 @@
 package de.gremium.intranet.monitoring;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-
-import de.gremium.intranet.IntranetApplication;
+import de.gremium.intranet.PageTest;
 import de.gremium.intranet.signin.SignedInUser;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,40 +8,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.w3c.dom.Document;
 
 /**
- * What the page tests of the monitoring area share: the intranet with both APIs pointing at one {@link ApiStub}, and
- * MockMvc signed in as a member or as the coordinator.
+ * What the page tests of the monitoring area share: the intranet with both APIs pointing at the stub
+ * ({@link PageTest}), a member or the coordinator signed in, and readings of the SVG charts and tables.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = IntranetApplication.CONFIG_NAME)
-@AutoConfigureMockMvc
-abstract class PageTestSupport {
-
-    static final ApiStub API = new ApiStub();
-
-    @DynamicPropertySource
-    static void apis(DynamicPropertyRegistry properties) {
-        properties.add("gremium.intranet.query-api", API::url);
-        properties.add("gremium.intranet.command-api", API::url);
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @AfterEach
-    void forgetAnswers() {
-        API.reset();
-    }
+abstract class PageTestSupport extends PageTest {
 
     static RequestPostProcessor member() {
         return as(new SignedInUser("mara", "Mara Mitglied", List.of("MEMBER")));
@@ -51,10 +23,6 @@ abstract class PageTestSupport {
 
     static RequestPostProcessor coordinator() {
         return as(new SignedInUser("kim", "Kim Koordination", List.of("MEMBER", "COORDINATOR")));
-    }
-
-    static RequestPostProcessor as(SignedInUser user) {
-        return authentication(new UsernamePasswordAuthenticationToken(user, null, List.of()));
     }
 
     /** The SVG elements of a page, each parsed as XML (so each must be well-formed). */

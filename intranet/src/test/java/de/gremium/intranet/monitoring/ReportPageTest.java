@@ -41,7 +41,7 @@ class ReportPageTest extends PageTestSupport {
 
     @Test
     void germanDaysAreAskedForInIsoAndTheReportIsShownWithAPrintHint() throws Exception {
-        API.json("/api/reports/advisory-council", REPORT);
+        API.get("/api/reports/advisory-council", REPORT);
 
         String html = page("/bericht?von=01.01.2026&bis=31.12.2026", 200);
 
@@ -56,7 +56,7 @@ class ReportPageTest extends PageTestSupport {
 
     @Test
     void aDayTheApiRefusesIsNamedInGermanBesideItsFieldWithTheTypedTextKept() throws Exception {
-        API.problem("/api/reports/advisory-council", 400, """
+        API.on("GET", "/api/reports/advisory-council", 400, """
                 {"type":"urn:gremium:problem:invalid","title":"Invalid","status":400,
                  "detail":"Parameter 'from' is invalid.","errors":[{"field":"from","reason":"'31.02.2026' is not a valid value"}]}
                 """);
@@ -74,7 +74,7 @@ class ReportPageTest extends PageTestSupport {
 
     @Test
     void anEndBeforeTheStartIsNamedBesideBis() throws Exception {
-        API.problem("/api/reports/advisory-council", 400, """
+        API.on("GET", "/api/reports/advisory-council", 400, """
                 {"type":"urn:gremium:problem:invalid","title":"Invalid","status":400,"detail":"invalid",
                  "errors":[{"field":"to","reason":"'to' (2026-01-01) is before 'from' (2026-12-31)"}]}
                 """);

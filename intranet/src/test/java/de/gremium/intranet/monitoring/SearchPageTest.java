@@ -21,7 +21,7 @@ class SearchPageTest extends PageTestSupport {
 
     @Test
     void hitsShowTheirPassageWithOnlyTheMarksAsMarkupAndLinkToTheirIntranetPage() throws Exception {
-        API.json("/api/search", HITS);
+        API.get("/api/search", HITS);
 
         String html = page("/suche?q=Sprachkurs&art=report&feld=LANGUAGE", 200);
 
@@ -45,7 +45,7 @@ class SearchPageTest extends PageTestSupport {
 
     @Test
     void aYearFiltersTheSearchAndAnUnknownYearIsRefusedBesideItsField() throws Exception {
-        API.json("/api/search", HITS);
+        API.get("/api/search", HITS);
 
         page("/suche?q=Sprachkurs&jahr=2026", 200);
         String html = page("/suche?q=Sprachkurs&jahr=20x6", 400);
@@ -57,7 +57,7 @@ class SearchPageTest extends PageTestSupport {
 
     @Test
     void whileTheIndexIsBuiltThePageSaysSo() throws Exception {
-        API.problem("/api/search", 503, """
+        API.on("GET", "/api/search", 503, """
                 {"type":"urn:gremium:problem:not-ready","title":"Not ready","status":503,"detail":"building"}
                 """);
 

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import de.gremium.intranet.Html;
+import de.gremium.intranet.StubApi;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
@@ -21,9 +23,9 @@ class BerichtEinreichenPageTest extends SeitenTest {
     @Test
     void aBlankTitleIsRefusedInGermanBesideTheTitleAndTheTypedDescriptionIsKept() throws Exception {
         units();
-        apis.answer("POST", "/api/problem-reports", 400, BLANK_TITLE, Map.of());
+        apis.on("POST", "/api/problem-reports", 400, BLANK_TITLE, Map.of());
 
-        String html = mvc.perform(post("/probleme/neu").with(als(MITGLIED)).with(csrf())
+        String html = mvc.perform(post("/probleme/neu").with(as(MITGLIED)).with(csrf())
                         .param("title", " ").param("description", "Die Sprachkurse sind überbucht.")
                         .param("unit", "IV/01").param("policyFields", "LANGUAGE").param("idempotencyKey", "k-1"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
@@ -44,17 +46,17 @@ class BerichtEinreichenPageTest extends SeitenTest {
     @Test
     void anAcceptedReportIsSentWithItsKeyAwaitedOnTheBoardAndThenShown() throws Exception {
         units();
-        apis.answer("POST", "/api/problem-reports", 201, "{\"id\":\"r-9\"}",
+        apis.on("POST", "/api/problem-reports", 201, "{\"id\":\"r-9\"}",
                 Map.of("Location", apis.url() + "/api/problem-reports/r-9"));
         apis.get("/api/problem-reports/r-9", "{\"id\":\"r-9\",\"title\":\"Überbuchte Kurse\",\"version\":0}");
 
-        mvc.perform(post("/probleme/neu").with(als(MITGLIED)).with(csrf())
+        mvc.perform(post("/probleme/neu").with(as(MITGLIED)).with(csrf())
                         .param("title", "Überbuchte Kurse").param("description", "Die Sprachkurse sind überbucht.")
                         .param("unit", "IV/01").param("policyFields", "LANGUAGE", "EMPLOYMENT").param("idempotencyKey", "k-2"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/probleme/r-9"))
                 .andExpect(flash().attribute("erfolg", "Ihr Bericht ist eingereicht."));
 
-        ApiStub.Received sent = apis.received("POST", "/api/problem-reports").get(0);
+        StubApi.Received sent = apis.received("POST", "/api/problem-reports").get(0);
         assertThat(sent.header("Idempotency-Key")).isEqualTo("k-2");
         assertThat(sent.body()).contains("\"title\":\"Überbuchte Kurse\"").contains("\"unit\":\"IV/01\"")
                 .contains("\"policyFields\":[\"LANGUAGE\",\"EMPLOYMENT\"]");
@@ -64,14 +66,14 @@ class BerichtEinreichenPageTest extends SeitenTest {
     @Test
     void aReportTheBoardDoesNotShowInTimeIsSaidToBeSavedWithALinkInsteadOfNotFound() throws Exception {
         units();
-        apis.answer("POST", "/api/problem-reports", 201, "{\"id\":\"r-10\"}", Map.of());
+        apis.on("POST", "/api/problem-reports", 201, "{\"id\":\"r-10\"}", Map.of());
 
-        var result = mvc.perform(post("/probleme/neu").with(als(MITGLIED)).with(csrf())
+        var result = mvc.perform(post("/probleme/neu").with(as(MITGLIED)).with(csrf())
                         .param("title", "Kein Dolmetscher").param("description", "Im Bürgerbüro fehlt ein Dolmetscher.")
                         .param("unit", "IV/01").param("policyFields", "SOCIAL_CARE").param("idempotencyKey", "k-4"))
                 .andExpect(redirectedUrl("/probleme/r-10"))
                 .andExpect(flash().attribute("erfolg", "Gespeichert. Die Änderung erscheint in Kürze.")).andReturn();
-        String html = mvc.perform(get("/probleme/r-10").with(als(MITGLIED)).flashAttrs(result.getFlashMap()))
+        String html = mvc.perform(get("/probleme/r-10").with(as(MITGLIED)).flashAttrs(result.getFlashMap()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(apis.received("GET", "/api/problem-reports/r-10").size()).isGreaterThan(10);
@@ -83,7 +85,7 @@ class BerichtEinreichenPageTest extends SeitenTest {
     void theFormOffersTheActiveUnitsByDepartmentAndThePolicyFieldsAsAGroupOfCheckboxes() throws Exception {
         units();
 
-        String html = mvc.perform(get("/probleme/neu").with(als(MITGLIED))).andExpect(status().isOk())
+        String html = mvc.perform(get("/probleme/neu").with(as(MITGLIED))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("<h1>Problem melden</h1>").contains("<optgroup label=\"Dezernat V\">")
@@ -99,12 +101,12 @@ class BerichtEinreichenPageTest extends SeitenTest {
         units();
         MockHttpSession session = new MockHttpSession();
         // a token the session does not hold: what a form shows after its session ended and a new one began
-        mvc.perform(post("/probleme/neu").with(als(MITGLIED)).with(csrf().useInvalidToken()).session(session)
+        mvc.perform(post("/probleme/neu").with(as(MITGLIED)).with(csrf().useInvalidToken()).session(session)
                         .param("title", "Kein Dolmetscher").param("description", "Im Bürgerbüro fehlt ein Dolmetscher.")
                         .param("unit", "IV/01").param("policyFields", "SOCIAL_CARE"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/anmelden?abgelaufen"));
 
-        String html = mvc.perform(get("/probleme/neu").with(als(MITGLIED)).session(session)).andExpect(status().isOk())
+        String html = mvc.perform(get("/probleme/neu").with(as(MITGLIED)).session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(Html.tag(html, "feld-title")).contains("value=\"Kein Dolmetscher\"");
@@ -117,7 +119,7 @@ class BerichtEinreichenPageTest extends SeitenTest {
     void aReaderIsToldThatOnlyMembersReportProblemsAndGetsNoForm() throws Exception {
         units();
 
-        String html = mvc.perform(get("/probleme/neu").with(als(LESER))).andExpect(status().isOk())
+        String html = mvc.perform(get("/probleme/neu").with(as(LESER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("Probleme melden können nur").doesNotContain("feld-title");

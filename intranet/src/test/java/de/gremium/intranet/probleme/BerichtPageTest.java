@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import de.gremium.intranet.Html;
+import de.gremium.intranet.StubApi;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +31,7 @@ class BerichtPageTest extends SeitenTest {
     }
 
     private void reportWithVersion(String status, int version) {
-        apis.answer("GET", "/api/problem-reports/r-1", 200, report(status, version, null), Map.of("ETag", "\"" + version + "\""));
+        apis.on("GET", "/api/problem-reports/r-1", 200, report(status, version, null), Map.of("ETag", "\"" + version + "\""));
     }
 
     @Test
@@ -37,7 +39,7 @@ class BerichtPageTest extends SeitenTest {
         members();
         reportWithVersion("ACKNOWLEDGED", 3);
 
-        String html = mvc.perform(get("/probleme/r-1").with(als(LESER))).andExpect(status().isOk())
+        String html = mvc.perform(get("/probleme/r-1").with(as(LESER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("<h1>Überbuchte Sprachkurse</h1>").contains("<title>Überbuchte Sprachkurse – Gremium</title>")
@@ -57,9 +59,9 @@ class BerichtPageTest extends SeitenTest {
         members();
         reportWithVersion("SUBMITTED", 0);
 
-        String coordinator = mvc.perform(get("/probleme/r-1").with(als(KOORDINATION))).andExpect(status().isOk())
+        String coordinator = mvc.perform(get("/probleme/r-1").with(as(KOORDINATION))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        String member = mvc.perform(get("/probleme/r-1").with(als(new de.gremium.intranet.signin.SignedInUser(
+        String member = mvc.perform(get("/probleme/r-1").with(as(new de.gremium.intranet.signin.SignedInUser(
                         "a.arslan", "Ayşe Arslan", java.util.List.of("MEMBER"))))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
@@ -75,17 +77,17 @@ class BerichtPageTest extends SeitenTest {
     void theAuthorMayAddDetailsSentWithTheVersionSeenAndIsBroughtBackOnceTheViewShowsThem() throws Exception {
         members();
         reportWithVersion("ACKNOWLEDGED", 3);
-        String page = mvc.perform(get("/probleme/r-1").with(als(MITGLIED))).andExpect(status().isOk())
+        String page = mvc.perform(get("/probleme/r-1").with(as(MITGLIED))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("action=\"/probleme/r-1/ergaenzung\"").contains("name=\"version\" value=\"3\"");
-        apis.answer("POST", "/api/problem-reports/r-1/details", 204, null, Map.of());
+        apis.on("POST", "/api/problem-reports/r-1/details", 204, null, Map.of());
         reportWithVersion("ACKNOWLEDGED", 4);
 
-        mvc.perform(post("/probleme/r-1/ergaenzung").with(als(MITGLIED)).with(csrf()).param("details", "Jetzt auch im Dezember.")
+        mvc.perform(post("/probleme/r-1/ergaenzung").with(as(MITGLIED)).with(csrf()).param("details", "Jetzt auch im Dezember.")
                         .param("version", "3").param("idempotencyKey", "k-3"))
                 .andExpect(redirectedUrl("/probleme/r-1")).andExpect(flash().attribute("erfolg", "Ihre Ergänzung ist gespeichert."));
 
-        ApiStub.Received sent = apis.received("POST", "/api/problem-reports/r-1/details").get(0);
+        StubApi.Received sent = apis.received("POST", "/api/problem-reports/r-1/details").get(0);
         assertThat(sent.header("If-Match")).isEqualTo("\"3\"");
         assertThat(sent.header("Idempotency-Key")).isEqualTo("k-3");
         assertThat(sent.body()).isEqualTo("{\"details\":\"Jetzt auch im Dezember.\"}");
@@ -96,7 +98,7 @@ class BerichtPageTest extends SeitenTest {
         members();
         reportWithVersion("ACKNOWLEDGED", 3);
 
-        String html = mvc.perform(post("/probleme/r-1/abschluss").with(als(KOORDINATION)).with(csrf())
+        String html = mvc.perform(post("/probleme/r-1/abschluss").with(as(KOORDINATION)).with(csrf())
                         .param("outcome", "SOLVED").param("resolution", "Zwei Abendkurse eingerichtet.").param("version", "3"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
@@ -111,20 +113,20 @@ class BerichtPageTest extends SeitenTest {
     @Test
     void aConfirmedClosureIsSentWithOutcomeAndResolutionAndTheClosedReportIsShown() throws Exception {
         members();
-        apis.answer("POST", "/api/problem-reports/r-1/closure", 204, null, Map.of());
-        apis.answer("GET", "/api/problem-reports/r-1", 200, report("CLOSED", 4, """
+        apis.on("POST", "/api/problem-reports/r-1/closure", 204, null, Map.of());
+        apis.on("GET", "/api/problem-reports/r-1", 200, report("CLOSED", 4, """
                 {"outcome":"REFERRED","resolution":"An die VHS.","closedBy":"k.koch","closedAt":"2026-12-01T10:00:00Z"}"""),
                 Map.of("ETag", "\"4\""));
 
-        mvc.perform(post("/probleme/r-1/abschluss").with(als(KOORDINATION)).with(csrf()).param("outcome", "REFERRED")
+        mvc.perform(post("/probleme/r-1/abschluss").with(as(KOORDINATION)).with(csrf()).param("outcome", "REFERRED")
                         .param("resolution", "An die VHS.").param("bestaetigt", "true").param("version", "3"))
                 .andExpect(redirectedUrl("/probleme/r-1")).andExpect(flash().attribute("erfolg", "Der Bericht ist abgeschlossen."));
 
-        ApiStub.Received sent = apis.received("POST", "/api/problem-reports/r-1/closure").get(0);
+        StubApi.Received sent = apis.received("POST", "/api/problem-reports/r-1/closure").get(0);
         assertThat(sent.body()).isEqualTo("{\"outcome\":\"REFERRED\",\"resolution\":\"An die VHS.\"}");
         assertThat(sent.header("If-Match")).isEqualTo("\"3\"");
 
-        String html = mvc.perform(get("/probleme/r-1").with(als(KOORDINATION))).andExpect(status().isOk())
+        String html = mvc.perform(get("/probleme/r-1").with(as(KOORDINATION))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains(">abgeschlossen<").contains("(an zuständige Stelle weitergeleitet)")
                 .doesNotContain("action=\"/probleme/r-1/abschluss\"").doesNotContain("action=\"/probleme/r-1/vorschlag\"");
@@ -134,11 +136,11 @@ class BerichtPageTest extends SeitenTest {
     void aProposalToAReportChangedMeanwhileKeepsTheTextAndSaysSoInGerman() throws Exception {
         members();
         reportWithVersion("ACKNOWLEDGED", 5);
-        apis.answer("POST", "/api/problem-reports/r-1/solution-proposals", 409, """
+        apis.on("POST", "/api/problem-reports/r-1/solution-proposals", 409, """
                 {"type":"urn:gremium:problem:conflict","title":"Concurrent modification","status":409,
                  "detail":"The report changed.","errors":[{"field":"If-Match","reason":"expected version 3 but is 5"}]}""", Map.of());
 
-        String html = mvc.perform(post("/probleme/r-1/vorschlag").with(als(MITGLIED)).with(csrf())
+        String html = mvc.perform(post("/probleme/r-1/vorschlag").with(as(MITGLIED)).with(csrf())
                         .param("proposal", "Kurse in den Ferien.").param("version", "3"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import de.gremium.intranet.Html;
 import org.junit.jupiter.api.Test;
 
 class ProblemBoardPageTest extends SeitenTest {
@@ -23,7 +24,7 @@ class ProblemBoardPageTest extends SeitenTest {
         units();
         apis.get("/api/problem-reports", BOARD);
 
-        String html = mvc.perform(get("/probleme").with(als(LESER))).andExpect(status().isOk())
+        String html = mvc.perform(get("/probleme").with(as(LESER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("<h1>Probleme</h1>").contains("href=\"/probleme/r-1\"").contains("Überbuchte Sprachkurse")
@@ -40,7 +41,7 @@ class ProblemBoardPageTest extends SeitenTest {
         apis.get("/api/problem-reports", BOARD);
 
         String html = mvc.perform(get("/probleme").param("status", "ACKNOWLEDGED").param("einheit", "IV/01")
-                        .param("politikfeld", "LANGUAGE").param("seite", "2").with(als(MITGLIED)))
+                        .param("politikfeld", "LANGUAGE").param("seite", "2").with(as(MITGLIED)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(apis.received("GET", "/api/problem-reports").get(0).query())
@@ -60,7 +61,7 @@ class ProblemBoardPageTest extends SeitenTest {
         apis.get("/api/problem-reports", BOARD);
 
         mvc.perform(get("/probleme").param("status", "GELB").param("politikfeld", "GARDENING").param("seite", "x")
-                .with(als(MITGLIED))).andExpect(status().isOk());
+                .with(as(MITGLIED))).andExpect(status().isOk());
 
         assertThat(apis.received("GET", "/api/problem-reports").get(0).query()).isEqualTo("page=1&size=20");
     }
@@ -75,7 +76,7 @@ class ProblemBoardPageTest extends SeitenTest {
                  "pagination":{"totalElements":1,"elementsPerPage":20,"currentPage":1,"totalPages":1},"links":{}}""");
 
         String html = mvc.perform(get("/probleme").param("suche", "Sprachkurse").param("politikfeld", "LANGUAGE")
-                .with(als(MITGLIED))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .with(as(MITGLIED))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(apis.received("GET", "/api/search").get(0).query())
                 .isEqualTo("q=Sprachkurse&kind=report&policyField=LANGUAGE&page=1&size=20");
@@ -88,11 +89,11 @@ class ProblemBoardPageTest extends SeitenTest {
     @Test
     void aSearchIndexStillBeingBuiltIsSaidInGermanInsteadOfAnErrorPage() throws Exception {
         units();
-        apis.answer("GET", "/api/search", 503, """
+        apis.on("GET", "/api/search", 503, """
                 {"type":"urn:gremium:problem:store-unavailable","title":"Not ready","status":503,
                  "detail":"The search index is still being built from the record; retry in a moment."}""", java.util.Map.of());
 
-        String html = mvc.perform(get("/probleme").param("suche", "Kurse").with(als(MITGLIED)))
+        String html = mvc.perform(get("/probleme").param("suche", "Kurse").with(as(MITGLIED)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("Die Suche wird gerade vorbereitet.").contains("0 Berichte gefunden");

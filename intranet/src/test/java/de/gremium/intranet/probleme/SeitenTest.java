@@ -1,53 +1,20 @@
 package de.gremium.intranet.probleme;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-
-import de.gremium.intranet.IntranetApplication;
+import de.gremium.intranet.PageTest;
+import de.gremium.intranet.StubApi;
 import de.gremium.intranet.signin.SignedInUser;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The intranet with both APIs stubbed ({@link ApiStub}): pages are asked through MockMvc as a signed-in person.
+ * The problem pages' tests ({@link PageTest}): the people who use them, and the units and members the forms offer.
  */
-@SpringBootTest(classes = IntranetApplication.class, properties = IntranetApplication.CONFIG_NAME)
-@AutoConfigureMockMvc
-public abstract class SeitenTest {
+public abstract class SeitenTest extends PageTest {
 
     public static final SignedInUser MITGLIED = new SignedInUser("m.mueller", "Maria Müller", List.of("MEMBER"));
     public static final SignedInUser KOORDINATION = new SignedInUser("k.koch", "Karl Koch", List.of("MEMBER", "COORDINATOR"));
     public static final SignedInUser LESER = new SignedInUser("l.lang", "Lea Lang", List.of("READER"));
 
-    protected final ApiStub apis = ApiStub.shared();
-
-    @Autowired
-    protected MockMvc mvc;
-
-    @DynamicPropertySource
-    static void apis(DynamicPropertyRegistry registry) {
-        registry.add("gremium.intranet.query-api", () -> ApiStub.shared().url());
-        registry.add("gremium.intranet.command-api", () -> ApiStub.shared().url());
-    }
-
-    @BeforeEach
-    void resetApis() {
-        apis.reset();
-    }
-
-    /** Signed in as this person, as the form sign-in leaves it (principal {@link SignedInUser}, roles as authorities). */
-    public static RequestPostProcessor als(SignedInUser user) {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-    }
+    protected final StubApi apis = API;
 
     /** The group's units as {@code /api/units} lists them. */
     protected void units() {

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import de.gremium.intranet.Html;
+import de.gremium.intranet.StubApi;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -29,11 +31,11 @@ class MeetingPageTest extends SitzungenPages {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("<h1>Zweite Sitzung 2027</h1>");
-        assertThat(textOf(page, "sitzung-status")).isEqualTo("terminiert");
-        assertThat(textOf(page, "sitzung-datum")).isEqualTo("07.04.2027");
-        assertThat(textOf(page, "sitzung-uhrzeit")).isEqualTo("13:00–14:00 Uhr");
+        assertThat(Html.text(page, "sitzung-status")).isEqualTo("terminiert");
+        assertThat(Html.text(page, "sitzung-datum")).isEqualTo("07.04.2027");
+        assertThat(Html.text(page, "sitzung-uhrzeit")).isEqualTo("13:00–14:00 Uhr");
         assertThat(page).contains("Altes Rathaus, Raum 2", "Dr. Ada Gast", ", Universität Magdeburg");
-        assertThat(textOf(page, "tagesordnung")).containsSubsequence("Begrüßung", "Kita-Plätze für Geflüchtete");
+        assertThat(Html.text(page, "tagesordnung")).containsSubsequence("Begrüßung", "Kita-Plätze für Geflüchtete");
         assertThat(page).contains("href=\"/probleme/r-7\">Kita-Plätze für Geflüchtete</a>");
         assertThat(page).contains("<caption id=\"umfragen-titel\">Terminumfragen dieser Sitzung</caption>",
                 "href=\"/terminumfragen/p-1\">Terminumfrage vom 01.02.2027</a>");
@@ -56,8 +58,8 @@ class MeetingPageTest extends SitzungenPages {
                 "action=\"/sitzungen/regular-2027-Q2/absage\"");
         assertThat(coordinator).contains("Sitzung verlegen", "<label for=\"feld-reason\">Grund der Verlegung</label>");
         assertThat(coordinator).as("a dated meeting gets no poll").doesNotContain("Terminumfrage eröffnen");
-        assertThat(tagWithId(coordinator, "feld-start")).contains("value=\"2027-04-07T13:00\"");
-        assertThat(tagWithId(coordinator, "feld-attendees-2")).contains("value=\"eva\"");
+        assertThat(Html.tag(coordinator, "feld-start")).contains("value=\"2027-04-07T13:00\"");
+        assertThat(Html.tag(coordinator, "feld-attendees-2")).contains("value=\"eva\"");
         assertThat(coordinator).contains("<label for=\"feld-attendees-2\">Eva Beispiel</label>");
     }
 
@@ -98,17 +100,17 @@ class MeetingPageTest extends SitzungenPages {
                         .param("start", "2027-04-07T13:00").param("location", "Altes Rathaus"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
 
-        assertThat(textOf(refused, "fehler-start")).isEqualTo("Fehler: Der Termin kollidiert mit dem gesperrten Kalender: "
+        assertThat(Html.text(refused, "fehler-start")).isEqualTo("Fehler: Der Termin kollidiert mit dem gesperrten Kalender: "
                 + "Stadtratssitzung 'Stadtrat' 14:00–17:00. Bitte wählen Sie einen anderen Termin – oder geben Sie unten "
                 + "einen Grund an, den Termin trotzdem zu behalten.");
-        assertThat(tagWithId(refused, "feld-start")).contains("value=\"2027-04-07T13:00\"", "aria-invalid=\"true\"");
-        assertThat(tagWithId(refused, "feld-location")).contains("value=\"Altes Rathaus\"");
-        assertThat(tagWithId(refused, "feld-override.reason")).contains("name=\"override.reason\"");
+        assertThat(Html.tag(refused, "feld-start")).contains("value=\"2027-04-07T13:00\"", "aria-invalid=\"true\"");
+        assertThat(Html.tag(refused, "feld-location")).contains("value=\"Altes Rathaus\"");
+        assertThat(Html.tag(refused, "feld-override.reason")).contains("name=\"override.reason\"");
 
         API.reset();
         API.on("POST", MEETING + "/schedule", 204, null)
                 .on("GET", POLLS, 200, "{\"data\":[],\"pagination\":{\"totalElements\":0},\"links\":{}}")
-                .on("GET", MEETING, () -> new ApiStub.Answer(200, "application/json", ApiStub.withoutNulls(
+                .on("GET", MEETING, () -> new StubApi.Answer(200, "application/json", StubApi.withoutNulls(
                         API.hasReceived("POST", MEETING + "/schedule")
                                 ? meeting("SCHEDULED", "2027-04-07T11:00:00Z", "2027-04-07T12:00:00Z")
                                 : meeting("PLANNED", null, null))));
@@ -153,8 +155,8 @@ class MeetingPageTest extends SitzungenPages {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
         assertThat(API.hasReceived("POST", MEETING + "/cancellation")).isFalse();
-        assertThat(textOf(page, "fehler-bestaetigt")).isEqualTo("Fehler: Bitte bestätigen Sie die Absage mit dem Häkchen.");
-        assertThat(tagWithId(page, "feld-reason-absage")).contains("value=\"Zu wenige Zusagen\"");
+        assertThat(Html.text(page, "fehler-bestaetigt")).isEqualTo("Fehler: Bitte bestätigen Sie die Absage mit dem Häkchen.");
+        assertThat(Html.tag(page, "feld-reason-absage")).contains("value=\"Zu wenige Zusagen\"");
     }
 
     @Test
@@ -165,7 +167,7 @@ class MeetingPageTest extends SitzungenPages {
         String page = mvc.perform(get("/sitzungen/regular-2027-Q2").with(as(COORDINATOR))).andReturn().getResponse()
                 .getContentAsString();
 
-        assertThat(textOf(page, "sitzung-status")).isEqualTo("durchgeführt");
+        assertThat(Html.text(page, "sitzung-status")).isEqualTo("durchgeführt");
         assertThat(page).contains("<h2>Anwesenheit</h2>", "<li>Max Mitglied</li>", "<li>Eva Beispiel</li>",
                 "<li>Dr. Ada Gast (Gast)</li>", "Nächster Schritt: Gespräch mit dem Jugendamt.");
         assertThat(page).doesNotContain("Aufgaben der Koordination");
@@ -183,12 +185,12 @@ class MeetingPageTest extends SitzungenPages {
                         .param("attendees", "eva").param("minutes", "Entwurf des Protokolls"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
 
-        assertThat(textOf(page, "fehlerliste"))
+        assertThat(Html.text(page, "fehlerliste"))
                 .contains("Die Sitzung hat noch nicht begonnen; sie kann erst danach als durchgeführt erfasst werden.");
         assertThat(page).doesNotContain("#feld-[global]");
-        assertThat(textOf(page, "feld-minutes")).isEqualTo("Entwurf des Protokolls");
-        assertThat(tagWithId(page, "feld-attendees-2")).contains("checked");
-        assertThat(tagWithId(page, "feld-attendees-1")).doesNotContain("checked");
+        assertThat(Html.text(page, "feld-minutes")).isEqualTo("Entwurf des Protokolls");
+        assertThat(Html.tag(page, "feld-attendees-2")).contains("checked");
+        assertThat(Html.tag(page, "feld-attendees-1")).doesNotContain("checked");
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import de.gremium.intranet.Html;
+import de.gremium.intranet.StubApi;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -24,11 +26,11 @@ class PollPageTest extends SitzungenPages {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("<h1>Terminumfrage: <span>Zweite Sitzung 2027</span></h1>");
-        assertThat(textOf(page, "umfrage-status")).isEqualTo("offen");
+        assertThat(Html.text(page, "umfrage-status")).isEqualTo("offen");
         assertThat(page).contains("<caption id=\"rangliste-titel\">Termine nach Rang");
-        assertThat(textOf(page, "rangliste")).containsSubsequence("1", "Mittwoch, 07.04.2027, 13:00–14:00 Uhr", "1", "0", "0",
+        assertThat(Html.text(page, "rangliste")).containsSubsequence("1", "Mittwoch, 07.04.2027, 13:00–14:00 Uhr", "1", "0", "0",
                 "2", "Mittwoch, 14.04.2027, 13:00–14:00 Uhr", "kollidiert mit: Ausschusssitzung 'Jugendhilfeausschuss'");
-        assertThat(textOf(page, "ohne-antwort")).isEqualTo("Eva Beispiel");
+        assertThat(Html.text(page, "ohne-antwort")).isEqualTo("Eva Beispiel");
     }
 
     @Test
@@ -38,20 +40,20 @@ class PollPageTest extends SitzungenPages {
         String page = mvc.perform(get("/terminumfragen/p-1").with(as(MEMBER))).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("action=\"/terminumfragen/p-1/antworten\"");
-        assertThat(tagWithId(page, "termin-1")).startsWith("<fieldset");
+        assertThat(Html.tag(page, "termin-1")).startsWith("<fieldset");
         assertThat(page).contains("<legend>Mittwoch, 07.04.2027, 13:00–14:00 Uhr</legend>",
                 "<label for=\"antwort-1-ja\">Ja</label>", "<label for=\"antwort-1-wenn-noetig\">Wenn nötig</label>",
                 "<label for=\"antwort-1-nein\">Nein</label>");
-        assertThat(tagWithId(page, "antwort-1-ja")).contains("name=\"answers[" + FIRST + "]\"", "value=\"YES\"", "checked");
-        assertThat(tagWithId(page, "antwort-2-nein")).contains("name=\"answers[" + SECOND + "]\"", "value=\"NO\"", "checked");
-        assertThat(tagWithId(page, "antwort-2-ja")).doesNotContain("checked");
+        assertThat(Html.tag(page, "antwort-1-ja")).contains("name=\"answers[" + FIRST + "]\"", "value=\"YES\"", "checked");
+        assertThat(Html.tag(page, "antwort-2-nein")).contains("name=\"answers[" + SECOND + "]\"", "value=\"NO\"", "checked");
+        assertThat(Html.tag(page, "antwort-2-ja")).doesNotContain("checked");
         assertThat(page).as("the coordinator's form is not a member's").doesNotContain("id=\"termin-festlegen\"");
     }
 
     @Test
     void theAnswersArePostedAsOneJsonObjectAndThePageWaitsUntilTheTallyHasThem() throws Exception {
         API.on("POST", POLL + "/answers", 204, null)
-                .on("GET", POLL, () -> new ApiStub.Answer(200, "application/json", ApiStub.withoutNulls(
+                .on("GET", POLL, () -> new StubApi.Answer(200, "application/json", StubApi.withoutNulls(
                         API.hasReceived("POST", POLL + "/answers")
                                 ? poll("OPEN", null).replace("\"" + FIRST + "\":\"YES\"", "\"" + FIRST + "\":\"IF_NEED_BE\"")
                                 : poll("OPEN", null))));
@@ -61,7 +63,7 @@ class PollPageTest extends SitzungenPages {
                 .andExpect(redirectedUrl("/terminumfragen/p-1"))
                 .andExpect(flash().attribute("hinweis", "Ihre Antworten sind gespeichert."));
 
-        ApiStub.Received sent = API.received("POST", POLL + "/answers").get(0);
+        StubApi.Received sent = API.received("POST", POLL + "/answers").get(0);
         JsonNode answers = json(sent.body()).get("answers");
         assertThat(answers.size()).isEqualTo(2);
         assertThat(answers.get(FIRST).asString()).isEqualTo("IF_NEED_BE");
@@ -80,13 +82,13 @@ class PollPageTest extends SitzungenPages {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("<title>Fehler: Terminumfrage: Zweite Sitzung 2027 – Gremium</title>");
-        assertThat(textOf(page, "fehler-answers"))
+        assertThat(Html.text(page, "fehler-answers"))
                 .isEqualTo("Fehler: Dieser Termin gehört nicht (mehr) zu dieser Umfrage. Bitte laden Sie die Seite neu.");
         assertThat(page).contains("href=\"#feld-answers\"");
-        assertThat(tagWithId(page, "termin-1")).contains("aria-describedby=\"fehler-answers\"");
-        assertThat(tagWithId(page, "antwort-1-nein")).contains("checked");
-        assertThat(tagWithId(page, "antwort-1-ja")).doesNotContain("checked");
-        assertThat(tagWithId(page, "antwort-2-wenn-noetig")).contains("checked");
+        assertThat(Html.tag(page, "termin-1")).contains("aria-describedby=\"fehler-answers\"");
+        assertThat(Html.tag(page, "antwort-1-nein")).contains("checked");
+        assertThat(Html.tag(page, "antwort-1-ja")).doesNotContain("checked");
+        assertThat(Html.tag(page, "antwort-2-wenn-noetig")).contains("checked");
     }
 
     @Test
@@ -98,21 +100,21 @@ class PollPageTest extends SitzungenPages {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
         assertThat(json(API.received("POST", POLL + "/answers").get(0).body()).get("answers").size()).isZero();
-        assertThat(textOf(page, "fehler-answers")).isEqualTo("Fehler: Bitte füllen Sie „Ihre Antworten“ aus.");
+        assertThat(Html.text(page, "fehler-answers")).isEqualTo("Fehler: Bitte füllen Sie „Ihre Antworten“ aus.");
     }
 
     @Test
     void theCoordinatorFixesTheDateAndLandsOnTheMeetingOnceItShowsTheDate() throws Exception {
         API.on("POST", POLL + "/fixed-date", 204, null)
                 .on("GET", POLL, 200, poll("OPEN", null))
-                .on("GET", MEETING, () -> new ApiStub.Answer(200, "application/json", ApiStub.withoutNulls(
+                .on("GET", MEETING, () -> new StubApi.Answer(200, "application/json", StubApi.withoutNulls(
                         API.hasReceived("POST", POLL + "/fixed-date")
                                 ? meeting("SCHEDULED", "2027-04-07T11:00:00Z", "2027-04-07T12:00:00Z")
                                 : meeting("PLANNED", null, null))));
 
         String page = mvc.perform(get("/terminumfragen/p-1").with(as(COORDINATOR))).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(tagWithId(page, "feld-candidateId")).contains("name=\"candidateId\"");
+        assertThat(Html.tag(page, "feld-candidateId")).contains("name=\"candidateId\"");
         assertThat(page).contains("<option value=\"" + FIRST + "\" selected=\"selected\">1. Mittwoch, 07.04.2027");
         assertThat(page).as("a coordinator without the member role answers nothing").doesNotContain("antworten-speichern");
 
@@ -135,7 +137,7 @@ class PollPageTest extends SitzungenPages {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
         assertThat(API.hasReceived("POST", POLL + "/fixed-date")).isFalse();
-        assertThat(textOf(page, "fehler-bestaetigt")).startsWith("Fehler: Bitte bestätigen Sie mit dem Häkchen");
+        assertThat(Html.text(page, "fehler-bestaetigt")).startsWith("Fehler: Bitte bestätigen Sie mit dem Häkchen");
         assertThat(page).contains("<option value=\"" + SECOND + "\" selected=\"selected\">");
     }
 
@@ -147,8 +149,8 @@ class PollPageTest extends SitzungenPages {
         String page = mvc.perform(get("/terminumfragen/p-1").with(as(COORDINATOR))).andReturn().getResponse()
                 .getContentAsString();
 
-        assertThat(textOf(page, "umfrage-status")).isEqualTo("geschlossen");
-        assertThat(textOf(page, "festgelegter-termin")).isEqualTo("Mittwoch, 07.04.2027, 13:00–14:00 Uhr");
+        assertThat(Html.text(page, "umfrage-status")).isEqualTo("geschlossen");
+        assertThat(Html.text(page, "festgelegter-termin")).isEqualTo("Mittwoch, 07.04.2027, 13:00–14:00 Uhr");
         assertThat(page).doesNotContain("id=\"festlegen-formular\"").doesNotContain("id=\"antwort-formular\"");
     }
 }

@@ -1,86 +1,24 @@
 package de.gremium.intranet.sitzungen;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-
-import de.gremium.intranet.IntranetApplication;
+import de.gremium.intranet.PageTest;
 import de.gremium.intranet.signin.SignedInUser;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the sitzungen page tests share: the intranet with both APIs pointed at one {@link ApiStub}, MockMvc, the
- * people who use the pages, and the views' JSON as the query side writes it. One stub serves the whole test run:
- * the Spring context, and with it the stub's address, is shared by the test classes.
+ * What the sitzungen page tests share besides {@link PageTest}: the people who use the pages, and the views' JSON
+ * as the query side writes it.
  */
-@SpringBootTest(properties = IntranetApplication.CONFIG_NAME)
-@AutoConfigureMockMvc
-abstract class SitzungenPages {
+abstract class SitzungenPages extends PageTest {
 
-    static final ApiStub API = new ApiStub();
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final SignedInUser COORDINATOR = new SignedInUser("ute", "Ute Koordinatorin", List.of("COORDINATOR"));
     static final SignedInUser MEMBER = new SignedInUser("max", "Max Mitglied", List.of("MEMBER"));
 
-    @Autowired
-    MockMvc mvc;
-
-    @DynamicPropertySource
-    static void apis(DynamicPropertyRegistry properties) {
-        properties.add("gremium.intranet.command-api", API::url);
-        properties.add("gremium.intranet.query-api", API::url);
-    }
-
-    @BeforeEach
-    void freshStub() {
-        API.reset();
-    }
-
-    static RequestPostProcessor as(SignedInUser user) {
-        return authentication(new UsernamePasswordAuthenticationToken(user, null,
-                user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-    }
-
     static JsonNode json(String text) {
         return JSON.readTree(text);
-    }
-
-    /** The start tag of the element with this id, to check its attributes. */
-    static String tagWithId(String html, String id) {
-        Matcher matcher = Pattern.compile("<[a-z]+[^>]*\\sid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
-        if (!matcher.find()) {
-            throw new AssertionError("no element with id " + id + " in the page");
-        }
-        return matcher.group();
-    }
-
-    /** The text of the element with this id, its children's text included. */
-    static String textOf(String html, String id) {
-        String tag = tagWithId(html, id);
-        int start = html.indexOf(tag) + tag.length();
-        String name = tag.substring(1, tag.indexOf(' '));
-        Matcher tags = Pattern.compile("<(/?)" + name + "[\\s>]").matcher(html);
-        int depth = 1;
-        int at = start;
-        while (depth > 0 && tags.find(at)) {
-            depth += tags.group(1).isEmpty() ? 1 : -1;
-            at = tags.end();
-        }
-        return html.substring(start, tags.start()).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip()
-                .replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     static final String WORK_PLAN_2027 = """

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import de.gremium.intranet.Html;
+import de.gremium.intranet.StubApi;
 import java.time.Year;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -63,7 +65,7 @@ class WorkPlanPageTest extends SitzungenPages {
                 .andExpect(redirectedUrl("/sitzungen/m-neu"))
                 .andExpect(flash().attribute("hinweis", "Die Sitzung ist in den Arbeitsplan aufgenommen."));
 
-        ApiStub.Received sent = API.received("POST", "/api/meetings").get(0);
+        StubApi.Received sent = API.received("POST", "/api/meetings").get(0);
         JsonNode body = json(sent.body());
         assertThat(body.get("year").asInt()).isEqualTo(2027);
         assertThat(body.get("quarter").asInt()).isEqualTo(3);
@@ -85,12 +87,12 @@ class WorkPlanPageTest extends SitzungenPages {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("<title>Fehler: Arbeitsplan 2027 – Gremium</title>");
-        assertThat(textOf(page, "fehler-durationMinutes"))
+        assertThat(Html.text(page, "fehler-durationMinutes"))
                 .isEqualTo("Fehler: Eine Sitzung dauert laut Geschäftsordnung 1 bis 60 Minuten.");
-        assertThat(tagWithId(page, "feld-durationMinutes")).contains("aria-invalid=\"true\"", "value=\"90\"",
+        assertThat(Html.tag(page, "feld-durationMinutes")).contains("aria-invalid=\"true\"", "value=\"90\"",
                 "aria-describedby=\"fehler-durationMinutes hilfe-durationMinutes\"");
-        assertThat(tagWithId(page, "feld-title")).contains("value=\"Lange Sondersitzung\"");
-        assertThat(tagWithId(page, "feld-kind-sonder")).contains("checked");
+        assertThat(Html.tag(page, "feld-title")).contains("value=\"Lange Sondersitzung\"");
+        assertThat(Html.tag(page, "feld-kind-sonder")).contains("checked");
         assertThat(page).contains("href=\"#feld-durationMinutes\"");
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import de.gremium.intranet.probleme.Html;
+import de.gremium.intranet.Html;
 import de.gremium.intranet.probleme.SeitenTest;
 import jakarta.servlet.http.Cookie;
 import java.time.Instant;
@@ -59,7 +59,7 @@ class StartPageTest extends SeitenTest {
 
     @Test
     void theStartPageShowsTheNextMeetingWithItsAgendaAndThePollWaitingForMyAnswer() throws Exception {
-        String html = mvc.perform(get("/").with(als(MITGLIED))).andExpect(status().isOk())
+        String html = mvc.perform(get("/").with(as(MITGLIED))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("Guten Tag, <span>Maria Müller</span>");
@@ -73,7 +73,7 @@ class StartPageTest extends SeitenTest {
 
     @Test
     void myReportsAreShownWithWhatBecameOfThemAndNoOneElses() throws Exception {
-        String html = mvc.perform(get("/").with(als(MITGLIED))).andExpect(status().isOk())
+        String html = mvc.perform(get("/").with(as(MITGLIED))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
         String mine = Html.text(html, "berichte-titel") + html.substring(html.indexOf("<caption>Ihre Berichte"),
@@ -85,11 +85,11 @@ class StartPageTest extends SeitenTest {
 
     @Test
     void anApiThatRefusesTheSubmitterFilterIsAskedForItsFirstPageWhichIsFilteredHere() throws Exception {
-        apis.answer("GET", "/api/problem-reports?submittedBy=m.mueller&size=100", 400, """
+        apis.on("GET", "/api/problem-reports?submittedBy=m.mueller&size=100", 400, """
                 {"type":"urn:gremium:problem:validation-failed","title":"Invalid request","status":400,
                  "errors":[{"field":"submittedBy","reason":"unknown parameter"}]}""", java.util.Map.of());
 
-        String html = mvc.perform(get("/").with(als(MITGLIED))).andExpect(status().isOk())
+        String html = mvc.perform(get("/").with(as(MITGLIED))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(apis.received("GET", "/api/problem-reports")).anyMatch(r -> "size=100".equals(r.query()));
@@ -99,7 +99,7 @@ class StartPageTest extends SeitenTest {
 
     @Test
     void whatCameAfterTheLastVisitIsListedAndTheVisitIsRemembered() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/").with(als(MITGLIED))
+        MockHttpServletResponse response = mvc.perform(get("/").with(as(MITGLIED))
                         .cookie(new Cookie("gremium-letzter-besuch", "2026-11-04T00:00:00Z")))
                 .andExpect(status().isOk()).andReturn().getResponse();
         String html = response.getContentAsString();
@@ -118,7 +118,7 @@ class StartPageTest extends SeitenTest {
 
     @Test
     void aFirstVisitSaysSoInsteadOfListingEverything() throws Exception {
-        String html = mvc.perform(get("/").with(als(MITGLIED))).andExpect(status().isOk())
+        String html = mvc.perform(get("/").with(as(MITGLIED))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("Ab Ihrem nächsten Besuch steht hier, was seitdem neu ist.")

@@ -1,4 +1,4 @@
-package de.gremium.intranet.probleme;
+package de.gremium.intranet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
