@@ -29,6 +29,7 @@ import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
@@ -60,6 +61,8 @@ class IcsCalendarSource {
     static final int MAX_ICS_BYTES = 5 * 1024 * 1024;
     static final int MAX_INSTANCES_PER_EVENT = 1_500;
     static final int MAX_APPOINTMENTS = 10_000;
+    /** What ical4j may generate for one event from its start (a daily rule since 1900 is some 110,000). */
+    static final int MAX_CANDIDATES_PER_EVENT = 200_000;
     /** Rules this fine would expand to tens of thousands of instances; no meeting series recurs so. */
     private static final Set<Frequency> TOO_FINE = EnumSet.of(Frequency.SECONDLY, Frequency.MINUTELY, Frequency.HOURLY);
 
@@ -217,6 +220,9 @@ class IcsCalendarSource {
             }
         }
         Optional<DtStart<Temporal>> start = event.getStartDate();
+        if (start.isPresent()) {
+            refuseRulesTooLargeToExpand(source, uid, event, instant(start.get().getDate()), from, to);
+        }
         Period<?> window = start.isPresent() && start.get().getDate() instanceof LocalDateTime
                 ? new Period<>(from.toLocalDateTime(), to.toLocalDateTime()) // floating time
                 : new Period<>(from, to);
@@ -226,6 +232,93 @@ class IcsCalendarSource {
                     + " instances in the window");
         }
         return instances.stream().sorted((a, b) -> instant(a.getStart()).compareTo(instant(b.getStart()))).toList();
+    }
+
+    /**
+     * Refuses, before anything is expanded, an event whose rules could yield more than {@link #MAX_INSTANCES_PER_EVENT}
+     * instances in the window, or make ical4j generate more than {@link #MAX_CANDIDATES_PER_EVENT} candidates from
+     * the event's start to the window's end (it walks every period from DTSTART and builds each period's candidates
+     * before it filters). Both are upper bounds from the rule alone (FREQ, INTERVAL, COUNT, UNTIL and the sizes of the
+     * BY* lists), so a 600-byte rule naming every hour, minute and second is refused in microseconds instead of
+     * expanding to millions of instances; a weekly or monthly series stays far below both.
+     */
+    private static void refuseRulesTooLargeToExpand(String source, String uid, VEvent event, Instant start,
+            ZonedDateTime from, ZonedDateTime to) {
+        double inWindow = 0;
+        double candidates = 0;
+        for (RRule<?> rule : event.<RRule<?>>getProperties(Property.RRULE)) {
+            Recur<?> recur = rule.getRecur();
+            Instant end = to.toInstant();
+            if (recur.getUntil() != null && instant(recur.getUntil()).isBefore(end)) {
+                end = instant(recur.getUntil());
+            }
+            double perPeriod = candidatesPerPeriod(recur);
+            double kept = recur.getSetPosList().isEmpty() ? perPeriod : Math.min(perPeriod, recur.getSetPosList().size());
+            double instances = periods(recur, start.isAfter(from.toInstant()) ? start : from.toInstant(), end) * kept;
+            if (recur.getCount() > 0) {
+                instances = Math.min(instances, recur.getCount());
+            }
+            inWindow += instances;
+            candidates += periods(recur, start, end) * perPeriod;
+        }
+        if (inWindow > MAX_INSTANCES_PER_EVENT) {
+            throw Refusal.sourceFailed(source, "event " + uid + " could recur more than " + MAX_INSTANCES_PER_EVENT
+                    + " instances in the window (by its rule's frequency and BY* lists); refused without expanding it");
+        }
+        if (candidates > MAX_CANDIDATES_PER_EVENT) {
+            throw Refusal.sourceFailed(source, "event " + uid + " has a rule too large to expand (more than "
+                    + MAX_CANDIDATES_PER_EVENT + " candidate instances from its start); refused without expanding it");
+        }
+    }
+
+    /** How many periods of the rule's frequency and interval there are, at most, from {@code first} to {@code last}. */
+    private static double periods(Recur<?> recur, Instant first, Instant last) {
+        if (!last.isAfter(first)) {
+            return 1;
+        }
+        LocalDate a = first.atZone(GroupTime.ZONE).toLocalDate();
+        LocalDate b = last.atZone(GroupTime.ZONE).toLocalDate();
+        ChronoUnit unit = switch (recur.getFrequency()) {
+            case YEARLY -> ChronoUnit.YEARS;
+            case MONTHLY -> ChronoUnit.MONTHS;
+            case WEEKLY -> ChronoUnit.WEEKS;
+            default -> ChronoUnit.DAYS;
+        };
+        return (double) unit.between(a, b) / Math.max(1, recur.getInterval()) + 2;
+    }
+
+    /** An upper bound of the candidates one period of the rule yields: its days times the times of day listed. */
+    private static double candidatesPerPeriod(Recur<?> recur) {
+        double times = atLeastOne(recur.getHourList()) * atLeastOne(recur.getMinuteList()) * atLeastOne(recur.getSecondList());
+        return daysPerPeriod(recur) * times;
+    }
+
+    private static double daysPerPeriod(Recur<?> recur) {
+        int months = recur.getMonthList().size();
+        int monthDays = recur.getMonthDayList().size();
+        int yearDays = recur.getYearDayList().size();
+        int weeks = recur.getWeekNoList().size();
+        long numberedDays = recur.getDayList().stream().filter(day -> day.getOffset() != 0).count();
+        long everyDays = recur.getDayList().size() - numberedDays;
+        return switch (recur.getFrequency()) {
+            case YEARLY -> {
+                boolean dayRules = monthDays + yearDays + weeks + recur.getDayList().size() > 0;
+                if (!dayRules) {
+                    yield Math.max(1, months);
+                }
+                int inMonths = months > 0 ? months : 12;
+                double days = yearDays + 7.0 * weeks + (double) inMonths * monthDays
+                        + (months > 0 ? inMonths * (5.0 * everyDays + numberedDays) : 53.0 * everyDays + numberedDays);
+                yield Math.min(366, days);
+            }
+            case MONTHLY -> Math.min(31, Math.max(1, monthDays + 5.0 * everyDays + numberedDays));
+            case WEEKLY -> Math.min(7, Math.max(1, recur.getDayList().size()));
+            default -> 1;
+        };
+    }
+
+    private static double atLeastOne(List<?> list) {
+        return Math.max(1, list.size());
     }
 
     /**

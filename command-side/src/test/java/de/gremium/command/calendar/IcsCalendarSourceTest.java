@@ -3,6 +3,7 @@ package de.gremium.command.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import de.gremium.events.calendar.AppointmentKind;
 import de.gremium.events.calendar.BlockedAppointment;
@@ -11,11 +12,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** An administration calendar written after RFC 5545: series across both DST switches, overrides, cancellations. */
@@ -202,6 +205,40 @@ class IcsCalendarSourceTest {
     void aRuleRecurringEveryMinuteIsRefusedInsteadOfExpanded() {
         assertThatThrownBy(() -> read("minutely.ics", Set.of()))
                 .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("MINUTELY");
+    }
+
+    @Test
+    void aDailyRuleExpandingToEverySecondIsRefusedBeforeItIsExpanded() {
+        // 652 bytes: BYHOUR x BYMINUTE x BYSECOND = 86,400 instances a day, some 94 million in the window
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> read("recurrence-bomb.ics", Set.of()))
+                .isInstanceOf(Refusal.SourceFailed.class)
+                .hasMessageContaining("bomb@magdeburg.test").hasMessageContaining("more than 1500 instances"));
+    }
+
+    @Test
+    void aYearlyRuleOnEveryWeekdayHourAndMinuteIsRefusedBeforeItIsExpanded() {
+        String calendar = """
+                BEGIN:VCALENDAR\r
+                VERSION:2.0\r
+                PRODID:-//Test//DE\r
+                BEGIN:VEVENT\r
+                UID:yearly-bomb@magdeburg.test\r
+                DTSTAMP:20270101T080000Z\r
+                DTSTART;TZID=Europe/Berlin:20260101T000000\r
+                DTEND;TZID=Europe/Berlin:20260101T000100\r
+                RRULE:FREQ=YEARLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=%s;BYMINUTE=%s\r
+                SUMMARY:Bombe\r
+                END:VEVENT\r
+                END:VCALENDAR\r
+                """.formatted(range(24), range(60));
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(
+                () -> ics.read(SOURCE, ics.parse(SOURCE, calendar.getBytes(StandardCharsets.UTF_8)), Set.of(), NOW))
+                .isInstanceOf(Refusal.SourceFailed.class)
+                .hasMessageContaining("yearly-bomb@magdeburg.test").hasMessageContaining("more than 1500 instances"));
+    }
+
+    private static String range(int size) {
+        return IntStream.range(0, size).mapToObj(Integer::toString).collect(Collectors.joining(","));
     }
 
     @Test
