@@ -237,6 +237,38 @@ class IcsCalendarSourceTest {
                 .hasMessageContaining("yearly-bomb@magdeburg.test").hasMessageContaining("more than 1500 instances"));
     }
 
+    @Test
+    void aDailyRuleEveryHalfHourSinceNineteenSixtyIsRefusedEvenThoughItEndedBeforeTheWindow() {
+        // no instance in the window, but ical4j would walk 40 years of 48 candidates a day to find that out
+        String calendar = single("half-hourly@magdeburg.test", "DTSTART:19600101T000000Z", "DTEND:19600101T001500Z",
+                "RRULE:FREQ=DAILY;UNTIL=20000101T000000Z;BYHOUR=" + range(24) + ";BYMINUTE=0,30");
+        assertThatThrownBy(() -> ics.read(SOURCE, ics.parse(SOURCE, calendar.getBytes(StandardCharsets.UTF_8)), Set.of(), NOW))
+                .isInstanceOf(Refusal.SourceFailed.class)
+                .hasMessageContaining("half-hourly@magdeburg.test").hasMessageContaining("too large to expand");
+    }
+
+    @Test
+    void aLongRunningWeekdaySeriesAndAMonthlyLastFridayAreStillExpanded() {
+        String daily = single("werktags@magdeburg.test", "DTSTART;TZID=Europe/Berlin:19500102T090000",
+                "DTEND;TZID=Europe/Berlin:19500102T093000", "RRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR");
+        String monthly = single("letzter-freitag@magdeburg.test", "DTSTART;TZID=Europe/Berlin:20260130T130000",
+                "DTEND;TZID=Europe/Berlin:20260130T150000", "RRULE:FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1");
+
+        CalendarImport weekdays = ics.read(SOURCE, ics.parse(SOURCE, daily.getBytes(StandardCharsets.UTF_8)), Set.of(), NOW);
+        CalendarImport lastWeekdays = ics.read(SOURCE, ics.parse(SOURCE, monthly.getBytes(StandardCharsets.UTF_8)), Set.of(), NOW);
+
+        // three years of weekdays (2026-01-15 to 2029-01-15), and the last weekday of every month since January 2026
+        assertThat(weekdays.upserted()).hasSizeBetween(780, 785);
+        assertThat(lastWeekdays.upserted()).hasSize(36)
+                .extracting(BlockedAppointment::externalId).contains("letzter-freitag@magdeburg.test/2026-01-30T12:00:00Z",
+                        "letzter-freitag@magdeburg.test/2026-05-29T11:00:00Z");
+    }
+
+    private static String single(String uid, String... lines) {
+        return String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//DE", "BEGIN:VEVENT", "UID:" + uid,
+                "DTSTAMP:20270101T080000Z", "SUMMARY:Termin", String.join("\r\n", lines), "END:VEVENT", "END:VCALENDAR", "");
+    }
+
     private static String range(int size) {
         return IntStream.range(0, size).mapToObj(Integer::toString).collect(Collectors.joining(","));
     }
