@@ -97,7 +97,7 @@ class BeratungenSeiten {
 
     @PostMapping("/beratungen/{id}/einwaende/{einwand}/rueckzug")
     String zurueckziehen(@PathVariable String id, @PathVariable String einwand,
-            @ModelAttribute("rueckzug") Rueckzugsformular form, BindingResult fehler,
+            @ModelAttribute("rueckzug") Notizformular form, BindingResult fehler,
             @RequestParam(required = false) String idempotencyKey, Model model, HttpServletResponse response,
             RedirectAttributes weiter) {
         return senden(id, form.getVersion(), fehler, OHNE_FELDER, model, response, weiter,
@@ -205,7 +205,7 @@ class BeratungenSeiten {
                 .contains(ich.userId()));
         long version = version(beratung);
         vorbelegen(model, "einwand", new Einwandformular(), version);
-        vorbelegen(model, "rueckzug", new Rueckzugsformular(), version);
+        vorbelegen(model, "rueckzug", new Notizformular(), version);
         Aenderungsformular aenderung = new Aenderungsformular();
         aenderung.setText((String) beratung.get("draft"));
         vorbelegen(model, "aenderung", aenderung, version);

@@ -105,7 +105,7 @@ class EmpfehlungenSeiten {
     }
 
     @PostMapping("/empfehlungen/{id}/vorlage")
-    String vorlegen(@PathVariable String id, @ModelAttribute("vorlage") Vorlageformular form, BindingResult fehler,
+    String vorlegen(@PathVariable String id, @ModelAttribute("vorlage") Notizformular form, BindingResult fehler,
             @RequestParam(required = false) String idempotencyKey, Model model, HttpServletResponse response,
             RedirectAttributes weiter) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -173,7 +173,7 @@ class EmpfehlungenSeiten {
             model.addAttribute("entscheidung", form);
         }
         if (!model.containsAttribute("vorlage")) {
-            Vorlageformular form = new Vorlageformular();
+            Notizformular form = new Notizformular();
             form.setVersion(version(empfehlung));
             model.addAttribute("vorlage", form);
         }

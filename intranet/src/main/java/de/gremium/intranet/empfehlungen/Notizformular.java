@@ -1,10 +1,11 @@
 package de.gremium.intranet.empfehlungen;
 
 /**
- * The coordinator submits a recommendation to the Lord Mayor ({@code POST /api/recommendations/{id}/submission})
- * with an optional {@code note}; {@code version} is the one the page showed.
+ * A form whose only field is an optional {@code note}: the coordinator submits a recommendation to the Lord Mayor
+ * ({@code POST /api/recommendations/{id}/submission}), a member withdraws their own objection
+ * ({@code …/objections/{objectionId}/withdrawal}); {@code version} is the one the page showed.
  */
-public class Vorlageformular implements Formular {
+public class Notizformular implements Formular {
 
     private String note;
     private long version;
