@@ -1,5 +1,6 @@
 package de.gremium.events.privacy;
 
+import de.gremium.events.links.LinksToProblemReport;
 import de.gremium.events.problem.ProblemReportId;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
@@ -7,7 +8,7 @@ import org.axonframework.serialization.Revision;
 /** One problem report's free text was erased under the retention rule (its key was deleted). */
 @Revision("1")
 public record ProblemReportTextErased(ErasureId erasureId, ProblemReportId reportId, Instant erasedAt)
-        implements PrivacyEvent {
+        implements PrivacyEvent, LinksToProblemReport {
 
     @Override
     public Instant occurredAt() {
