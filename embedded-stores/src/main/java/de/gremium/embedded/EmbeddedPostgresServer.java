@@ -99,6 +99,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             OwnerOnly.file(logFile);
             Path passwordFile = passwordFile(folder);
             boolean secured = Files.isRegularFile(passwordFile);
+            boolean earlierVersion = !secured && Files.exists(folder.resolve("PG_VERSION"));
             String secret = secured ? Files.readString(passwordFile, StandardCharsets.UTF_8).trim() : newPassword();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(folder)
@@ -123,7 +124,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             if (!secured) {
-                secure(postgres.getPort(), secret, passwordFile);
+                secure(postgres.getPort(), secret, passwordFile, earlierVersion);
             }
             password = secret;
             log.info("Embedded PostgreSQL on 127.0.0.1:{}, data in {} ({}), log in {}, password in {}", postgres.getPort(),
@@ -138,7 +139,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * Sets {@code secret} as the superuser's password (computed into a SCRAM verifier by the driver, so the server
      * never sees it in clear), keeps it in {@code passwordFile}, then makes the running server ask for it.
      */
-    private void secure(int port, String secret, Path passwordFile) throws IOException {
+    private void secure(int port, String secret, Path passwordFile, boolean earlierVersion) throws IOException {
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
                 USER, secret)) {
             connection.unwrap(PGConnection.class).alterUserPassword(USER, secret.toCharArray(), "scram-sha-256");
@@ -150,8 +151,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("could not set the embedded PostgreSQL's password: " + e.getMessage(), e);
         }
-        log.warn("The embedded PostgreSQL on {} had no password (a new folder, or one of an earlier Gremium): it has one "
-                + "now, kept in {} (readable by its owner only); connections without it are refused", dataDir, passwordFile);
+        if (earlierVersion) {
+            log.warn("The embedded PostgreSQL on {} (made by an earlier Gremium) let everyone on this machine in without a "
+                    + "password: it has one now, kept in {} (readable by its owner only); connections without it are refused",
+                    dataDir, passwordFile);
+        } else {
+            log.info("The new embedded PostgreSQL on {} has a password, kept in {} (readable by its owner only)", dataDir,
+                    passwordFile);
+        }
     }
 
     private static void writeSecuredHba(Path cluster) {
