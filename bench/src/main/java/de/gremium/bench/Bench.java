@@ -199,7 +199,7 @@ final class Bench {
             onBoard.add(String.valueOf(view.get("_id")));
         }
         List<String> missing = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(record.recordUrl(), "postgres", "");
+        try (Connection c = record.connectToRecord();
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT aggregate_identifier, global_index FROM " + RecordDatabase.EVENTS
                         + " WHERE type = 'ProblemReport' AND sequence_number = 0 ORDER BY global_index")) {

@@ -103,7 +103,8 @@ public final class Benchmark {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         Bench.log(String.format(Locale.ROOT, "started in %.1f s", (System.nanoTime() - startedAt) / 1e9));
         int status = OK;
-        try (RecordDatabase record = new RecordDatabase(system.jdbcUrl(), EmbeddedPostgresServer.USER);
+        try (RecordDatabase record = new RecordDatabase(system.jdbcUrl(), EmbeddedPostgresServer.USER,
+                system.postgres().password());
                 MongoClient views = viewClient(system.viewStoreUri())) {
             report.context("PostgreSQL " + record.setting("server_version") + " (embedded, zonky) on " + system.jdbcUrl()
                     + ": fsync " + record.setting("fsync") + ", synchronous_commit " + record.setting("synchronous_commit")

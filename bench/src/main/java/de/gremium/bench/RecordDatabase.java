@@ -33,14 +33,16 @@ final class RecordDatabase implements AutoCloseable {
     private final String recordUrl;
     private final String benchUrl;
     private final String user;
+    private final String password;
     private final Connection connection;
     private EventRow template;
 
-    RecordDatabase(String recordUrl, String user) throws SQLException {
+    RecordDatabase(String recordUrl, String user, String password) throws SQLException {
         this.recordUrl = recordUrl;
         this.benchUrl = recordUrl.substring(0, recordUrl.lastIndexOf('/') + 1) + BENCH_DATABASE;
         this.user = user;
-        this.connection = DriverManager.getConnection(recordUrl, user, "");
+        this.password = password;
+        this.connection = DriverManager.getConnection(recordUrl, user, password);
         this.connection.setAutoCommit(true);
     }
 
@@ -119,7 +121,7 @@ final class RecordDatabase implements AutoCloseable {
                 }
             }
         }
-        try (Connection bench = DriverManager.getConnection(benchUrl, user, ""); Statement s = bench.createStatement()) {
+        try (Connection bench = DriverManager.getConnection(benchUrl, user, password); Statement s = bench.createStatement()) {
             s.execute("DROP TABLE IF EXISTS " + RAW_TABLE);
             s.execute(RAW_DDL);
         }
@@ -127,7 +129,7 @@ final class RecordDatabase implements AutoCloseable {
 
     /** One client of the raw append: its own connection, autocommit off, an INSERT and a COMMIT per call. */
     RawAppender rawAppender() throws SQLException {
-        return new RawAppender(DriverManager.getConnection(benchUrl, user, ""), template());
+        return new RawAppender(DriverManager.getConnection(benchUrl, user, password), template());
     }
 
     static final class RawAppender implements AutoCloseable {
@@ -164,6 +166,11 @@ final class RecordDatabase implements AutoCloseable {
 
     String recordUrl() {
         return recordUrl;
+    }
+
+    /** A new connection to the record, with the credentials this one was opened with. */
+    Connection connectToRecord() throws SQLException {
+        return DriverManager.getConnection(recordUrl, user, password);
     }
 
     private long single(String sql) throws SQLException {

@@ -9,7 +9,9 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,12 +19,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +40,14 @@ import org.slf4j.LoggerFactory;
  * JVM killed with {@code kill -9} leaves the server running, reparented to PID 1, holding the folder. The next
  * start stops such an orphan first ({@link #stopOrphan}), but never a server whose folder another live process
  * still holds (zonky's lock file tells them apart).
+ *
+ * <p>zonky's initdb lets every local user in without a password ({@code -A trust}). So at the first start on a
+ * folder (or the first on a folder of an earlier Gremium, which ran that way) a random password is set for the
+ * superuser, kept next to the folder in {@code <folder>.password}, readable by its owner only, and
+ * {@code pg_hba.conf} is rewritten to ask for it (SCRAM) on every connection, TCP and Unix socket alike; every
+ * later start writes that file again before the server starts. Until the first start has set the password, the
+ * server (on 127.0.0.1) still trusts: a second or two, once per folder. initdb creates the folder itself owner-only
+ * (0700), and PostgreSQL refuses to start on a folder others can read.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -46,10 +58,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final String ZONKY_LOCK_FILE = "epg-lock";
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
+    private static final String SECURED_HBA = """
+            # Written by Gremium at every start (EmbeddedPostgresServer): the superuser's password, SCRAM, on every
+            # connection. The server listens on 127.0.0.1 only; the password is in the file <data folder>.password.
+            local   all   all                  scram-sha-256
+            host    all   all   127.0.0.1/32   scram-sha-256
+            host    all   all   ::1/128        scram-sha-256
+            """;
 
     private final Path dataDir;
     private final boolean durable;
     private volatile EmbeddedPostgres postgres;
+    private volatile String password;
 
     private EmbeddedPostgresServer(Path dataDir, boolean durable) {
         this.dataDir = dataDir;
@@ -76,6 +96,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             stopOrphan(folder);
             String onOff = durable ? "on" : "off";
             Path logFile = folder.resolveSibling(folder.getFileName() + ".log");
+            OwnerOnly.file(logFile);
+            Path passwordFile = passwordFile(folder);
+            boolean secured = Files.isRegularFile(passwordFile);
+            boolean earlierVersion = !secured && Files.exists(folder.resolve("PG_VERSION"));
+            String secret = secured ? Files.readString(passwordFile, StandardCharsets.UTF_8).trim() : newPassword();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(folder)
                     .setCleanDataDirectory(false)
@@ -87,16 +112,96 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", onOff)
                     .setServerConfig("full_page_writes", onOff)
                     .setServerConfig("max_connections", "200")
+                    // zonky's own readiness check logs in too; before the first password is set, trust ignores it
+                    .setConnectConfig("password", secret)
+                    .setDataDirectoryCustomizer(cluster -> {
+                        if (secured) {
+                            writeSecuredHba(cluster.toPath());
+                        }
+                    })
                     .setOutputRedirector(Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(Redirect.appendTo(logFile.toFile()))
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
-            log.info("Embedded PostgreSQL on 127.0.0.1:{}, data in {} ({}), log in {}", postgres.getPort(), folder,
-                    durable ? "durable" : "fsync off", logFile);
+            if (!secured) {
+                secure(postgres.getPort(), secret, passwordFile, earlierVersion);
+            }
+            password = secret;
+            log.info("Embedded PostgreSQL on 127.0.0.1:{}, data in {} ({}), log in {}, password in {}", postgres.getPort(),
+                    folder, durable ? "durable" : "fsync off", logFile, passwordFile);
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("the embedded PostgreSQL could not start on " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Sets {@code secret} as the superuser's password (computed into a SCRAM verifier by the driver, so the server
+     * never sees it in clear), keeps it in {@code passwordFile}, then makes the running server ask for it.
+     */
+    private void secure(int port, String secret, Path passwordFile, boolean earlierVersion) throws IOException {
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+                USER, secret)) {
+            connection.unwrap(PGConnection.class).alterUserPassword(USER, secret.toCharArray(), "scram-sha-256");
+            writeOwnerOnly(passwordFile, secret + "\n");
+            writeSecuredHba(dataDir);
+            try (Statement reload = connection.createStatement()) {
+                reload.execute("SELECT pg_reload_conf()");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not set the embedded PostgreSQL's password: " + e.getMessage(), e);
+        }
+        if (earlierVersion) {
+            log.warn("The embedded PostgreSQL on {} (made by an earlier Gremium) let everyone on this machine in without a "
+                    + "password: it has one now, kept in {} (readable by its owner only); connections without it are refused",
+                    dataDir, passwordFile);
+        } else {
+            log.info("The new embedded PostgreSQL on {} has a password, kept in {} (readable by its owner only)", dataDir,
+                    passwordFile);
+        }
+    }
+
+    private static void writeSecuredHba(Path cluster) {
+        try {
+            Files.writeString(cluster.resolve("pg_hba.conf"), SECURED_HBA, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + cluster.resolve("pg_hba.conf"), e);
+        }
+    }
+
+    /** The file that keeps the password of the server on {@code folder}: {@code <folder>.password}, beside it. */
+    public static Path passwordFile(Path folder) {
+        Path normalized = folder.toAbsolutePath().normalize();
+        return normalized.resolveSibling(normalized.getFileName() + ".password");
+    }
+
+    /** The password of the server on {@code folder}, for a tool that knows only the folder. */
+    public static String password(Path folder) {
+        try {
+            return Files.readString(passwordFile(folder), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no password file for the embedded PostgreSQL on " + folder, e);
+        }
+    }
+
+    private static String newPassword() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /** Writes {@code text} to {@code file} through a new file that only its owner may read (POSIX 0600), then renames. */
+    static void writeOwnerOnly(Path file, String text) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".new");
+        Files.deleteIfExists(temporary);
+        OwnerOnly.file(temporary);
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The superuser's password: every connection needs it. */
+    public String password() {
+        return password;
     }
 
     public int port() {
@@ -116,7 +221,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (!DATABASE_NAME.matcher(database).matches()) {
             throw new IllegalArgumentException("not a plain database name: " + database);
         }
-        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), USER, "");
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), USER, password);
                 PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, database);
             try (ResultSet found = exists.executeQuery()) {

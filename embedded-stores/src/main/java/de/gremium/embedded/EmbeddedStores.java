@@ -1,5 +1,7 @@
 package de.gremium.embedded;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +10,10 @@ import java.util.Optional;
 
 /**
  * The databases of the zero-setup default in one data folder: the record's PostgreSQL in {@code postgres/},
- * the views in {@code views/}. Either is started only when no real server is configured for it. The folder of
+ * the views in {@code views/}. Either is started only when no real server is configured for it. Both listen on
+ * 127.0.0.1 only; the folder is made accessible to its owner only (0700). PostgreSQL asks for a password kept in
+ * {@code postgres.password}; the view store (mongo-java-server) cannot authenticate anyone, so loopback is its only
+ * fence: any process of the same machine may connect to it. The folder of
  * an earlier Gremium, whose record was an embedded MongoDB file, is refused, never touched.
  */
 public final class EmbeddedStores implements AutoCloseable {
@@ -36,12 +41,15 @@ public final class EmbeddedStores implements AutoCloseable {
         refuseFormerDataFolder(dataDir);
         EmbeddedPostgresServer postgres = null;
         try {
+            OwnerOnly.folder(dataDir); // also a folder of an earlier version, made with the default umask
             if (postgresPort >= 0) {
                 postgres = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), postgresPort, true);
                 postgres.createDatabaseIfMissing(database);
             }
             EmbeddedViewServer views = viewsPort >= 0 ? EmbeddedViewServer.onDisk(dataDir.resolve("views"), viewsPort) : null;
             return new EmbeddedStores(postgres, views, database);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the data folder " + dataDir + " could not be made private: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             if (postgres != null) {
                 postgres.close();
@@ -75,7 +83,7 @@ public final class EmbeddedStores implements AutoCloseable {
         if (postgres != null) {
             arguments.add("--spring.datasource.url=" + postgres.jdbcUrl(database));
             arguments.add("--spring.datasource.username=" + EmbeddedPostgresServer.USER);
-            arguments.add("--spring.datasource.password=");
+            arguments.add("--spring.datasource.password=" + postgres.password());
         }
         if (views != null) {
             arguments.add("--gremium.mongodb.uri=" + views.connectionString());

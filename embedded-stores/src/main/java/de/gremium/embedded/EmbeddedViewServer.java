@@ -48,7 +48,7 @@ public final class EmbeddedViewServer implements AutoCloseable {
     public static EmbeddedViewServer onDisk(Path folder, int port) {
         Path dir = folder.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.folder(dir);
             Path marker = dir.resolve(OPEN_MARKER);
             Path store = dir.resolve(STORE_FILE);
             if (Files.exists(marker) && Files.exists(store)) {

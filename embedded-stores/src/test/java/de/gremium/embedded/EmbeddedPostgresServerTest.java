@@ -118,7 +118,7 @@ class EmbeddedPostgresServerTest {
     }
 
     static String query(EmbeddedPostgresServer server, String sql, String database) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(database), EmbeddedPostgresServer.USER, "");
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(database), EmbeddedPostgresServer.USER, server.password());
                 Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             assertThat(result.next()).isTrue();
             return result.getString(1);
@@ -126,7 +126,7 @@ class EmbeddedPostgresServerTest {
     }
 
     static void execute(EmbeddedPostgresServer server, String... statements) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl("gremium"), EmbeddedPostgresServer.USER, "");
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl("gremium"), EmbeddedPostgresServer.USER, server.password());
                 Statement statement = connection.createStatement()) {
             for (String sql : List.of(statements)) {
                 statement.execute(sql);

@@ -317,7 +317,12 @@ class CrashUnderLoadTest {
                 : "jdbc:postgresql://127.0.0.1:" + postgresPort + "/gremium";
         return RecordRows.of(TestStore.realPostgres()
                 ? new DriverManagerDataSource(url, System.getenv("POSTGRES_USER"), System.getenv("POSTGRES_PASSWORD"))
-                : new DriverManagerDataSource(url, "postgres", ""));
+                : new DriverManagerDataSource(url, "postgres", embeddedPassword()));
+    }
+
+    /** The password the embedded PostgreSQL keeps in the data folder (RunningSystem.storeArgs: data dir "store"). */
+    private String embeddedPassword() {
+        return de.gremium.embedded.EmbeddedPostgresServer.password(dataDir.resolve("store").resolve("postgres"));
     }
 
     private Set<String> aggregatesWith(String payloadType) {
@@ -400,7 +405,7 @@ class CrashUnderLoadTest {
         rebuildArgs.addAll(storeArgs.stream().filter(a -> a.startsWith("--spring.datasource.")).toList());
         if (!TestStore.realPostgres()) {
             rebuildArgs.addAll(List.of("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + postgresPort + "/gremium",
-                    "--spring.datasource.username=postgres", "--spring.datasource.password="));
+                    "--spring.datasource.username=postgres", "--spring.datasource.password=" + embeddedPassword()));
         }
         rebuildArgs.addAll(List.of("--gremium.mongodb.uri=" + viewsUri, "--gremium.mongodb.database=rebuilt_" + run()));
         try (ConfigurableApplicationContext rebuilt = QuerySideApplication.start(rebuildArgs.toArray(String[]::new));

@@ -138,6 +138,27 @@ class DeploymentFilesTest {
         assertThat(healthcheck).as("mongo healthcheck timing").containsKeys("interval", "retries", "start_period");
     }
 
+    @Test
+    void composeRunsMongoWithAuthenticationAndNoPublishedPortOrPasswordInTheFile() {
+        Map<String, Object> mongo = service("mongo");
+        assertThat(mongo).as("the views are reached only by the query side, on compose's network").doesNotContainKey("ports");
+        Map<String, Object> environment = map(mongo.get("environment"), "mongo environment");
+        assertThat(environment).as("a user makes the image start mongod with --auth")
+                .containsEntry("MONGO_INITDB_ROOT_USERNAME", "gremium");
+        assertThat(String.valueOf(environment.get("MONGO_INITDB_ROOT_PASSWORD"))).as("the password comes from the environment")
+                .startsWith("${MONGO_PASSWORD:?");
+        List<String> command = strings(mongo.get("command"), "mongo command");
+        assertThat(command).as("a replica set with authentication needs a key file").contains("--keyFile");
+        String keyFile = command.get(command.indexOf("--keyFile") + 1);
+        assertThat(String.join(" ", strings(mongo.get("entrypoint"), "mongo entrypoint")))
+                .as("the key file is made at the first start, owner-only, then the image's entrypoint runs")
+                .contains(keyFile, "chmod 400", "exec docker-entrypoint.sh");
+        String test = String.join(" ", strings(map(mongo.get("healthcheck"), "mongo healthcheck").get("test"),
+                "mongo healthcheck test"));
+        assertThat(test).as("the health check signs in from the container's environment, with no password in the file")
+                .contains("auth(process.env.MONGO_INITDB_ROOT_USERNAME, process.env.MONGO_INITDB_ROOT_PASSWORD)");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("sides")
     void eachSideKeepsItsRecordInThePostgresServiceAndWaitsForItToBeHealthy(Side side) {
@@ -158,8 +179,8 @@ class DeploymentFilesTest {
         Side side = SIDES.get(1);
         Map<String, String> environment = environment(side);
         String uri = environment.get("MONGODB_URI");
-        assertThat(uri).as("%s MONGODB_URI", side).isNotNull().startsWith("mongodb://mongo:27017/")
-                .contains("w=majority");
+        assertThat(uri).as("%s MONGODB_URI signs in with the password from the environment", side).isNotNull()
+                .startsWith("mongodb://gremium:${MONGO_PASSWORD:?").contains("@mongo:27017/", "authSource=admin", "w=majority");
         Matcher replicaSet = REPLICA_SET_NAME.matcher(uri);
         assertThat(replicaSet.find()).as("%s MONGODB_URI names the replica set: %s", side, uri).isTrue();
         assertThat(replicaSet.group(1)).as("replica set in %s MONGODB_URI", side).isEqualTo(replicaSetName());

@@ -131,7 +131,8 @@ class FuzzTest {
         calendar = CalendarStub.start();
         // every refused id is logged with a stack trace by Axon's repository; thousands of them only slow the run down
         system = RunningSystem.start(dataDir, "--logging.level.org.axonframework.modelling.command.AbstractRepository=ERROR",
-                "--logging.pattern.correlation=[%X{correlationId:-}] ");
+                "--logging.pattern.correlation=[%X{correlationId:-}] ", "--gremium.calendar.allowed-hosts=127.0.0.1",
+                "--gremium.calendar.private-hosts=127.0.0.1");
         fixture = Fixture.create(system);
     }
 

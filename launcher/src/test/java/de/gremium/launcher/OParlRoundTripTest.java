@@ -30,7 +30,8 @@ class OParlRoundTripTest {
 
     @BeforeAll
     static void start() {
-        system = RunningSystem.start(dataDir, "--gremium.oparl.anonymous=true");
+        system = RunningSystem.start(dataDir, "--gremium.oparl.anonymous=true",
+                "--gremium.calendar.allowed-hosts=127.0.0.1", "--gremium.calendar.private-hosts=127.0.0.1");
     }
 
     @AfterAll

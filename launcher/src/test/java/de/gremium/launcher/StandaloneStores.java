@@ -49,7 +49,8 @@ final class StandaloneStores implements AutoCloseable {
             args.addAll(TestStore.views(viewsDatabase));
         }
         String url = embedded.postgres().map(p -> p.jdbcUrl("gremium")).orElseGet(() -> TestStore.jdbcUrl(database));
-        DriverManagerDataSource record = ownPostgres ? new DriverManagerDataSource(url, EmbeddedPostgresServer.USER, "")
+        DriverManagerDataSource record = ownPostgres ? new DriverManagerDataSource(url, EmbeddedPostgresServer.USER,
+                embedded.postgres().orElseThrow().password())
                 : new DriverManagerDataSource(url, System.getenv("POSTGRES_USER"), System.getenv("POSTGRES_PASSWORD"));
         String viewsUri = embedded.views().map(v -> v.connectionString()).orElseGet(() -> System.getenv("MONGODB_URI"));
         return new StandaloneStores(embedded, args, viewsUri, viewsDatabase, record);

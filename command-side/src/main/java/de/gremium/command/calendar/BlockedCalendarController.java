@@ -41,20 +41,24 @@ class BlockedCalendarController {
     private final BlockedCalendarSync sync;
     private final BlockedAppointmentLookup lookup;
     private final Clock clock;
+    private final CalendarSourceClient sources;
 
-    BlockedCalendarController(BlockedCalendarSync sync, BlockedAppointmentLookup lookup, Clock clock) {
+    BlockedCalendarController(BlockedCalendarSync sync, BlockedAppointmentLookup lookup, Clock clock,
+            CalendarSourceClient sources) {
         this.sync = sync;
         this.lookup = lookup;
         this.clock = clock;
+        this.sources = sources;
     }
 
     @PostMapping(path = "/oparl-sync", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Import the meetings of an OParl 1.1 meeting list (coordinator)", description = "Follows "
             + "links.next; from the second sync of the same list on, asks only for changes (modified_since). Cancelled "
-            + "and deleted meetings are removed. 502 when the list cannot be read.")
+            + "and deleted meetings are removed. 400 when the host is not on gremium.calendar.allowed-hosts; 502 when the "
+            + "list cannot be read or a redirect or address is refused.")
     BlockedCalendarRequests.Synced oparlSync(@Valid @RequestBody BlockedCalendarRequests.SourceUrl request) {
-        URI url = httpUrl(request.url());
+        URI url = allowed(httpUrl(request.url()));
         if (url.getRawQuery() != null && url.getRawQuery().contains("modified_since")) {
             throw invalid("url", "leave out modified_since: the sync adds it from what it read last time");
         }
@@ -83,9 +87,10 @@ class BlockedCalendarController {
     @PostMapping(path = "/ics", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Import an iCalendar file from a URL (coordinator)", description = "A full sync of that URL. "
-            + "502 when the file cannot be fetched or read.")
+            + "400 when the host is not on gremium.calendar.allowed-hosts; 502 when the file cannot be fetched or read or a "
+            + "redirect or address is refused.")
     BlockedCalendarRequests.Synced icsFromUrl(@Valid @RequestBody BlockedCalendarRequests.SourceUrl request) {
-        return BlockedCalendarRequests.Synced.of(sync.importIcs(httpUrl(request.url())));
+        return BlockedCalendarRequests.Synced.of(sync.importIcs(allowed(httpUrl(request.url()))));
     }
 
     @GetMapping("/appointments")
@@ -105,6 +110,14 @@ class BlockedCalendarController {
             throw invalid("to", "at most three years after 'from'");
         }
         return lookup.overlapping(start, end).stream().map(BlockedCalendarRequests.Appointment::of).toList();
+    }
+
+    /** A URL whose host is not on the allow-list is refused before anything is fetched (400, naming the field). */
+    private URI allowed(URI url) {
+        sources.refusal(url).ifPresent(reason -> {
+            throw invalid("url", reason);
+        });
+        return url;
     }
 
     private static URI httpUrl(String text) {

@@ -2,10 +2,12 @@ package de.gremium.command.calendar;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CalendarFetchSettings.class)
 class BlockedCalendarLookupConfiguration {
 
     /**

@@ -85,9 +85,10 @@ class IcsCalendarSource {
                     .filter(value -> !value.isEmpty()).orElse(null);
             return new IcsCalendar(calendar, name);
         } catch (ParserException e) {
-            throw Refusal.sourceFailed(source, "not an iCalendar file: " + e.getMessage(), e);
+            // the parser's message quotes what it read: a fetched answer's content is never echoed, only where it broke
+            throw Refusal.sourceFailed(source, "not an iCalendar file (line " + e.getLineNo() + ")", e);
         } catch (IOException | RuntimeException e) {
-            throw Refusal.sourceFailed(source, "not a readable iCalendar file: " + e.getMessage(), e);
+            throw Refusal.sourceFailed(source, "not a readable iCalendar file", e);
         }
     }
 

@@ -184,9 +184,11 @@ class OParlMeetingSource {
         try {
             list = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw Refusal.sourceFailed(source, page + " did not answer with JSON: " + e.getOriginalMessage(), e);
+            // the parser's message quotes the answer's first token: say only where it broke
+            throw Refusal.sourceFailed(source, page + " did not answer with JSON (line "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ")", e);
         } catch (IOException e) {
-            throw Refusal.sourceFailed(source, page + " could not be read: " + e.getMessage(), e);
+            throw Refusal.sourceFailed(source, page + " could not be read", e);
         }
         if (list == null || !list.path("data").isArray()) {
             throw Refusal.sourceFailed(source, page + " is not an OParl list: it has no 'data' array");

@@ -71,7 +71,10 @@ class BlockedCalendarApiTest {
         ris.createContext("/kalender/kaputt.ics", exchange -> respond(exchange, 200, ICS, "<html>Anmeldung erforderlich</html>"));
         ris.start();
 
-        app = CommandSideApplication.start(TestStore.fresh().toArray(String[]::new));
+        List<String> args = new ArrayList<>(TestStore.fresh());
+        args.add("--gremium.calendar.allowed-hosts=127.0.0.1");
+        args.add("--gremium.calendar.private-hosts=127.0.0.1");
+        app = CommandSideApplication.start(args.toArray(String[]::new));
         http = Http.on(Ports.of(app));
     }
 
@@ -287,6 +290,17 @@ class BlockedCalendarApiTest {
         Http.Response malformed = http.as("koordinator").post("/api/blocked-calendar/ics", Map.of("url", base + "/kalender/kaputt.ics"));
         assertThat(malformed.status()).as(malformed.toString()).isEqualTo(502);
         assertThat(malformed.json().get("detail").asText()).contains("not an iCalendar file");
+    }
+
+    @Test
+    void aUrlWhoseHostIsNotOnTheAllowListIsRefusedBeforeAnythingIsFetched() {
+        for (String path : List.of("/api/blocked-calendar/ics", "/api/blocked-calendar/oparl-sync")) {
+            Http.Response refused = http.as("koordinator").post(path,
+                    Map.of("url", "http://localhost:" + ris.getAddress().getPort() + "/kalender/dienstberatungen.ics"));
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("url");
+            assertThat(refused.json().get("errors").get(0).get("reason").asText()).startsWith("refused: ");
+        }
     }
 
     @Test

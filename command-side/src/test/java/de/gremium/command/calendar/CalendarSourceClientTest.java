@@ -20,7 +20,7 @@ class CalendarSourceClientTest {
 
     HttpServer server;
     String base;
-    CalendarSourceClient client = new CalendarSourceClient();
+    CalendarSourceClient client = LocalSources.client();
 
     @BeforeEach
     void start() throws IOException {
@@ -82,12 +82,12 @@ class CalendarSourceClientTest {
     void anUnreachableServerIsAFailingSource() {
         URI nobody = URI.create("http://127.0.0.1:" + TestStore.freePort() + "/kalender.ics");
         assertThatThrownBy(() -> client.get(nobody, "text/calendar", 1024, Duration.ofSeconds(5)))
-                .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("unreachable");
+                .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("failed: the source could not be reached or read");
     }
 
     @Test
     void onlyHttpAndHttpsAreFetched() {
         assertThatThrownBy(() -> client.get(URI.create("file:///etc/passwd"), "text/calendar", 1024, Duration.ofSeconds(5)))
-                .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("not an http(s) URL");
+                .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("refused: only http(s) URLs");
     }
 }

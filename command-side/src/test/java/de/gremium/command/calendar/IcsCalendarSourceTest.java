@@ -29,7 +29,7 @@ class IcsCalendarSourceTest {
     static final String SERIES = "dienstberatung-ob@magdeburg.test";
     static final String AUTUMN = "amtsleiterrunde@magdeburg.test";
 
-    IcsCalendarSource ics = new IcsCalendarSource(new CalendarSourceClient());
+    IcsCalendarSource ics = new IcsCalendarSource(LocalSources.client());
 
     CalendarImport read(String fixture, Set<String> previouslyImported) {
         return ics.read(SOURCE, ics.parse(SOURCE, bytes(fixture)), previouslyImported, NOW);

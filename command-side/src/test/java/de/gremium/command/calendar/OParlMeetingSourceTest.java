@@ -37,7 +37,7 @@ class OParlMeetingSourceTest {
     HttpServer server;
     String base;
     final List<String> queries = new CopyOnWriteArrayList<>();
-    OParlMeetingSource source = new OParlMeetingSource(new CalendarSourceClient(), new ObjectMapper(), 50, Duration.ofSeconds(20));
+    OParlMeetingSource source = new OParlMeetingSource(LocalSources.client(), new ObjectMapper(), 50, Duration.ofSeconds(20));
 
     @BeforeEach
     void serveFixtures() throws IOException {
@@ -242,7 +242,7 @@ class OParlMeetingSourceTest {
 
     @Test
     void pagingStopsAtTheLimit() {
-        OParlMeetingSource onePage = new OParlMeetingSource(new CalendarSourceClient(), new ObjectMapper(), 1, Duration.ofSeconds(20));
+        OParlMeetingSource onePage = new OParlMeetingSource(LocalSources.client(), new ObjectMapper(), 1, Duration.ofSeconds(20));
 
         assertThatThrownBy(() -> onePage.read(list(), null, NOW))
                 .isInstanceOf(Refusal.SourceFailed.class).hasMessageContaining("more than 1 pages");

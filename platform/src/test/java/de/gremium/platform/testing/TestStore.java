@@ -60,7 +60,8 @@ public final class TestStore {
                     "--spring.datasource.password=" + nullToEmpty(System.getenv("POSTGRES_PASSWORD")));
         }
         return List.of("--spring.datasource.url=" + sharedPostgres().jdbcUrl(database),
-                "--spring.datasource.username=" + EmbeddedPostgresServer.USER, "--spring.datasource.password=");
+                "--spring.datasource.username=" + EmbeddedPostgresServer.USER,
+                "--spring.datasource.password=" + sharedPostgres().password());
     }
 
     /** Arguments pointing at the view store's {@code database}. */
@@ -96,13 +97,13 @@ public final class TestStore {
     public static DataSource dataSource(String database) {
         return realPostgres()
                 ? new DriverManagerDataSource(jdbcUrl(database), System.getenv("POSTGRES_USER"), System.getenv("POSTGRES_PASSWORD"))
-                : new DriverManagerDataSource(jdbcUrl(database), EmbeddedPostgresServer.USER, "");
+                : new DriverManagerDataSource(jdbcUrl(database), EmbeddedPostgresServer.USER, sharedPostgres().password());
     }
 
     public static Connection connect(String database) throws SQLException {
         return realPostgres()
                 ? DriverManager.getConnection(jdbcUrl(database), System.getenv("POSTGRES_USER"), System.getenv("POSTGRES_PASSWORD"))
-                : DriverManager.getConnection(jdbcUrl(database), EmbeddedPostgresServer.USER, "");
+                : DriverManager.getConnection(jdbcUrl(database), EmbeddedPostgresServer.USER, sharedPostgres().password());
     }
 
     public static String uniqueDatabase() {

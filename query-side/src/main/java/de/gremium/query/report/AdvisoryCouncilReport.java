@@ -30,6 +30,12 @@ public record AdvisoryCouncilReport(
         List<NetworkActivity> networkProjects,
         Monitoring monitoring) {
 
+    /** The same report, answered at {@code instant}. */
+    AdvisoryCouncilReport generatedAt(Instant instant) {
+        return new AdvisoryCouncilReport(from, to, timeZone, instant, summary, meetings, recommendations, problemReports,
+                networkProjects, monitoring);
+    }
+
     /** How many entries each list below has. */
     public record Summary(int meetingsHeld, int meetingsCancelled, int recommendationsFormulated,
             int recommendationsSubmitted, int mayorsDecisions, int problemReportsSubmitted, int problemReportsClosed,
