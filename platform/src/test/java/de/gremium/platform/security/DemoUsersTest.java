@@ -3,7 +3,14 @@ package de.gremium.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.security.web.SecurityFilterChain;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -63,5 +70,30 @@ class DemoUsersTest {
     void aSettingThatIsNeitherTrueFalseNorAutoIsRefused() {
         assertThatThrownBy(() -> DemoUsers.admit(true, "127.0.0.1", "ja")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("true, false or auto");
+    }
+
+    private static WebApplicationContextRunner api() {
+        return new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(GremiumSecurityAutoConfiguration.class, SecurityAutoConfiguration.class,
+                        ServletWebSecurityAutoConfiguration.class))
+                .withBean(ObjectMapper.class)
+                // as a Spring Boot application converts settings ("5m" to a Duration, a list from commas)
+                .withInitializer(context -> context.getBeanFactory().setConversionService(
+                        new ApplicationConversionService()))
+                .withPropertyValues("gremium.security.users-file=classpath:gremium/demo-users.yml");
+    }
+
+    @Test
+    void anApiListeningOnEveryInterfaceWithTheDemoUsersDoesNotStart() {
+        api().withPropertyValues("server.address=0.0.0.0").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("Refusing to start with the demo users");
+        });
+    }
+
+    @Test
+    void anApiListeningOnLoopbackWithTheDemoUsersStarts() {
+        api().withPropertyValues("server.address=127.0.0.1").run(context -> assertThat(context).hasNotFailed()
+                .hasSingleBean(SecurityFilterChain.class));
     }
 }
