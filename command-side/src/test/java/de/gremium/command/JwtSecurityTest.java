@@ -60,17 +60,32 @@ class JwtSecurityTest {
         app.close();
     }
 
+    /** The client Gremium's tokens are issued for (the default of gremium.security.jwt.client-id). */
+    static final String CLIENT = "gremium-intranet";
+
+    /** A Keycloak access token for {@link #CLIENT}: {@code user} is its subject, the client's roles are {@code roles}. */
     static String token(RSAPrivateKey key, String user, List<String> roles, Instant expires) throws Exception {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .subject("f3b1c2d4-0000-4000-8000-" + Math.abs(user.hashCode()))
-                .claim("preferred_username", user)
-                .claim("realm_access", Map.of("roles", roles))
+        return sign(key, claims(user, expires).claim("resource_access", Map.of(CLIENT, Map.of("roles", roles))).build());
+    }
+
+    static JWTClaimsSet.Builder claims(String subject, Instant expires) {
+        return new JWTClaimsSet.Builder()
+                .subject(subject)
+                .claim("preferred_username", subject)
+                .audience(List.of(CLIENT, "account"))
+                .claim("azp", CLIENT)
                 .issueTime(Date.from(Instant.now()))
-                .expirationTime(Date.from(expires))
-                .build();
+                .expirationTime(Date.from(expires));
+    }
+
+    static String sign(RSAPrivateKey key, JWTClaimsSet claims) throws Exception {
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
+    }
+
+    static RSAPrivateKey key() {
+        return (RSAPrivateKey) keyPair.getPrivate();
     }
 
     static Map<String, Object> report() {
@@ -78,7 +93,7 @@ class JwtSecurityTest {
     }
 
     @Test
-    void aMemberTokenFromKeycloakSubmitsAReportInTheNameOfItsPreferredUsername() throws Exception {
+    void aMemberTokenFromKeycloakSubmitsAReportInTheNameOfItsSubject() throws Exception {
         String coordinator = token((RSAPrivateKey) keyPair.getPrivate(), "kira.koordination", List.of("COORDINATOR"),
                 Instant.now().plusSeconds(300));
         Http.Response appointed = http.anonymous().bearer(coordinator).post("/api/group/members",
@@ -144,5 +159,49 @@ class JwtSecurityTest {
     @Test
     void basicAuthenticationIsNotAcceptedInJwtMode() {
         assertThat(http.as("anna.amt50").post("/api/problem-reports", report()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenWhosePreferredUsernameNamesAMemberActsAsItsSubjectNotAsThatMember() throws Exception {
+        String coordinator = token(key(), "kira.koordination", List.of("COORDINATOR"), Instant.now().plusSeconds(300));
+        assertThat(http.anonymous().bearer(coordinator).post("/api/group/members",
+                Map.of("memberId", "paul.fb32", "name", "Paul Lange (FB 32)", "unit", "FB 32")).status()).isEqualTo(201);
+        String renamed = sign(key(), claims("7c1e9a40-intruder", Instant.now().plusSeconds(300))
+                .claim("preferred_username", "paul.fb32")
+                .claim("resource_access", Map.of(CLIENT, Map.of("roles", List.of("MEMBER")))).build());
+
+        Http.Response refused = http.anonymous().bearer(renamed).post("/api/problem-reports", report());
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.json().get("detail").asText()).contains("7c1e9a40-intruder is not an appointed member");
+    }
+
+    @Test
+    void aTokenTheRealmIssuedForAnotherClientIsUnauthenticated() throws Exception {
+        String otherApp = sign(key(), claims("maria.fb32", Instant.now().plusSeconds(300))
+                .audience(List.of("other-app")).claim("azp", "other-app")
+                .claim("resource_access", Map.of("other-app", Map.of("roles", List.of("MEMBER")),
+                        CLIENT, Map.of("roles", List.of("MEMBER")))).build());
+
+        Http.Response refused = http.anonymous().bearer(otherApp).post("/api/problem-reports", report());
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
+        assertThat(refused.json().get("type").asText()).isEqualTo("urn:gremium:problem:unauthenticated");
+    }
+
+    @Test
+    void aTokenForGremiumObtainedByAClientThatIsNotAnAuthorizedPartyIsUnauthenticated() throws Exception {
+        String viaOtherApp = sign(key(), claims("maria.fb32", Instant.now().plusSeconds(300)).claim("azp", "other-app")
+                .claim("resource_access", Map.of(CLIENT, Map.of("roles", List.of("MEMBER")))).build());
+
+        assertThat(http.anonymous().bearer(viaOtherApp).post("/api/problem-reports", report()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void realmRolesAloneGrantNothingUnlessConfigured() throws Exception {
+        String realmOnly = sign(key(), claims("kira.koordination", Instant.now().plusSeconds(300))
+                .claim("realm_access", Map.of("roles", List.of("COORDINATOR", "MEMBER"))).build());
+
+        assertThat(http.anonymous().bearer(realmOnly).post("/api/problem-reports", report()).status()).isEqualTo(403);
     }
 }

@@ -294,6 +294,48 @@ class RulesApiTest {
                 "unit", "Amt 16", "policyFields", List.of("LANGUAGE"))).status()).isEqualTo(201);
     }
 
+    @Test
+    void aMemberWhoWithdrewMayNeitherObjectNorWithdrawTheirObjectionNorWithdrawTheirIdea() {
+        Http.Response idea = http.as("anna.amt50").post("/api/project-ideas", Map.of("title", "Annas Idee", "description", "d",
+                "policyFields", List.of("LANGUAGE")));
+        assertThat(idea.status()).as(idea.toString()).isEqualTo(201);
+        String meeting = planExtraMeeting(2025, 2);
+        schedule(meeting, "2025-05-14T13:00:00+02:00");
+        Http.Response item = http.as("koordinator").post("/api/meetings/" + meeting + "/agenda-items",
+                Map.of("topic", Map.of("kind", "FREE", "title", "Verschiedenes")));
+        assertThat(item.status()).as(item.toString()).isEqualTo(201);
+        assertThat(http.as("koordinator").post("/api/meetings/" + meeting + "/held", Map.of("attendees",
+                List.of("koordinator", "anna.amt50"), "minutes", "Protokoll")).status()).isEqualTo(204);
+        Http.Response draft = http.as("koordinator").post("/api/deliberations", Map.of("meetingId", meeting,
+                "agendaItemId", item.json().get("id").asText(), "text", "Die Projektgruppe empfiehlt.",
+                "policyFields", List.of("LANGUAGE")));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        String deliberation = "/api/deliberations/" + draft.json().get("id").asText();
+        Http.Response objection = http.as("anna.amt50").post(deliberation + "/objections", Map.of("reason", "Offen"));
+        assertThat(objection.status()).as("present and still a member").isEqualTo(201);
+
+        assertThat(http.as("anna.amt50").post("/api/group/members/anna.amt50/withdrawal", Map.of()).status()).isEqualTo(204);
+        try {
+            assertForbiddenAsWithdrawn(http.as("anna.amt50").post(deliberation + "/objections", Map.of("reason", "Noch eins")));
+            assertForbiddenAsWithdrawn(http.as("anna.amt50").post(deliberation + "/objections/"
+                    + objection.json().get("id").asText() + "/withdrawal", Map.of()));
+            assertForbiddenAsWithdrawn(http.as("anna.amt50").post("/api/project-ideas/" + idea.json().get("id").asText()
+                    + "/withdrawal", Map.of("reason", "überholt")));
+        } finally {
+            assertThat(http.as("koordinator").post("/api/group/members", Map.of("memberId", "anna.amt50",
+                    "name", "Anna Becker (Amt 50)", "unit", "Amt 50")).status()).as("appointed again for the other tests")
+                    .isEqualTo(201);
+        }
+        assertThat(http.as("anna.amt50").post("/api/project-ideas/" + idea.json().get("id").asText() + "/withdrawal",
+                Map.of("reason", "überholt")).status()).as("appointed again, she acts again").isEqualTo(204);
+    }
+
+    static void assertForbiddenAsWithdrawn(Http.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(403);
+        assertThat(response.json().get("type").asText()).isEqualTo("urn:gremium:problem:forbidden");
+        assertThat(response.json().get("detail").asText()).contains("anna.amt50").contains("withdrew");
+    }
+
     static void assertForbiddenAsNoMember(Http.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(403);
         assertThat(response.json().get("type").asText()).isEqualTo("urn:gremium:problem:forbidden");

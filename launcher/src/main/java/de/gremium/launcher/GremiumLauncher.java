@@ -35,7 +35,8 @@ public final class GremiumLauncher {
         // registered before anything starts: a stop during the start closes what has started, the PostgreSQL too
         Runtime.getRuntime().addShutdownHook(new Thread(starting::close, "gremium-shutdown"));
         Running running = start(starting, args);
-        System.out.println("Intranet: " + address(running.intranet()) + "/");
+        // loopback by default (server.address, docs/security.md): the address a person types
+        System.out.println("Intranet: " + address(running.intranet()).replace("://127.0.0.1:", "://localhost:") + "/");
     }
 
     public static Running start(String... args) {

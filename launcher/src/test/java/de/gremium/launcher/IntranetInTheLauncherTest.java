@@ -90,11 +90,11 @@ class IntranetInTheLauncherTest {
     }
 
     @Test
-    void theIntranetCallsBothSidesOnTheirActualPorts() {
+    void theIntranetCallsBothSidesOnTheirActualPortsOnLoopbackWhereTheyListen() {
         assertThat(intranet.getEnvironment().getProperty("gremium.intranet.command-api"))
-                .isEqualTo("http://localhost:" + Ports.of(system.running.commandSide()));
+                .isEqualTo("http://127.0.0.1:" + Ports.of(system.running.commandSide()));
         assertThat(intranet.getEnvironment().getProperty("gremium.intranet.query-api"))
-                .isEqualTo("http://localhost:" + Ports.of(system.running.querySide()));
+                .isEqualTo("http://127.0.0.1:" + Ports.of(system.running.querySide()));
         assertThat(Ports.of(intranet)).isNotIn(Ports.of(system.running.commandSide()), Ports.of(system.running.querySide()));
     }
 

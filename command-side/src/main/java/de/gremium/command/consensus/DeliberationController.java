@@ -9,10 +9,8 @@ import de.gremium.events.consensus.AmendDraft;
 import de.gremium.events.consensus.CommentAsGuest;
 import de.gremium.events.consensus.DeliberationId;
 import de.gremium.events.consensus.ObjectionId;
-import de.gremium.events.consensus.RaiseObjection;
 import de.gremium.events.consensus.RecordConsensus;
 import de.gremium.events.consensus.RecordNoConsensus;
-import de.gremium.events.consensus.WithdrawObjection;
 import de.gremium.events.group.MemberId;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.GuestId;
@@ -101,8 +99,7 @@ class DeliberationController {
     @Operation(summary = "Object to the draft (members who were present only), with a reason")
     ResponseEntity<Created> object(@PathVariable String deliberationId, @Valid @RequestBody ObjectionRequest request) {
         ObjectionId objection = new ObjectionId(ids.newId("objection").toString());
-        commands.send(new RaiseObjection(new DeliberationId(deliberationId), objection, new MemberId(CurrentUser.id()),
-                request.reason(), clock.instant()));
+        deliberations.object(new DeliberationId(deliberationId), objection, new MemberId(CurrentUser.id()), request.reason());
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(objection.value()));
     }
 
@@ -111,8 +108,8 @@ class DeliberationController {
     @Operation(summary = "Withdraw your own objection")
     ResponseEntity<Void> withdraw(@PathVariable String deliberationId, @PathVariable String objectionId,
             @Valid @RequestBody(required = false) ObjectionWithdrawalRequest request) {
-        commands.send(new WithdrawObjection(new DeliberationId(deliberationId), new ObjectionId(objectionId),
-                new MemberId(CurrentUser.id()), request == null ? null : request.note(), clock.instant()));
+        deliberations.withdrawObjection(new DeliberationId(deliberationId), new ObjectionId(objectionId),
+                new MemberId(CurrentUser.id()), request == null ? null : request.note());
         return ResponseEntity.noContent().build();
     }
 

@@ -2,6 +2,7 @@ package de.gremium.command.consensus;
 
 import static de.gremium.platform.refusal.Refusal.invalid;
 
+import de.gremium.command.group.GroupDirectory;
 import de.gremium.command.idea.ProjectIdea;
 import de.gremium.command.meeting.Meeting;
 import de.gremium.command.messaging.AggregateReader;
@@ -9,7 +10,11 @@ import de.gremium.command.messaging.CommandDispatcher;
 import de.gremium.command.problem.ProblemReport;
 import de.gremium.events.PolicyField;
 import de.gremium.events.consensus.DeliberationId;
+import de.gremium.events.consensus.ObjectionId;
 import de.gremium.events.consensus.PutDraftRecommendation;
+import de.gremium.events.consensus.RaiseObjection;
+import de.gremium.events.consensus.WithdrawObjection;
+import de.gremium.events.group.MemberId;
 import de.gremium.events.idea.ProjectIdeaId;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.AgendaTopic;
@@ -28,8 +33,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts a draft recommendation with the facts of the meeting it belongs to: the meeting was held, the agenda item is
- * on its agenda, the ideas and reports it answers are open, and who was present (who may object). The
- * {@link Deliberation} decides the rest.
+ * on its agenda, the ideas and reports it answers are open, and who was present (who may object). Objections are
+ * raised and withdrawn by appointed members only: one who withdrew from the group since the meeting no longer does.
+ * The {@link Deliberation} decides the rest.
  */
 @Component
 class Deliberations {
@@ -38,12 +44,14 @@ class Deliberations {
     private final Repository<Meeting> meetings;
     private final Repository<ProjectIdea> ideas;
     private final Repository<ProblemReport> reports;
+    private final GroupDirectory group;
     private final Clock clock;
 
     Deliberations(CommandDispatcher commands, @Qualifier("meetingRepository") Repository<Meeting> meetings,
             @Qualifier("projectIdeaRepository") Repository<ProjectIdea> ideas,
-            @Qualifier("problemReportRepository") Repository<ProblemReport> reports, Clock clock) {
+            @Qualifier("problemReportRepository") Repository<ProblemReport> reports, GroupDirectory group, Clock clock) {
         this.commands = commands;
+        this.group = group;
         this.meetings = meetings;
         this.ideas = ideas;
         this.reports = reports;
@@ -84,5 +92,15 @@ class Deliberations {
         commands.send(new PutDraftRecommendation(id, meetingId, agendaItemId, text, policyFields,
                 answeredIdeas.stream().map(ProjectIdeaId::new).toList(), answeredReports.stream().map(ProblemReportId::new).toList(),
                 meeting.attendees(), meeting.guestsPresent(), putBy, clock.instant()));
+    }
+
+    void object(DeliberationId id, ObjectionId objection, MemberId member, String reason) {
+        group.requireMember(member);
+        commands.send(new RaiseObjection(id, objection, member, reason, clock.instant()));
+    }
+
+    void withdrawObjection(DeliberationId id, ObjectionId objection, MemberId member, String note) {
+        group.requireMember(member);
+        commands.send(new WithdrawObjection(id, objection, member, note, clock.instant()));
     }
 }

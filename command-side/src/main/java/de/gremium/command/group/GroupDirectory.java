@@ -32,17 +32,20 @@ public class GroupDirectory {
     }
 
     /**
-     * Whoever submits reports and ideas, adds details or proposes solutions is an appointed member of the group
-     * (one who withdrew, or was never appointed, is refused with 403, as when they answer a scheduling poll), or acts
-     * as the coordinator: the role, not a seat, lets the coordinator act (docs/canvas-command-side.md, rules on roles).
+     * Every write a member makes (reports, ideas, details, solution proposals, withdrawing an idea, raising or
+     * withdrawing an objection, answering a scheduling poll) is made by an appointed member of the group; one who
+     * withdrew, or was never appointed, is refused with 403. The coordinator acts by the role, not a seat
+     * (docs/canvas-command-side.md, rules on roles).
      */
     public void requireContributor(String userId, boolean coordinator) {
         if (coordinator) {
             return;
         }
-        if (!require().isMember(new MemberId(userId))) {
-            throw Refusal.forbidden(userId + " is not an appointed member of the group; only members submit reports and "
-                    + "ideas, add details and propose solutions.");
-        }
+        requireMember(new MemberId(userId));
+    }
+
+    /** The same rule without the coordinator's exception: the member acts in their own name (a poll's answers). */
+    public void requireMember(MemberId member) {
+        require().requireMember(member);
     }
 }

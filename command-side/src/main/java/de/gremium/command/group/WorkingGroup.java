@@ -40,6 +40,7 @@ public class WorkingGroup {
     private GroupId groupId;
     private final Map<String, String> activeUnits = new LinkedHashMap<>(); // unit -> department
     private final Map<MemberId, String> activeMembers = new HashMap<>(); // member -> unit
+    private final Set<MemberId> withdrawn = new HashSet<>(); // withdrew, not appointed again
     private MemberId coordinator;
     private MemberId mayorsOfficeSeat;
 
@@ -129,7 +130,8 @@ public class WorkingGroup {
 
     /** What other commands' edges may check against (command-side lookup, never the query side). */
     public GroupFacts facts() {
-        return new GroupFacts(Map.copyOf(activeUnits), Map.copyOf(activeMembers), coordinator, mayorsOfficeSeat);
+        return new GroupFacts(Map.copyOf(activeUnits), Map.copyOf(activeMembers), coordinator, mayorsOfficeSeat,
+                Set.copyOf(withdrawn));
     }
 
     private void requireUnitActive(String unit) {
@@ -164,11 +166,13 @@ public class WorkingGroup {
     @EventSourcingHandler
     void on(MemberAppointed event) {
         activeMembers.put(event.memberId(), event.unit());
+        withdrawn.remove(event.memberId());
     }
 
     @EventSourcingHandler
     void on(MemberWithdrew event) {
         activeMembers.remove(event.memberId());
+        withdrawn.add(event.memberId());
         if (event.memberId().equals(coordinator)) {
             coordinator = null;
         }

@@ -8,7 +8,6 @@ import de.gremium.command.messaging.IfMatch;
 import de.gremium.events.PolicyField;
 import de.gremium.events.idea.ProjectIdeaId;
 import de.gremium.events.idea.ShelveProjectIdea;
-import de.gremium.events.idea.WithdrawProjectIdea;
 import de.gremium.platform.security.CurrentUser;
 import de.gremium.platform.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
@@ -95,8 +94,7 @@ class ProjectIdeaController {
     @PreAuthorize("hasRole('MEMBER')")
     @Operation(summary = "Withdraw an idea (its proposer, or the coordinator)")
     ResponseEntity<Void> withdraw(@PathVariable String ideaId, @Valid @RequestBody IdeaReasonRequest request) {
-        commands.send(new WithdrawProjectIdea(new ProjectIdeaId(ideaId), request.reason(), CurrentUser.id(),
-                CurrentUser.hasRole(Roles.COORDINATOR), clock.instant()));
+        ideas.withdraw(new ProjectIdeaId(ideaId), request.reason(), CurrentUser.id(), CurrentUser.hasRole(Roles.COORDINATOR));
         return ResponseEntity.noContent().build();
     }
 

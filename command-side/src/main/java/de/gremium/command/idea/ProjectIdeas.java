@@ -6,13 +6,14 @@ import de.gremium.events.PolicyField;
 import de.gremium.events.idea.ProjectIdeaId;
 import de.gremium.events.idea.ProposeProjectIdea;
 import de.gremium.events.idea.ReviseProjectIdea;
+import de.gremium.events.idea.WithdrawProjectIdea;
 import java.time.Clock;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The idea commands that need a fact from the group: whoever proposes or revises an idea is an appointed member (or
- * the coordinator). The {@link ProjectIdea} decides the rest.
+ * The idea commands that need a fact from the group: whoever proposes, revises or withdraws an idea is an appointed
+ * member (or the coordinator); a member who withdrew from the group does none of these. The {@link ProjectIdea} decides the rest.
  */
 @Component
 class ProjectIdeas {
@@ -38,5 +39,10 @@ class ProjectIdeas {
         group.requireContributor(revisedBy, coordinator);
         commands.send(new ReviseProjectIdea(id, title, description, policyFields, revisedBy, coordinator, clock.instant(),
                 expectedVersion));
+    }
+
+    void withdraw(ProjectIdeaId id, String reason, String withdrawnBy, boolean coordinator) {
+        group.requireContributor(withdrawnBy, coordinator);
+        commands.send(new WithdrawProjectIdea(id, reason, withdrawnBy, coordinator, clock.instant()));
     }
 }

@@ -77,9 +77,7 @@ class SchedulingPolls {
 
     /** A member's answers; only appointed members of the group answer. */
     void answer(SchedulingPollId pollId, MemberId member, Map<String, Availability> answers) {
-        if (!group.require().isMember(member)) {
-            throw Refusal.forbidden(member + " is not an appointed member of the group.");
-        }
+        group.requireMember(member);
         commands.send(new AnswerSchedulingPoll(pollId, member, answers, clock.instant()));
     }
 

@@ -13,13 +13,16 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
  * Sign-in on the embedded default: the typed name and password are checked by the APIs themselves
  * ({@code GET /api/me} with HTTP Basic), so the intranet knows no users file and shows exactly the roles the APIs
- * enforce. The credential stays in the session ({@link RelayCredential}) for the calls that follow.
+ * enforce. The credential stays in the session ({@link RelayCredential}) for the calls that follow. The browser's address
+ * goes along ({@code X-Forwarded-For}), so that the APIs count failed sign-ins per person's address rather than
+ * the intranet's; too many failures are answered 429 there ({@link ThrottledException}).
  */
 public class ApiAuthenticationProvider implements AuthenticationProvider {
 
@@ -41,9 +44,17 @@ public class ApiAuthenticationProvider implements AuthenticationProvider {
         Me me;
         try {
             me = queryApi.get().uri("/api/me").header(HttpHeaders.AUTHORIZATION, basic)
+                    .headers(h -> {
+                        if (authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null) {
+                            h.set("X-Forwarded-For", web.getRemoteAddress());
+                        }
+                    })
                     .accept(MediaType.APPLICATION_JSON).retrieve()
                     .onStatus(status -> status.value() == 401, (request, response) -> {
                         throw new BadCredentialsException("refused by the API");
+                    })
+                    .onStatus(status -> status.value() == 429, (request, response) -> {
+                        throw new ThrottledException();
                     })
                     .onStatus(status -> status.value() == 403, (request, response) -> {
                         throw new NoRoleException();
@@ -74,6 +85,13 @@ public class ApiAuthenticationProvider implements AuthenticationProvider {
     static final class NoRoleException extends AuthenticationException {
         NoRoleException() {
             super("no role in Gremium");
+        }
+    }
+
+    /** Too many failed sign-ins for this name or from this address: the APIs refuse for a while (429). */
+    static final class ThrottledException extends AuthenticationException {
+        ThrottledException() {
+            super("too many failed sign-ins");
         }
     }
 

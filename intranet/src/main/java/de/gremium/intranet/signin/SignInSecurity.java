@@ -71,10 +71,16 @@ class SignInSecurity {
         return http.build();
     }
 
-    /** The sign-in page's notice for a failed sign-in: wrong name or password, no role, or the APIs unreachable. */
+    /**
+     * The sign-in page's notice for a failed sign-in: wrong name or password, too many failures (throttled), no role,
+     * or the APIs unreachable.
+     */
     static String why(org.springframework.security.core.AuthenticationException failure) {
         if (failure instanceof org.springframework.security.authentication.BadCredentialsException) {
             return "falsch";
+        }
+        if (failure instanceof ApiAuthenticationProvider.ThrottledException) {
+            return "gedrosselt";
         }
         return failure instanceof ApiAuthenticationProvider.NoRoleException ? "keinzugang" : "nichterreichbar";
     }

@@ -114,6 +114,22 @@ class SignInTest {
     }
 
     @Test
+    void too_many_failed_sign_ins_are_told_apart_from_a_wrong_password_and_the_browsers_address_goes_along() throws Exception {
+        API.on("GET", "/api/me", 429, "{\"type\":\"urn:gremium:problem:too-many-sign-in-failures\",\"status\":429}",
+                java.util.Map.of("Retry-After", "900"));
+        mvc.perform(post("/anmelden").param("benutzername", "anna.amt50").param("passwort", "gremium").with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr("192.0.2.7");
+                            return request;
+                        }))
+                .andExpect(redirectedUrl("/anmelden?gedrosselt"));
+        assertThat(API.received()).singleElement().satisfies(r -> assertThat(r.header("X-Forwarded-For")).isEqualTo("192.0.2.7"));
+        String page = mvc.perform(get("/anmelden?gedrosselt")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("role=\"alert\"", "Zu viele fehlgeschlagene Anmeldeversuche")
+                .doesNotContain("Benutzername oder Passwort ist falsch");
+    }
+
+    @Test
     void a_person_without_a_role_in_gremium_is_told_so() throws Exception {
         API.on("GET", "/api/me", 403, "{\"type\":\"urn:gremium:problem:forbidden\",\"status\":403}");
         mvc.perform(post("/anmelden").param("benutzername", "gast").param("passwort", "gremium").with(csrf()))

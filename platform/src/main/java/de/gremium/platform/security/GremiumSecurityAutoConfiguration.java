@@ -18,6 +18,7 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.we
 import org.springframework.core.io.Resource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -32,6 +33,8 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -42,7 +45,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Security from day one. Production: OAuth2 resource server (JWT from Keycloak) as soon as an issuer,
- * JWK set or public key is configured. Embedded default: HTTP Basic against the users file.
+ * JWK set or public key is configured; a token must be meant for the configured client ({@link ClientAudience}) and
+ * names its caller by a stable claim ({@link JwtIdentity}). Embedded default: HTTP Basic against the users file, failed
+ * sign-ins throttled ({@link SignInThrottle}), the demo users only on loopback ({@link DemoUsers}).
  * Anonymous callers reach only health and the API docs; everything else needs a role, and the
  * controllers say which ({@code @PreAuthorize}), checked before the request's body is read.
  *
@@ -67,9 +72,20 @@ public class GremiumSecurityAutoConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder,
-            ObjectProvider<UsersDirectory> users, ObjectMapper mapper,
-            @Value("${gremium.oparl.anonymous:false}") boolean oparlAnonymous) throws Exception {
+            ObjectProvider<UsersDirectory> users, ObjectMapper mapper, JwtSettings jwt,
+            @Value("${gremium.oparl.anonymous:false}") boolean oparlAnonymous,
+            @Value("${server.address:}") String serverAddress,
+            @Value("${gremium.security.demo-users:auto}") String demoUsers,
+            @Value("${gremium.security.sign-in-throttle.trusted-proxies:127.0.0.1,::1}") List<String> trustedProxies)
+            throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            if (e instanceof SignInThrottled throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+                Problems.write(response, mapper, Problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_SIGN_IN_FAILURES,
+                        "Too many failed sign-ins", "Too many failed sign-ins for this account or from this address; "
+                                + "try again in " + throttled.retryAfterSeconds() + " s."));
+                return;
+            }
             if (jwtDecoder.getIfAvailable() == null) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Gremium\"");
             } else {
@@ -96,10 +112,13 @@ public class GremiumSecurityAutoConfiguration {
         }
         if (jwtDecoder.getIfAvailable() != null) {
             http.oauth2ResourceServer(o -> o.authenticationEntryPoint(unauthenticated)
-                    .jwt(j -> j.jwtAuthenticationConverter(new KeycloakRealmRoles())));
+                    .jwt(j -> j.jwtAuthenticationConverter(new JwtIdentity(jwt))));
         } else {
-            http.httpBasic(b -> b.authenticationEntryPoint(unauthenticated))
-                    .authenticationManager(users.getObject().authenticationManager());
+            UsersDirectory directory = users.getObject();
+            DemoUsers.admit(directory.demo(), serverAddress, demoUsers);
+            http.httpBasic(b -> b.authenticationEntryPoint(unauthenticated)
+                            .authenticationDetailsSource(new ClientAddress.Source(trustedProxies)))
+                    .authenticationManager(directory.authenticationManager());
         }
         return http.build();
     }
@@ -132,28 +151,55 @@ public class GremiumSecurityAutoConfiguration {
 
     @Bean
     UsersDirectory usersDirectory(@Value("${gremium.security.users-file}") Resource usersFile,
-            @Value("${gremium.security.verified-credentials-ttl:5m}") Duration ttl) {
-        return new UsersDirectory(UsersFile.read(usersFile), ttl);
+            @Value("${gremium.security.verified-credentials-ttl:5m}") Duration ttl,
+            @Value("${gremium.security.sign-in-throttle.account-failures:5}") int accountFailures,
+            @Value("${gremium.security.sign-in-throttle.address-failures:20}") int addressFailures,
+            @Value("${gremium.security.sign-in-throttle.window:15m}") Duration window) {
+        return new UsersDirectory(UsersFile.read(usersFile), UsersFile.isDemo(usersFile), ttl,
+                new SignInThrottle(accountFailures, addressFailures, window));
+    }
+
+    @Bean
+    JwtSettings jwtSettings(@Value("${gremium.security.jwt.client-id:gremium-intranet}") String clientId,
+            @Value("${gremium.security.jwt.authorized-parties:}") List<String> authorizedParties,
+            @Value("${gremium.security.jwt.roles-claim:}") String rolesClaim,
+            @Value("${gremium.security.jwt.realm-roles:false}") boolean realmRoles,
+            @Value("${gremium.security.jwt.user-id-claim:sub}") String userIdClaim) {
+        return new JwtSettings(clientId, authorizedParties, rolesClaim, realmRoles, userIdClaim);
+    }
+
+    /** Spring Boot adds every such validator to the token decoder it configures (issuer, JWK set or public key). */
+    @Bean
+    OAuth2TokenValidator<Jwt> gremiumClientAudience(JwtSettings settings) {
+        return new ClientAudience(settings);
     }
 
     /** The users of the embedded default, and how their passwords are checked. */
     public static final class UsersDirectory {
         private final List<GremiumUser> users;
+        private final boolean demo;
         private final AuthenticationManager manager;
 
-        UsersDirectory(List<GremiumUser> users, Duration ttl) {
+        UsersDirectory(List<GremiumUser> users, boolean demo, Duration ttl, SignInThrottle throttle) {
             this.users = users;
+            this.demo = demo;
             UserDetailsService details = new InMemoryUserDetailsManager(users.stream()
                     .map(u -> User.withUsername(u.username()).password(u.passwordHash())
                             .roles(u.roles().toArray(String[]::new)).build())
                     .toList());
             DaoAuthenticationProvider dao = new DaoAuthenticationProvider(details);
             dao.setPasswordEncoder(new BCryptPasswordEncoder());
-            this.manager = new ProviderManager(new VerifiedCredentialsCache(dao, ttl, Clock.systemUTC()));
+            this.manager = new ProviderManager(new ThrottledSignIn(new VerifiedCredentialsCache(dao, ttl, Clock.systemUTC()),
+                    throttle));
         }
 
         public List<GremiumUser> users() {
             return users;
+        }
+
+        /** Whether these are the published demo users ({@code demo: true} in the file). */
+        public boolean demo() {
+            return demo;
         }
 
         AuthenticationManager authenticationManager() {

@@ -20,6 +20,19 @@ public final class UsersFile {
     private UsersFile() {
     }
 
+    /**
+     * Whether the file says {@code demo: true}: its users are the published demo users, which sign in only on loopback
+     * or when allowed explicitly ({@link DemoUsers}).
+     */
+    public static boolean isDemo(Resource resource) {
+        try (InputStream in = resource.getInputStream()) {
+            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            return root instanceof Map<?, ?> map && Boolean.TRUE.equals(map.get("demo"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read users file " + resource, e);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     public static List<GremiumUser> read(Resource resource) {
         try (InputStream in = resource.getInputStream()) {

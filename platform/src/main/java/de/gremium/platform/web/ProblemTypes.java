@@ -10,6 +10,8 @@ public final class ProblemTypes {
     public static final URI NOT_FOUND = type("not-found");
     public static final URI FORBIDDEN = type("forbidden");
     public static final URI UNAUTHENTICATED = type("unauthenticated");
+    /** Too many failed sign-ins for the account or from the address: 429 with {@code Retry-After}. */
+    public static final URI TOO_MANY_SIGN_IN_FAILURES = type("too-many-sign-in-failures");
     public static final URI CONFLICT = type("conflict");
     public static final URI RULE_VIOLATION = type("rule-violation");
     public static final URI TOO_LARGE = type("payload-too-large");

@@ -24,8 +24,8 @@ class MeController {
 
     @GetMapping("/api/me")
     @Operation(summary = "The signed-in caller", description = "The user id the APIs record as who did something, the "
-            + "name to show (the users file's name with HTTP Basic, the access token's name claim with a JWT, else the "
-            + "user id) and Gremium's roles the caller holds, sorted. The roles are the ones the APIs enforce; a page "
+            + "name to show (the users file's name with HTTP Basic, the access token's name, else preferred_username "
+            + "claim with a JWT, else the user id) and Gremium's roles the caller holds, sorted. The roles are the ones the APIs enforce; a page "
             + "may hide what a role lacks, the APIs still decide.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = SignedInUser.class)))

@@ -2,6 +2,7 @@ package de.gremium.query.me;
 
 import de.gremium.platform.security.GremiumSecurityAutoConfiguration.UsersDirectory;
 import de.gremium.platform.security.GremiumUser;
+import de.gremium.platform.security.JwtIdentity;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,8 +12,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 
 /**
- * Tells who an authenticated caller is: the user id the security chain gave them, the display name from the users
- * file (HTTP Basic) or from the access token's {@code name} claim (JWT), and their roles.
+ * Tells who an authenticated caller is: the user id the security chain gave them (JWT: the stable claim, {@code sub}),
+ * the display name from the users file (HTTP Basic) or from the access token's {@code name}, else
+ * {@code preferred_username} claim (JWT), and their roles.
  */
 @Component
 class SignedInUsers {
@@ -42,8 +44,8 @@ class SignedInUsers {
 
     private String name(Authentication caller, String userId) {
         if (caller instanceof JwtAuthenticationToken token) {
-            String name = token.getToken().getClaimAsString("name");
-            return name == null || name.isBlank() ? userId : name;
+            String name = JwtIdentity.displayName(token.getToken());
+            return name == null ? userId : name;
         }
         return names.getOrDefault(userId, userId);
     }

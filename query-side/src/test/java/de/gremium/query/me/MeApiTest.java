@@ -104,6 +104,23 @@ class MeApiTest {
     }
 
     @Test
+    void fiveWrongPasswordsThrottleTheAccountWith429AndRetryAfterEvenForTheRightPasswordButNotOtherAccounts() {
+        String wrongPassword = Base64.getEncoder().encodeToString("jonas.fb32:geraten".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.anonymous().header("Authorization", "Basic " + wrongPassword).get("/api/me").status()).isEqualTo(401);
+        }
+
+        Http.Response throttled = http.as("jonas.fb32").get("/api/me");
+
+        assertThat(throttled.status()).as(throttled.toString()).isEqualTo(429);
+        assertThat(Long.parseLong(throttled.header("Retry-After"))).isBetween(1L, 900L);
+        assertThat(throttled.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(throttled.json().get("type").asText()).isEqualTo("urn:gremium:problem:too-many-sign-in-failures");
+        assertThat(throttled.body()).doesNotContain("Jonas Wolf");
+        assertThat(http.as("anna.amt50").get("/api/me").status()).as("another account").isEqualTo(200);
+    }
+
+    @Test
     void theApiDocumentDescribesWhoAmI() {
         JsonNode paths = http.anonymous().get("/v3/api-docs").json().get("paths");
         assertThat(paths.at("/~1api~1me/get/summary").asText()).isNotBlank();
