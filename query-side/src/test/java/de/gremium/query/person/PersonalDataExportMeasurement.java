@@ -1,6 +1,7 @@
 package de.gremium.query.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import de.gremium.events.PolicyField;
 import de.gremium.events.problem.ProblemReportId;
@@ -9,6 +10,7 @@ import de.gremium.platform.testing.Http;
 import de.gremium.platform.testing.Ports;
 import de.gremium.platform.testing.TestStore;
 import de.gremium.query.RunningQuerySide;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +49,8 @@ class PersonalDataExportMeasurement {
                     batch = new ArrayList<>();
                 }
             }
-            querySide.awaitCaughtUp();
+            // building the views of a large record takes longer than the usual minute on a busy machine
+            await().atMost(Duration.ofMinutes(15)).ignoreExceptions().untilAsserted(querySide::awaitCaughtUp);
             Http http = Http.on(Ports.of(querySide.context()));
             for (int round = 1; round <= 2; round++) {
                 long started = System.nanoTime();
