@@ -8,6 +8,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import de.gremium.platform.record.RecordSchema;
+import de.gremium.query.view.ErasedViews;
 import de.gremium.query.view.ViewStoreBaseline;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  * the chain, the cache is dropped, and the processor's retry starts from the stored head.
  */
 @Component
-class EventChain implements ViewStoreBaseline.BeforeRebuild {
+class EventChain implements ViewStoreBaseline.BeforeRebuild, ErasedViews.Kept {
 
     private static final Logger log = LoggerFactory.getLogger(EventChain.class);
 
@@ -85,6 +86,15 @@ class EventChain implements ViewStoreBaseline.BeforeRebuild {
                     old.position(), old.eventId(), old.chainHash());
         }
         head = null;
+    }
+
+    /**
+     * A rebuild after an erasure keeps the chain: it covers what is stored, which an erasure does not change (the key
+     * is deleted, the stored bytes stay), and the replay finds every event's link again by its id.
+     */
+    @Override
+    public String collection() {
+        return ChainLink.COLLECTION;
     }
 
     /** The last link, or the origin before the first one. */

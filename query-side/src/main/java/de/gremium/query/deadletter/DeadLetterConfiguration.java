@@ -2,7 +2,9 @@ package de.gremium.query.deadletter;
 
 import de.gremium.platform.record.RecordSchema;
 import de.gremium.query.audit.AuditLogProjection;
+import de.gremium.query.search.ErasedSearchIndex;
 import de.gremium.query.search.SearchProjection;
+import de.gremium.query.view.ErasedViews;
 import java.util.Set;
 import java.util.TreeSet;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -41,9 +43,11 @@ class DeadLetterConfiguration {
 
     /**
      * Processing groups that must stop rather than skip: the audit log's hash chain; and the search, whose index and
-     * token are in memory (a letter parked in the record would outlive the index it belongs to).
+     * token are in memory (a letter parked in the record would outlive the index it belongs to); and the rebuilds after
+     * an erasure, which must not be skipped.
      */
-    static final Set<String> WITHOUT_QUEUE = Set.of(AuditLogProjection.GROUP, SearchProjection.GROUP);
+    static final Set<String> WITHOUT_QUEUE = Set.of(AuditLogProjection.GROUP, SearchProjection.GROUP, ErasedViews.GROUP,
+            ErasedSearchIndex.GROUP);
 
     /**
      * Distinct aggregates one projection may park. A bug that hits every aggregate of a kind fills this

@@ -50,7 +50,8 @@ class DeadLetterController {
     @Operation(summary = "What each projection has parked", description = """
             One entry per processing group with a dead-letter queue (every projection except audit-log, which \
             stops on a failing event instead, to keep its hash chain whole, and search, whose index and token are in \
-            memory; they are listed under withoutDeadLetterQueue). sequences counts the parked aggregates, letters the parked events. parked lists \
+            memory, and the rebuilds after an erasure, erased-views and erased-search, which retry instead; they are \
+            listed under withoutDeadLetterQueue). sequences counts the parked aggregates, letters the parked events. parked lists \
             each sequence with its number of letters and its first letter: the event that failed, with its type, \
             aggregate, sequence number, the exception (cause.type, cause.message), when it was parked (enqueuedAt), \
             last retried (lastTouched) and how often it failed (failedAttempts). The events behind it in the same \

@@ -6,6 +6,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -38,5 +39,22 @@ class SearchConfiguration {
                                 .andBatchSize(BATCH_SIZE)
                                 .andInitialSegmentsCount(1))
                 .registerListenerInvocationErrorHandler(SearchProjection.GROUP, config -> PropagatingErrorHandler.instance()));
+    }
+
+    /**
+     * The processor that resets this process's index after an erasure ({@link ErasedSearchIndex}): like the index, its
+     * token is in memory; it starts at the record's head, since the index is built from the record at every start.
+     */
+    @Bean
+    ConfigurerModule erasedSearchProcessor() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerTokenStore(ErasedSearchIndex.GROUP, config -> new InMemoryTokenStore())
+                .registerTransactionManager(ErasedSearchIndex.GROUP, config -> NoTransactionManager.INSTANCE)
+                .registerTrackingEventProcessor(ErasedSearchIndex.GROUP, Configuration::eventStore,
+                        config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(1)
+                                .andInitialSegmentsCount(1)
+                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
+                .registerListenerInvocationErrorHandler(ErasedSearchIndex.GROUP, config -> PropagatingErrorHandler.instance()));
     }
 }

@@ -3,16 +3,13 @@ package de.gremium.query.view;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import de.gremium.platform.record.RecordIdentity;
-import de.gremium.platform.record.RecordSchema;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -62,8 +59,8 @@ public class ViewStoreBaseline {
     /** The view store's own collection: not a view, never emptied by a rebuild. */
     static final String COLLECTION = "view_store";
     static final String MARKER_ID = "baseline";
-    /** The key of the advisory lock that serialises rebuilds across query-side processes ("gremium" in ASCII). */
-    static final long LOCK_KEY = 0x6772656d69756dL;
+    /** The key of the advisory lock that serialises rebuilds across query-side processes. */
+    static final long LOCK_KEY = ViewRebuild.LOCK_KEY;
 
     /** Told before a rebuild empties the views, to record what would otherwise be lost without a trace. */
     @FunctionalInterface
@@ -117,66 +114,41 @@ public class ViewStoreBaseline {
                     marker.get("builtAt") instanceof Date builtAt ? builtAt.toInstant() : null);
             return Outcome.KEPT;
         }
-        try (Connection connection = record.getConnection()) {
-            connection.setAutoCommit(true);
-            lock(connection, database.getName());
-            try {
-                // another query-side process may have rebuilt while this one waited for the lock
-                marker = marker(database);
-                if (builtFrom(marker, id)) {
-                    log.info("The views in {} were rebuilt from record {} by another query-side process", database.getName(), id);
-                    return Outcome.KEPT;
-                }
-                if (marker == null) {
-                    log.warn("The view store {} has no baseline: it is new, or it was emptied (the embedded view server sets "
-                            + "its file aside after an unclean stop). Every view is rebuilt from record {}.",
-                            database.getName(), id);
-                } else if (!id.equals(marker.get("recordId"))) {
-                    log.warn("The views in {} were built from record {}, but this query side reads record {} (a replaced or "
-                            + "restored database): every view is rebuilt from it.", database.getName(), marker.get("recordId"), id);
-                } else {
-                    log.warn("The views in {} are of version {}, this query side writes version {}: every view is rebuilt "
-                            + "from record {}.", database.getName(), viewsVersion(marker), VIEWS_VERSION, id);
-                }
-                rebuild(database, connection, processors, id);
-                return Outcome.REBUILT;
-            } finally {
-                unlock(connection);
+        return ViewRebuild.locked(record, database.getName(), connection -> {
+            // another query-side process may have rebuilt while this one waited for the lock
+            Document current = marker(database);
+            if (builtFrom(current, id)) {
+                log.info("The views in {} were rebuilt from record {} by another query-side process", database.getName(), id);
+                return Outcome.KEPT;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the views could not be reset against the record: " + e.getMessage(), e);
-        }
+            if (current == null) {
+                log.warn("The view store {} has no baseline: it is new, or it was emptied (the embedded view server sets "
+                        + "its file aside after an unclean stop). Every view is rebuilt from record {}.",
+                        database.getName(), id);
+            } else if (!id.equals(current.get("recordId"))) {
+                log.warn("The views in {} were built from record {}, but this query side reads record {} (a replaced or "
+                        + "restored database): every view is rebuilt from it.", database.getName(), current.get("recordId"), id);
+            } else {
+                log.warn("The views in {} are of version {}, this query side writes version {}: every view is rebuilt "
+                        + "from record {}.", database.getName(), viewsVersion(current), VIEWS_VERSION, id);
+            }
+            rebuild(database, connection, processors, id);
+            return Outcome.REBUILT;
+        });
     }
 
     private void rebuild(MongoDatabase database, Connection connection, Collection<String> processors, String id)
             throws SQLException {
         beforeRebuild.forEach(BeforeRebuild::viewsAboutToBeEmptied);
-        List<String> collections = database.listCollectionNames().into(new ArrayList<>()).stream()
-                .filter(name -> !name.equals(COLLECTION) && !name.startsWith("system.")).sorted().toList();
-        long documents = 0;
-        for (String collection : collections) {
-            documents += database.getCollection(collection).deleteMany(new Document()).getDeletedCount();
-        }
-        String[] names = processors.toArray(String[]::new);
-        int tokens = deleteWhereIn(connection, RecordSchema.tokens().tokenTable(), RecordSchema.tokens().processorNameColumn(),
-                names);
-        int letters = deleteWhereIn(connection, RecordSchema.deadLetters().deadLetterTable(),
-                RecordSchema.deadLetters().processingGroupColumn(), names);
+        ViewRebuild.Reset reset = ViewRebuild.reset(database, connection, processors, Set.of());
         database.getCollection(COLLECTION).replaceOne(new Document("_id", MARKER_ID),
                 new Document("_id", MARKER_ID).append("recordId", id).append("viewsVersion", VIEWS_VERSION)
                         .append("builtAt", Date.from(clock.instant())),
                 new ReplaceOptions().upsert(true));
         log.warn("Views reset: {} documents deleted from {} collections {} (indexes kept); {} token rows and {} dead letters of "
                 + "the processors {} deleted. The processors now build every view from the beginning of record {}; the "
-                + "audit hash chain starts again from the record as it stands (docs/audit.md).", documents,
-                collections.size(), collections, tokens, letters, processors, id);
-    }
-
-    private static int deleteWhereIn(Connection connection, String table, String column, String[] values) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE " + column + " = ANY(?)")) {
-            delete.setArray(1, connection.createArrayOf("varchar", values));
-            return delete.executeUpdate();
-        }
+                + "audit hash chain starts again from the record as it stands (docs/audit.md).", reset.documents(),
+                reset.collections().size(), reset.collections(), reset.tokens(), reset.deadLetters(), processors, id);
     }
 
     private static Document marker(MongoDatabase database) {
@@ -190,28 +162,5 @@ public class ViewStoreBaseline {
 
     private static int viewsVersion(Document marker) {
         return marker.get("viewsVersion") instanceof Number version ? version.intValue() : 1;
-    }
-
-    private static void lock(Connection connection, String database) throws SQLException {
-        try (PreparedStatement tryLock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-            tryLock.setLong(1, LOCK_KEY);
-            try (ResultSet result = tryLock.executeQuery()) {
-                if (result.next() && result.getBoolean(1)) {
-                    return;
-                }
-            }
-        }
-        log.info("Waiting for another query-side process that is checking or rebuilding the views in {}", database);
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
-            lock.setLong(1, LOCK_KEY);
-            lock.execute();
-        }
-    }
-
-    private static void unlock(Connection connection) throws SQLException {
-        try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-            unlock.setLong(1, LOCK_KEY);
-            unlock.execute();
-        }
     }
 }

@@ -8,7 +8,10 @@ import de.gremium.platform.web.StoreOutage;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.lifecycle.Phase;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.queryhandling.LoggingQueryInvocationErrorHandler;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryBusSpanFactory;
@@ -58,7 +61,24 @@ class ViewStoreConfiguration {
     @Bean
     ConfigurerModule viewStoreBaselineCheck(ViewStoreBaseline baseline) {
         return configurer -> configurer.onInitialize(config -> config.onStart(Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS,
-                () -> baseline.ensure(config.eventProcessingConfiguration().eventProcessors().keySet())));
+                () -> baseline.ensure(config.eventProcessingConfiguration().eventProcessors().keySet().stream()
+                        .filter(name -> !name.equals(ErasedViews.GROUP)).toList())));
+    }
+
+    /**
+     * The processor that rebuilds the views after an erasure ({@link ErasedViews}): one thread, one event per batch, its
+     * token in the record, from the record's head when it starts for the first time (a new view store is built from
+     * the record anyway); a failing rebuild stops and retries instead of being logged away or parked.
+     */
+    @Bean
+    ConfigurerModule erasedViewsProcessor() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerTrackingEventProcessor(ErasedViews.GROUP, org.axonframework.config.Configuration::eventStore,
+                        config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(1)
+                                .andInitialSegmentsCount(1)
+                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
+                .registerListenerInvocationErrorHandler(ErasedViews.GROUP, config -> PropagatingErrorHandler.instance()));
     }
 
     /**

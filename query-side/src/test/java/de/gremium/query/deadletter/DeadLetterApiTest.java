@@ -16,7 +16,9 @@ import de.gremium.query.QuerySideApplication;
 import de.gremium.query.audit.AuditLogProjection;
 import de.gremium.query.oparl.OParlGroupProjection;
 import de.gremium.query.problem.ProblemBoardProjection;
+import de.gremium.query.search.ErasedSearchIndex;
 import de.gremium.query.search.SearchProjection;
+import de.gremium.query.view.ErasedViews;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -163,22 +165,24 @@ class DeadLetterApiTest {
     }
 
     @Test
-    void everyProjectionExceptTheAuditLogAndTheSearchParksItsFailuresInAQueueOfItsOwn() {
+    void everyProjectionExceptTheAuditLogTheSearchAndTheRebuildsAfterAnErasureParksItsFailuresInAQueueOfItsOwn() {
         EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
+        List<String> withoutQueue = List.of(AuditLogProjection.GROUP, SearchProjection.GROUP, ErasedViews.GROUP,
+                ErasedSearchIndex.GROUP);
         assertThat(processing.eventProcessors().keySet()).contains(ProblemBoardProjection.GROUP, "member-directory",
                 "project-ideas", "work-plan", "scheduling-polls", "recommendation-trace", "network-feed", "monitoring",
                 "recommendations", "deliberations",
-                OParlGroupProjection.GROUP, PoisonableProjection.GROUP, AuditLogProjection.GROUP, SearchProjection.GROUP);
+                OParlGroupProjection.GROUP, PoisonableProjection.GROUP).containsAll(withoutQueue);
         for (String group : processing.eventProcessors().keySet()) {
-            boolean expected = !group.equals(AuditLogProjection.GROUP) && !group.equals(SearchProjection.GROUP);
+            boolean expected = !withoutQueue.contains(group);
             assertThat(processing.deadLetterQueue(group).isPresent()).as(group).isEqualTo(expected);
             assertThat(processing.sequencedDeadLetterProcessor(group).isPresent()).as(group).isEqualTo(expected);
         }
         JsonNode overview = overview();
         assertThat(overview.get("withoutDeadLetterQueue")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder(AuditLogProjection.GROUP, SearchProjection.GROUP);
+                .containsExactlyInAnyOrderElementsOf(withoutQueue);
         assertThat(overview.get("processingGroups")).extracting(g -> g.get("processingGroup").asText())
-                .hasSize(processing.eventProcessors().size() - 2).doesNotContain(AuditLogProjection.GROUP, SearchProjection.GROUP);
+                .hasSize(processing.eventProcessors().size() - withoutQueue.size()).doesNotContainAnyElementsOf(withoutQueue);
     }
 
     @Test
