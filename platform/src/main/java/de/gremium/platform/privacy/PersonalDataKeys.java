@@ -55,6 +55,12 @@ public class PersonalDataKeys {
         return keys != null && keys > 0;
     }
 
+    /** Whether the record holds any of this item's text encrypted (a key of the item exists). */
+    public boolean holdsKeysOfItem(String item) {
+        Integer keys = jdbc.queryForObject("SELECT count(*) FROM personal_data_key WHERE item = ?", Integer.class, item);
+        return keys != null && keys > 0;
+    }
+
     /** Deletes the person's keys and the keys of every item they first wrote about; how many were deleted. */
     public int erasePerson(String person) {
         return jdbc.update("DELETE FROM personal_data_key WHERE person = ? OR item_owner = ?", person, person);
