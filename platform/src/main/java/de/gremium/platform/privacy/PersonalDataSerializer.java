@@ -76,6 +76,11 @@ public final class PersonalDataSerializer implements Serializer {
         return delegate.deserialize(new SimpleSerializedObject<>(opened, JsonNode.class, serializedObject.getType()));
     }
 
+    /** Stored JSON with every sealed value opened, or read as its placeholder: what a reader of the record sees. */
+    public JsonNode opened(JsonNode stored) {
+        return open(stored.deepCopy(), new HashMap<>());
+    }
+
     @Override
     public <T> boolean canSerializeTo(Class<T> expectedRepresentation) {
         return delegate.canSerializeTo(expectedRepresentation);
