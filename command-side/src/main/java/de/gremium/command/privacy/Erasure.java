@@ -7,7 +7,6 @@ import de.gremium.events.privacy.EraseProblemReportText;
 import de.gremium.events.privacy.ErasureId;
 import de.gremium.events.privacy.PersonalDataErased;
 import de.gremium.events.privacy.ProblemReportTextErased;
-import de.gremium.platform.privacy.PersonalDataSerializer;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -36,7 +35,7 @@ public class Erasure {
     @CommandHandler
     public Erasure(EraseProblemReportText command) {
         apply(new ProblemReportTextErased(command.erasureId(), command.reportId(), command.erasedAt()),
-                MetaData.with(PersonalDataSerializer.ERASURE_REASON, command.reason()));
+                MetaData.with(ProblemReportTextErased.REASON, command.reason()));
     }
 
     @EventSourcingHandler

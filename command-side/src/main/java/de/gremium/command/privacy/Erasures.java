@@ -52,7 +52,7 @@ class Erasures {
     }
 
     @Transactional
-    void erasePerson(ErasureId erasureId, String userId, String erasedBy) {
+    public void erasePerson(ErasureId erasureId, String userId, String erasedBy) {
         MemberId person = new MemberId(userId);
         GroupFacts facts = group.require();
         if (facts.isMember(person) || person.equals(facts.coordinator()) || person.equals(facts.mayorsOfficeSeat())) {
@@ -70,7 +70,7 @@ class Erasures {
     }
 
     @Transactional
-    void eraseReportText(ErasureId erasureId, ProblemReportId reportId, String reason, String erasedBy) {
+    public void eraseReportText(ErasureId erasureId, ProblemReportId reportId, String reason, String erasedBy) {
         if (AggregateReader.read(reports, reportId.value(), report -> Boolean.TRUE).isEmpty()) {
             throw Refusal.notFound("problem report " + reportId.value());
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import de.gremium.events.privacy.PersonalData;
+import de.gremium.events.privacy.ProblemReportTextErased;
 import de.gremium.platform.axon.MetadataKeys;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -36,7 +37,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 public final class PersonalDataSerializer implements Serializer {
 
     /** Metadata holding free text of the acting user: the reason an erasure was made. */
-    public static final String ERASURE_REASON = "erasureReason";
+    private static final String ERASURE_REASON = ProblemReportTextErased.REASON;
 
     private static final String LANGUAGE = "de.gremium.events";
     private static final byte[] PREFIX_BYTES = PersonalDataCipher.PREFIX.getBytes(StandardCharsets.UTF_8);
