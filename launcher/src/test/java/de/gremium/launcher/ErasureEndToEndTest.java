@@ -85,9 +85,9 @@ class ErasureEndToEndTest {
         assertThat(output.getAll()).as("the log").doesNotContain(WRITTEN_BY_THEM);
         long stored = system.record().count();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode verification = coordinator.get("/api/audit/verification").json();
-            assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isTrue();
-            assertThat(verification.get("verified").asLong()).isEqualTo(stored);
+            JsonNode verification = system.query.as("koordinator").get("/api/audit/verification").json();
+            assertThat(verification.path("intact").asBoolean()).as(verification.toString()).isTrue();
+            assertThat(verification.path("verified").asLong()).as(verification.toString()).isEqualTo(stored);
         });
     }
 
