@@ -24,8 +24,14 @@ class CommandSideConfiguration {
      */
     @Bean
     @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-    Cache aggregateCache() {
-        return new CommittedAggregateCache(new WeakReferenceCache());
+    Cache aggregateCache(AggregateCaches caches) {
+        return caches.add(new CommittedAggregateCache(new WeakReferenceCache()));
+    }
+
+    /** Every aggregate cache, so that an erasure can empty them all (they hold aggregates read in plaintext). */
+    @Bean
+    AggregateCaches aggregateCaches() {
+        return new AggregateCaches();
     }
 
     /** Commands are stamped with this clock at the edge; aggregates never read a clock themselves. */

@@ -1,6 +1,8 @@
 package de.gremium.platform.record;
 
 import de.gremium.platform.axon.GremiumCorrelationDataProvider;
+import de.gremium.platform.privacy.PersonalDataKeys;
+import de.gremium.platform.privacy.PersonalDataSerializer;
 import de.gremium.platform.web.StoreOutage;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -68,11 +70,20 @@ public class RecordAutoConfiguration {
      * through one Jackson 2 serializer, {@link StoredJson}, in the settings the stored rows were written with.
      * Declared here for all three of Axon's serializer roles, so that Axon's auto-configuration never builds one
      * (it would fall back to XStream, which is not on the classpath, or take whichever ObjectMapper it finds).
+     * Personal data in events and the acting user in metadata are encrypted on the way, each with its person's key
+     * ({@link PersonalDataSerializer}, docs/adr/0007-crypto-shredding.md): from the first event written.
      */
     @Bean
     @Primary
-    Serializer serializer() {
-        return StoredJson.serializer();
+    Serializer serializer(PersonalDataKeys personalDataKeys) {
+        return new PersonalDataSerializer(StoredJson.serializer(), personalDataKeys);
+    }
+
+    /** The keys personal data is encrypted with, in the record's table {@code personal_data_key}, on its transaction. */
+    @Bean
+    @DependsOnDatabaseInitialization
+    PersonalDataKeys personalDataKeys(DataSource dataSource) {
+        return new PersonalDataKeys(dataSource);
     }
 
     @Bean

@@ -3,6 +3,9 @@ package de.gremium.platform.testing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.gremium.platform.privacy.PersonalDataKeys;
+import de.gremium.platform.privacy.PersonalDataSerializer;
+import de.gremium.platform.record.StoredJson;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +14,10 @@ import javax.sql.DataSource;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The record's event rows as PostgreSQL holds them, for tests that look past Axon at what was stored. */
+/**
+ * The record's event rows as PostgreSQL holds them, for tests that look past Axon at what was stored: personal data
+ * opened with the record's keys (a test of the encryption itself reads the rows by JDBC).
+ */
 public final class RecordRows {
 
     /** One stored event: its columns, payload and metadata as the JSON text they hold. */
@@ -34,9 +40,11 @@ public final class RecordRows {
             + "payload_type, payload_revision, payload, meta_data, time_stamp";
 
     private final JdbcTemplate jdbc;
+    private final PersonalDataSerializer personalData;
 
     private RecordRows(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.personalData = new PersonalDataSerializer(StoredJson.serializer(), new PersonalDataKeys(dataSource));
     }
 
     public static RecordRows of(DataSource dataSource) {
@@ -59,30 +67,42 @@ public final class RecordRows {
 
     public List<Row> ofAggregate(String aggregateId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number",
-                RecordRows::row, aggregateId);
+                this::row, aggregateId);
     }
 
     public List<Row> all() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM domain_event_entry ORDER BY global_index", RecordRows::row);
+        return jdbc.query("SELECT " + COLUMNS + " FROM domain_event_entry ORDER BY global_index", this::row);
     }
 
     public List<Row> after(long globalIndex) {
         return jdbc.query("SELECT " + COLUMNS + " FROM domain_event_entry WHERE global_index > ? ORDER BY global_index",
-                RecordRows::row, globalIndex);
+                this::row, globalIndex);
     }
 
     public JdbcTemplate jdbc() {
         return jdbc;
     }
 
-    private static Row row(ResultSet row, int n) throws SQLException {
+    /** A row with its personal data opened with the record's keys (docs/adr/0007-crypto-shredding.md). */
+    private Row row(ResultSet row, int n) throws SQLException {
         return new Row(row.getLong("global_index"), row.getString("aggregate_identifier"), row.getLong("sequence_number"),
                 row.getString("type"), row.getString("event_identifier"), row.getString("payload_type"),
                 row.getString("payload_revision"), text(row.getBytes("payload")), text(row.getBytes("meta_data")),
                 row.getString("time_stamp"));
     }
 
-    private static String text(byte[] bytes) {
-        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    private String text(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        String stored = new String(bytes, StandardCharsets.UTF_8);
+        if (!stored.contains("\"pd1:")) {
+            return stored;
+        }
+        try {
+            return JSON.writeValueAsString(personalData.opened(JSON.readTree(stored)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored row is not JSON: " + stored, e);
+        }
     }
 }

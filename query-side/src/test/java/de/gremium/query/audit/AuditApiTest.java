@@ -198,8 +198,10 @@ class AuditApiTest {
 
         try (Connection record = TestStore.connect(database)) {
             byte[] original = payloadOf(record, "r-a-1");
-            setPayload(record, "r-a-1", new String(original, StandardCharsets.UTF_8).replace("übernommen", "abgelehnt")
-                    .getBytes(StandardCharsets.UTF_8));
+            // the note is stored encrypted (docs/adr/0007-crypto-shredding.md): the time is edited instead
+            String edited = new String(original, StandardCharsets.UTF_8).replace("12:01:00Z", "12:09:00Z");
+            assertThat(edited).isNotEqualTo(new String(original, StandardCharsets.UTF_8));
+            setPayload(record, "r-a-1", edited.getBytes(StandardCharsets.UTF_8));
             try {
                 JsonNode broken = http.as("koordinator").get("/api/audit/verification").json();
                 assertThat(broken.get("intact").asBoolean()).isFalse();

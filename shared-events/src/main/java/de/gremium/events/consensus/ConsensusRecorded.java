@@ -9,6 +9,7 @@ import de.gremium.events.links.LinksToProjectIdeas;
 import de.gremium.events.links.LinksToRecommendation;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.MeetingId;
+import de.gremium.events.privacy.PersonalData;
 import de.gremium.events.problem.ProblemReportId;
 import de.gremium.events.recommendation.RecommendationId;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import org.axonframework.serialization.Revision;
 
 /** No objection is open: the group recommends by consensus. Lists who was present and the final text. */
 @Revision("2")
-public record ConsensusRecorded(DeliberationId deliberationId, RecommendationId recommendationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<ProjectIdeaId> projectIdeas, List<ProblemReportId> problemReports, List<MemberId> membersPresent, String recordedBy, Instant recordedAt) implements DeliberationEvent, LinksToAgendaItem, LinksToRecommendation, LinksToProjectIdeas, LinksToProblemReports {
+public record ConsensusRecorded(DeliberationId deliberationId, RecommendationId recommendationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<ProjectIdeaId> projectIdeas, List<ProblemReportId> problemReports, @PersonalData List<MemberId> membersPresent, @PersonalData String recordedBy, Instant recordedAt) implements DeliberationEvent, LinksToAgendaItem, LinksToRecommendation, LinksToProjectIdeas, LinksToProblemReports {
 
     public ConsensusRecorded {
         policyFields = de.gremium.events.PolicyFields.normalised(policyFields);

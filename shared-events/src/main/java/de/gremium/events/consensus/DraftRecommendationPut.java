@@ -9,6 +9,7 @@ import de.gremium.events.links.LinksToProjectIdeas;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.GuestId;
 import de.gremium.events.meeting.MeetingId;
+import de.gremium.events.privacy.PersonalData;
 import de.gremium.events.problem.ProblemReportId;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.axonframework.serialization.Revision;
 
 /** In a held meeting, for an agenda item, the coordinator put a draft recommendation to the group; it names who was present and what it answers. */
 @Revision("2")
-public record DraftRecommendationPut(DeliberationId deliberationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<ProjectIdeaId> projectIdeas, List<ProblemReportId> problemReports, List<MemberId> membersPresent, List<GuestId> guestsPresent, String putBy, Instant putAt) implements DeliberationEvent, LinksToAgendaItem, LinksToProjectIdeas, LinksToProblemReports {
+public record DraftRecommendationPut(DeliberationId deliberationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<ProjectIdeaId> projectIdeas, List<ProblemReportId> problemReports, @PersonalData List<MemberId> membersPresent, List<GuestId> guestsPresent, @PersonalData String putBy, Instant putAt) implements DeliberationEvent, LinksToAgendaItem, LinksToProjectIdeas, LinksToProblemReports {
 
     public DraftRecommendationPut {
         policyFields = de.gremium.events.PolicyFields.normalised(policyFields);

@@ -1,11 +1,12 @@
 package de.gremium.events.group;
 
+import de.gremium.events.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 /** This member now holds the coordinator role (the previous holder, if any, no longer does). */
 @Revision("1")
-public record CoordinatorRoleAssigned(GroupId groupId, MemberId memberId, String assignedBy, Instant assignedAt)
+public record CoordinatorRoleAssigned(GroupId groupId, @PersonalData MemberId memberId, @PersonalData String assignedBy, Instant assignedAt)
         implements GroupEvent {
 
     @Override

@@ -1,11 +1,12 @@
 package de.gremium.events.group;
 
+import de.gremium.events.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 /** An organisational unit no longer takes part; its history stays. */
 @Revision("1")
-public record UnitRetired(GroupId groupId, String unit, String reason, String retiredBy, Instant retiredAt)
+public record UnitRetired(GroupId groupId, String unit, String reason, @PersonalData String retiredBy, Instant retiredAt)
         implements GroupEvent {
 
     @Override

@@ -1,13 +1,14 @@
 package de.gremium.events.idea;
 
 import de.gremium.events.PolicyField;
+import de.gremium.events.privacy.PersonalData;
 import java.time.Instant;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
 
 /** A project idea towards the policy goals was proposed (usually by the coordinator). */
 @Revision("1")
-public record ProjectIdeaProposed(ProjectIdeaId ideaId, String title, String description, Set<PolicyField> policyFields, String proposedBy, Instant proposedAt) implements ProjectIdeaEvent {
+public record ProjectIdeaProposed(ProjectIdeaId ideaId, @PersonalData(of = "proposedBy", text = true) String title, @PersonalData(of = "proposedBy", text = true) String description, Set<PolicyField> policyFields, @PersonalData String proposedBy, Instant proposedAt) implements ProjectIdeaEvent {
 
     public ProjectIdeaProposed {
         policyFields = de.gremium.events.PolicyFields.normalised(policyFields);

@@ -1,11 +1,12 @@
 package de.gremium.events.idea;
 
+import de.gremium.events.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 /** The idea was withdrawn before the group recommended it. */
 @Revision("1")
-public record ProjectIdeaWithdrawn(ProjectIdeaId ideaId, String reason, String withdrawnBy, Instant withdrawnAt) implements ProjectIdeaEvent {
+public record ProjectIdeaWithdrawn(ProjectIdeaId ideaId, @PersonalData(of = "withdrawnBy", text = true) String reason, @PersonalData String withdrawnBy, Instant withdrawnAt) implements ProjectIdeaEvent {
 
     @Override
     public String actor() {

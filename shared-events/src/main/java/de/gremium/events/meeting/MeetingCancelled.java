@@ -1,11 +1,12 @@
 package de.gremium.events.meeting;
 
+import de.gremium.events.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 /** The meeting was called off. */
 @Revision("1")
-public record MeetingCancelled(MeetingId meetingId, String reason, String cancelledBy, Instant cancelledAt) implements MeetingEvent {
+public record MeetingCancelled(MeetingId meetingId, String reason, @PersonalData String cancelledBy, Instant cancelledAt) implements MeetingEvent {
 
     @Override
     public String actor() {

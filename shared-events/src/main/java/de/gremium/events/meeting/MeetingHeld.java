@@ -1,13 +1,14 @@
 package de.gremium.events.meeting;
 
 import de.gremium.events.group.MemberId;
+import de.gremium.events.privacy.PersonalData;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
 /** The meeting took place: who attended (members, guests), the minutes, and the agenda as it stood, in order. */
 @Revision("1")
-public record MeetingHeld(MeetingId meetingId, List<MemberId> attendees, List<GuestId> guestsPresent, String minutes, List<AgendaTopic> agenda, String recordedBy, Instant recordedAt) implements MeetingEvent {
+public record MeetingHeld(MeetingId meetingId, @PersonalData List<MemberId> attendees, List<GuestId> guestsPresent, String minutes, List<AgendaTopic> agenda, @PersonalData String recordedBy, Instant recordedAt) implements MeetingEvent {
 
     public MeetingHeld {
         attendees = List.copyOf(attendees);

@@ -1,5 +1,6 @@
 package de.gremium.events.meeting;
 
+import de.gremium.events.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -9,7 +10,7 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("2")
 public record MeetingRescheduled(MeetingId meetingId, Instant start, Instant end, String location, String reason,
-        String rescheduledBy, Instant rescheduledAt, CalendarOverride calendarOverride) implements MeetingEvent {
+        @PersonalData String rescheduledBy, Instant rescheduledAt, CalendarOverride calendarOverride) implements MeetingEvent {
 
     /** A move to a date that clashes with nothing in the blocked calendar. */
     public MeetingRescheduled(MeetingId meetingId, Instant start, Instant end, String location, String reason,

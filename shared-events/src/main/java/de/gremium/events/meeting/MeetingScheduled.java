@@ -1,5 +1,6 @@
 package de.gremium.events.meeting;
 
+import de.gremium.events.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -8,7 +9,7 @@ import org.axonframework.serialization.Revision;
  * clashes with nothing) says why it was dated into the blocked calendar and what it clashes with.
  */
 @Revision("2")
-public record MeetingScheduled(MeetingId meetingId, Instant start, Instant end, String location, String scheduledBy,
+public record MeetingScheduled(MeetingId meetingId, Instant start, Instant end, String location, @PersonalData String scheduledBy,
         Instant scheduledAt, CalendarOverride calendarOverride) implements MeetingEvent {
 
     /** A date that clashes with nothing in the blocked calendar. */

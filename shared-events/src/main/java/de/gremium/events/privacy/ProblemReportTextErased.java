@@ -10,6 +10,9 @@ import org.axonframework.serialization.Revision;
 public record ProblemReportTextErased(ErasureId erasureId, ProblemReportId reportId, Instant erasedAt)
         implements PrivacyEvent, LinksToProblemReport {
 
+    /** The metadata key of the erasure's reason (free text of the coordinator, stored encrypted with their key). */
+    public static final String REASON = "erasureReason";
+
     @Override
     public Instant occurredAt() {
         return erasedAt;

@@ -1,5 +1,6 @@
 package de.gremium.events.problem;
 
+import de.gremium.events.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -7,8 +8,8 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record ProblemReportAcknowledged(
         ProblemReportId reportId,
-        String note,
-        String acknowledgedBy,
+        @PersonalData(of = "acknowledgedBy", item = "reportId", text = true) String note,
+        @PersonalData String acknowledgedBy,
         Instant acknowledgedAt) implements ProblemReportEvent {
 
     @Override

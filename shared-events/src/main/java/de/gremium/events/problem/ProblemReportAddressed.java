@@ -1,13 +1,14 @@
 package de.gremium.events.problem;
 
 import de.gremium.events.links.LinksToRecommendation;
+import de.gremium.events.privacy.PersonalData;
 import de.gremium.events.recommendation.RecommendationId;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 /** A recommendation to the Lord Mayor addresses this report. */
 @Revision("2")
-public record ProblemReportAddressed(ProblemReportId reportId, RecommendationId recommendationId, String recordedBy, Instant addressedAt) implements ProblemReportEvent, LinksToRecommendation {
+public record ProblemReportAddressed(ProblemReportId reportId, RecommendationId recommendationId, @PersonalData String recordedBy, Instant addressedAt) implements ProblemReportEvent, LinksToRecommendation {
 
     @Override
     public String actor() {

@@ -1,5 +1,6 @@
 package de.gremium.events.problem;
 
+import de.gremium.events.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -8,8 +9,8 @@ import org.axonframework.serialization.Revision;
 public record ProblemReportClosed(
         ProblemReportId reportId,
         ResolutionOutcome outcome,
-        String resolution,
-        String closedBy,
+        @PersonalData(of = "closedBy", item = "reportId", text = true) String resolution,
+        @PersonalData String closedBy,
         Instant closedAt) implements ProblemReportEvent {
 
     @Override

@@ -1,5 +1,6 @@
 package de.gremium.events.problem;
 
+import de.gremium.events.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -7,8 +8,8 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record ProblemReportDetailsAdded(
         ProblemReportId reportId,
-        String details,
-        String addedBy,
+        @PersonalData(of = "addedBy", item = "reportId", text = true) String details,
+        @PersonalData String addedBy,
         Instant addedAt) implements ProblemReportEvent {
 
     @Override

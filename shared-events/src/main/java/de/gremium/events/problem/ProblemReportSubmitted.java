@@ -2,6 +2,7 @@ package de.gremium.events.problem;
 
 import de.gremium.events.PolicyField;
 import de.gremium.events.PolicyFields;
+import de.gremium.events.privacy.PersonalData;
 import java.time.Instant;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
@@ -10,11 +11,11 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record ProblemReportSubmitted(
         ProblemReportId reportId,
-        String title,
-        String description,
+        @PersonalData(of = "submittedBy", item = "reportId", text = true) String title,
+        @PersonalData(of = "submittedBy", item = "reportId", text = true) String description,
         String unit,
         Set<PolicyField> policyFields,
-        String submittedBy,
+        @PersonalData String submittedBy,
         Instant submittedAt) implements ProblemReportEvent {
 
     public ProblemReportSubmitted {

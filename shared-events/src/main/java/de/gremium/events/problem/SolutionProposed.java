@@ -1,6 +1,7 @@
 package de.gremium.events.problem;
 
 import de.gremium.events.links.LinksToSolutionProposal;
+import de.gremium.events.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -9,8 +10,8 @@ import org.axonframework.serialization.Revision;
 public record SolutionProposed(
         ProblemReportId reportId,
         SolutionProposalId proposalId,
-        String proposal,
-        String proposedBy,
+        @PersonalData(of = "proposedBy", item = "reportId", text = true) String proposal,
+        @PersonalData String proposedBy,
         Instant proposedAt) implements ProblemReportEvent, LinksToSolutionProposal {
 
     @Override

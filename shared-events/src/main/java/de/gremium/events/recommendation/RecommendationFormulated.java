@@ -9,6 +9,7 @@ import de.gremium.events.links.LinksToProblemReports;
 import de.gremium.events.links.LinksToProjectIdeas;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.MeetingId;
+import de.gremium.events.privacy.PersonalData;
 import de.gremium.events.problem.ProblemReportId;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.axonframework.serialization.Revision;
 
 /** A consensus produced a recommendation addressed to the Lord Mayor (decision preparation). */
 @Revision("2")
-public record RecommendationFormulated(RecommendationId recommendationId, DeliberationId deliberationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<ProjectIdeaId> projectIdeas, List<ProblemReportId> problemReports, String formulatedBy, Instant formulatedAt) implements RecommendationEvent, LinksToAgendaItem, LinksToDeliberation, LinksToProjectIdeas, LinksToProblemReports {
+public record RecommendationFormulated(RecommendationId recommendationId, DeliberationId deliberationId, MeetingId meetingId, AgendaItemId agendaItemId, String text, Set<PolicyField> policyFields, List<ProjectIdeaId> projectIdeas, List<ProblemReportId> problemReports, @PersonalData String formulatedBy, Instant formulatedAt) implements RecommendationEvent, LinksToAgendaItem, LinksToDeliberation, LinksToProjectIdeas, LinksToProblemReports {
 
     public RecommendationFormulated {
         policyFields = de.gremium.events.PolicyFields.normalised(policyFields);

@@ -1,0 +1,115 @@
+package de.gremium.command.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.gremium.command.CommandSideApplication;
+import de.gremium.events.privacy.PersonalData;
+import de.gremium.events.privacy.PersonalDataErased;
+import de.gremium.events.privacy.ProblemReportTextErased;
+import de.gremium.events.problem.ProblemReportAcknowledged;
+import de.gremium.events.problem.ProblemReportSubmitted;
+import de.gremium.platform.testing.Http;
+import de.gremium.platform.testing.Ports;
+import de.gremium.platform.testing.TestStore;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The erasure endpoints (issue 15, items 15 and 16): who may erase what, and that the record still reads afterwards. */
+class ErasureApiTest {
+
+    static ConfigurableApplicationContext app;
+    static Http http;
+
+    @BeforeAll
+    static void start() {
+        app = CommandSideApplication.start(TestStore.fresh().toArray(String[]::new));
+        http = Http.on(Ports.of(app));
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    static Map<String, Object> report(String title, String unit) {
+        return Map.of("title", title, "description", "Beschreibung: " + title, "unit", unit, "policyFields", List.of("LANGUAGE"));
+    }
+
+    static List<? extends DomainEventMessage<?>> events(String aggregateId) {
+        return app.getBean(EventStore.class).readEvents(aggregateId).asStream().toList();
+    }
+
+    @Test
+    void aPersonIsErasedOnlyOnceWithdrawnAndTheirReportStillLoadsWithThePlaceholders() {
+        String report = http.as("jonas.fb32").post("/api/problem-reports", report("Quittenbaum am Amt verschwunden", "FB 32"))
+                .json().get("id").asText();
+
+        Http.Response whileMember = http.as("koordinator").post("/api/people/jonas.fb32/erasure", Map.of());
+        assertThat(whileMember.status()).as(whileMember.toString()).isEqualTo(409);
+        assertThat(http.as("koordinator").post("/api/group/members/jonas.fb32/withdrawal", Map.of()).status()).isEqualTo(204);
+        assertThat(http.as("anna.amt50").post("/api/people/jonas.fb32/erasure", Map.of()).status()).isEqualTo(403);
+
+        Http.Response erased = http.as("koordinator").post("/api/people/jonas.fb32/erasure", Map.of());
+
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        String erasureId = erased.json().get("erasureId").asText();
+        assertThat(events(erasureId)).singleElement().satisfies(e -> assertThat(e.getPayload()).isInstanceOf(PersonalDataErased.class));
+        ProblemReportSubmitted submitted = (ProblemReportSubmitted) events(report).get(0).getPayload();
+        assertThat(submitted.submittedBy()).isEqualTo(PersonalData.ERASED_PERSON);
+        assertThat(submitted.title()).isEqualTo(PersonalData.ERASED_TEXT);
+        assertThat(submitted.unit()).isEqualTo("FB 32");
+        assertThat(app.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM snapshot_event_entry", Integer.class)).isZero();
+        // the report, the group (with a placeholder among its members) and a second erasure still load and decide
+        assertThat(http.as("koordinator").post("/api/problem-reports/" + report + "/acknowledgement", Map.of("note", "gesehen"))
+                .status()).isEqualTo(204);
+        assertThat(events(report).get(1).getPayload()).isInstanceOf(ProblemReportAcknowledged.class);
+        assertThat(http.as("koordinator").post("/api/people/jonas.fb32/erasure", Map.of()).status())
+                .as("nothing is stored about them any more").isEqualTo(404);
+        assertThat(http.as("koordinator").post("/api/group/members",
+                Map.of("memberId", "jonas.fb32", "name", "Jonas Wolf", "unit", "FB 32")).status())
+                .as("the group still loads and appoints them again").isEqualTo(201);
+        assertThat(http.as("jonas.fb32").post("/api/problem-reports", report("Wieder da", "FB 32")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anUnknownPersonIsNotFoundAndABadUserIdIsABadRequest() {
+        assertThat(http.as("koordinator").post("/api/people/nie.gesehen/erasure", Map.of()).status()).isEqualTo(404);
+        Http.Response bad = http.as("koordinator").post("/api/people/" + "a%20b" + "/erasure", Map.of());
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void oneReportsTextIsErasedWithAReasonAndOnlyOnce() {
+        String report = http.as("anna.amt50").post("/api/problem-reports", report("Faxgeraet im Buergeramt", "Amt 50"))
+                .json().get("id").asText();
+        Map<String, String> reason = Map.of("reason", "Antrag der Datenschutzbeauftragten");
+
+        assertThat(http.as("anna.amt50").post("/api/problem-reports/" + report + "/text-erasure", reason).status()).isEqualTo(403);
+        assertThat(http.as("koordinator").post("/api/problem-reports/" + report + "/text-erasure", Map.of()).status()).isEqualTo(400);
+        assertThat(http.as("koordinator").post("/api/problem-reports/" + UUID.randomUUID() + "/text-erasure", reason).status())
+                .isEqualTo(404);
+
+        Http.Response erased = http.as("koordinator").post("/api/problem-reports/" + report + "/text-erasure", reason);
+
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        DomainEventMessage<?> event = events(erased.json().get("erasureId").asText()).get(0);
+        assertThat(event.getPayload()).isInstanceOf(ProblemReportTextErased.class);
+        assertThat(event.getMetaData()).containsEntry("erasureReason", "Antrag der Datenschutzbeauftragten");
+        ProblemReportSubmitted submitted = (ProblemReportSubmitted) events(report).get(0).getPayload();
+        assertThat(submitted.title()).isEqualTo(PersonalData.ERASED_TEXT);
+        assertThat(submitted.description()).isEqualTo(PersonalData.ERASED_TEXT);
+        assertThat(submitted.submittedBy()).as("the author is not erased with the text").isEqualTo("anna.amt50");
+        assertThat(http.as("koordinator").post("/api/problem-reports/" + report + "/text-erasure", reason).status()).isEqualTo(409);
+        assertThat(http.as("anna.amt50").post("/api/problem-reports/" + report + "/details", Map.of("details", "noch etwas"))
+                .status()).as("the report still loads").isEqualTo(204);
+    }
+}

@@ -1,0 +1,88 @@
+package de.gremium.platform.privacy;
+
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.crypto.KeyGenerator;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The key table of crypto-shredding ({@code personal_data_key}, migration V3), read and written by JDBC on the
+ * connection of the current transaction: a key made while an event is appended commits or rolls back with it, and an
+ * erasure deletes keys in the transaction of its event. No cache: every look-up reads the table, so a deleted key is
+ * gone for every process at once.
+ */
+public class PersonalDataKeys {
+
+    /** A key: its id (written into every value it encrypts) and its 256-bit AES key. */
+    public record Key(UUID id, byte[] bytes) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public PersonalDataKeys(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    /** The key of this person ({@code item} empty) or of this person's text about an item; made on first use. */
+    public Key keyFor(String person, String item) {
+        Optional<Key> existing = find(person, item);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        // a concurrent first use waits for the other's commit and then keeps its key
+        jdbc.update("""
+                INSERT INTO personal_data_key (key_id, person, item, item_owner, key_bytes)
+                VALUES (?, ?, ?, CASE WHEN ? = '' THEN NULL
+                                      ELSE COALESCE((SELECT min(k.item_owner) FROM personal_data_key k WHERE k.item = ?), ?) END, ?)
+                ON CONFLICT (person, item) DO NOTHING""",
+                UUID.randomUUID(), person, item, item, item, person, newKey());
+        return find(person, item).orElseThrow();
+    }
+
+    /** The key with this id, or empty once it was erased. */
+    public Optional<byte[]> bytesOf(UUID keyId) {
+        List<byte[]> found = jdbc.query("SELECT key_bytes FROM personal_data_key WHERE key_id = ?",
+                (row, n) -> row.getBytes(1), keyId);
+        return found.stream().findFirst();
+    }
+
+    /** Whether the record holds anything encrypted for this person (a key of theirs exists). */
+    public boolean holdsKeysOf(String person) {
+        Integer keys = jdbc.queryForObject("SELECT count(*) FROM personal_data_key WHERE person = ?", Integer.class, person);
+        return keys != null && keys > 0;
+    }
+
+    /** Whether the record holds any of this item's text encrypted (a key of the item exists). */
+    public boolean holdsKeysOfItem(String item) {
+        Integer keys = jdbc.queryForObject("SELECT count(*) FROM personal_data_key WHERE item = ?", Integer.class, item);
+        return keys != null && keys > 0;
+    }
+
+    /** Deletes the person's keys and the keys of every item they first wrote about; how many were deleted. */
+    public int erasePerson(String person) {
+        return jdbc.update("DELETE FROM personal_data_key WHERE person = ? OR item_owner = ?", person, person);
+    }
+
+    /** Deletes every key of the item's text, whoever wrote it; how many were deleted. */
+    public int eraseItem(String item) {
+        return jdbc.update("DELETE FROM personal_data_key WHERE item = ?", item);
+    }
+
+    private Optional<Key> find(String person, String item) {
+        return jdbc.query("SELECT key_id, key_bytes FROM personal_data_key WHERE person = ? AND item = ?",
+                (row, n) -> new Key(row.getObject(1, UUID.class), row.getBytes(2)), person, item).stream().findFirst();
+    }
+
+    private static byte[] newKey() {
+        try {
+            KeyGenerator generator = KeyGenerator.getInstance("AES");
+            generator.init(256);
+            return generator.generateKey().getEncoded();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK offers no AES", e);
+        }
+    }
+}
