@@ -77,7 +77,7 @@ public class WebAutoConfiguration {
     @Bean
     FilterRegistrationBean<CrossSiteRequestFilter> crossSiteRequestFilter(ObjectMapper mapper,
             @Value("${gremium.security.allowed-origins:}") List<String> allowedOrigins,
-            @Value("${gremium.web.command-media-types:application/json,text/calendar,text/csv}") List<MediaType> types) {
+            @Value("${gremium.web.command-media-types:application/json,application/*+json,text/calendar,text/csv}") List<MediaType> types) {
         FilterRegistrationBean<CrossSiteRequestFilter> registration =
                 new FilterRegistrationBean<>(new CrossSiteRequestFilter(allowedOrigins, types, mapper));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
