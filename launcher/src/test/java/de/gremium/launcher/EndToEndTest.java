@@ -64,7 +64,8 @@ class EndToEndTest {
         assertThat(created.status()).isEqualTo(201);
         String id = created.json().get("id").asText();
         assertThat(created.header("Location")).endsWith("/api/problem-reports/" + id);
-        assertThat(created.header("X-Correlation-Id")).isEqualTo("e2e-life-1");
+        assertThat(created.header("X-Client-Correlation-Id")).isEqualTo("e2e-life-1");
+        assertThat(created.header("X-Correlation-Id")).isNotBlank().isNotEqualTo("e2e-life-1");
 
         JsonNode submitted = awaitReport(id, "SUBMITTED");
         assertThat(submitted.get("title").asText()).isEqualTo("Sprachkurse ausgebucht");
