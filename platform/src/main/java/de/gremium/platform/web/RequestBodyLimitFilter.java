@@ -57,21 +57,24 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         long readUntil = System.nanoTime() + deadline.toNanos();
+        boolean late = false;
         try (InputStream in = request.getInputStream()) {
             byte[] chunk = new byte[8192];
-            for (int n = in.read(chunk); n != -1; n = in.read(chunk)) {
+            int n;
+            // checked before each read: nothing more is read once the body is too large or too late
+            while (body.size() <= limitBytes && !late && (n = in.read(chunk)) != -1) {
                 body.write(chunk, 0, n);
-                if (body.size() > limitBytes) {
-                    tooLarge(response);
-                    return;
-                }
-                if (System.nanoTime() - readUntil > 0) {
-                    tooSlow(response);
-                    return;
-                }
+                late = System.nanoTime() - readUntil > 0;
             }
         } catch (IOException readFailed) {
             // the upload timeout ran out between two reads, or the client went away: Tomcat closes the connection
+            late = true;
+        }
+        if (body.size() > limitBytes) {
+            tooLarge(response);
+            return;
+        }
+        if (late) {
             tooSlow(response);
             return;
         }

@@ -11,25 +11,25 @@ import java.util.List;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.apache.coyote.http11.AbstractHttp11Protocol;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
-import org.springframework.http.MediaType;
 import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The edge both sides share: correlation ids, cross-site refusals, the body limit and deadline, problem details, the bounds of dates
- * ({@link TemporalBounds}) and the OpenAPI document.
+ * The edge both sides share: correlation ids, cross-site refusals, the body limit and deadline, problem details,
+ * the bounds of dates ({@link TemporalBounds}) and the OpenAPI document.
  */
 @AutoConfiguration
 @Import(ProblemDetailsAdvice.class)
