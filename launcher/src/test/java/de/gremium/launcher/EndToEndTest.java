@@ -64,7 +64,8 @@ class EndToEndTest {
         assertThat(created.status()).isEqualTo(201);
         String id = created.json().get("id").asText();
         assertThat(created.header("Location")).endsWith("/api/problem-reports/" + id);
-        assertThat(created.header("X-Correlation-Id")).isEqualTo("e2e-life-1");
+        assertThat(created.header("X-Client-Correlation-Id")).isEqualTo("e2e-life-1");
+        assertThat(created.header("X-Correlation-Id")).isNotBlank().isNotEqualTo("e2e-life-1");
 
         JsonNode submitted = awaitReport(id, "SUBMITTED");
         assertThat(submitted.get("title").asText()).isEqualTo("Sprachkurse ausgebucht");
@@ -102,11 +103,12 @@ class EndToEndTest {
 
     @Test
     void everyEventCarriesTheActingUserTheRequestsCorrelationIdAndTheCommandAsCause() {
+        // the correlation id is the server's own (echoed in X-Correlation-Id); the client's is kept as its reference
         Http.Response created = system.command.as("anna.amt50").header("X-Correlation-Id", "trace-me-42")
                 .post("/api/problem-reports", Map.of("title", "Meta", "description", "Metadaten", "unit", "Amt 50",
                         "policyFields", List.of("HEALTH")));
         String id = created.json().get("id").asText();
-        system.command.as("koordinator").header("X-Correlation-Id", "trace-me-43")
+        Http.Response acknowledged = system.command.as("koordinator").header("X-Correlation-Id", "trace-me-43")
                 .post("/api/problem-reports/" + id + "/acknowledgement", "{}");
 
         List<RecordRows.Row> events = system.eventsOf(id);
@@ -114,9 +116,12 @@ class EndToEndTest {
         JsonNode first = events.get(0).meta();
         JsonNode second = events.get(1).meta();
         assertThat(first.path("userId").asText()).isEqualTo("anna.amt50");
-        assertThat(first.path("correlationId").asText()).isEqualTo("trace-me-42");
+        assertThat(first.path("correlationId").asText()).isEqualTo(created.header("X-Correlation-Id"));
+        assertThat(first.path("clientCorrelationId").asText()).isEqualTo("trace-me-42");
         assertThat(second.path("userId").asText()).isEqualTo("koordinator");
-        assertThat(second.path("correlationId").asText()).isEqualTo("trace-me-43");
+        assertThat(second.path("correlationId").asText()).isEqualTo(acknowledged.header("X-Correlation-Id"))
+                .isNotEqualTo(first.path("correlationId").asText());
+        assertThat(second.path("clientCorrelationId").asText()).isEqualTo("trace-me-43");
         assertThat(first.path("causationId").asText()).isNotBlank()
                 .isNotEqualTo(events.get(0).eventId())
                 .isNotEqualTo(second.path("causationId").asText());

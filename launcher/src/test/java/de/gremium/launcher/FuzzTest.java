@@ -81,7 +81,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * 2,800) must leave it unchanged and each accepted one adds a known number of events. The rest come
  * from two clients at once, to fit two cores' time budget, and are accounted for at the end: every
  * request carries its own {@code X-Correlation-Id}, which the command side copies onto every event it
- * causes, so the store, read once, must hold no event of a rejected request, no event of a request
+ * causes (as {@code clientCorrelationId}), so the store, read once, must hold no event of a rejected request, no event of a request
  * that was not accepted, exactly the counted number for each accepted request of the first part, and
  * nothing else since the run began. Rejected requests with an Idempotency-Key must leave no
  * idempotency record, accepted ones a completed one.
@@ -257,7 +257,7 @@ class FuzzTest {
         Map<String, Long> byCorrelation = new HashMap<>();
         long fuzzEvents = 0;
         for (RecordRows.Row event : events.all()) {
-            String correlationId = event.meta().path("correlationId").asText(null);
+            String correlationId = event.meta().path("clientCorrelationId").asText(null);
             if (correlationId != null && correlationId.startsWith(RawClient.CORRELATION_PREFIX)) {
                 byCorrelation.merge(correlationId, 1L, Long::sum);
                 fuzzEvents++;

@@ -183,7 +183,7 @@ class StoreOutageTest {
             Map<String, Long> eventsByCorrelation = new HashMap<>();
             for (List<RecordRows.Row> events : streams.values()) {
                 for (RecordRows.Row event : events) {
-                    String correlation = event.meta().path("correlationId").asText(null);
+                    String correlation = event.meta().path("clientCorrelationId").asText(null);
                     if (correlation != null) {
                         eventsByCorrelation.merge(correlation, 1L, Long::sum);
                     }
@@ -226,7 +226,7 @@ class StoreOutageTest {
 
     private static long countByCorrelation(RunningSystem system, String correlationId) {
         return system.record().all().stream()
-                .filter(event -> correlationId.equals(event.meta().path("correlationId").asText(null))).count();
+                .filter(event -> correlationId.equals(event.meta().path("clientCorrelationId").asText(null))).count();
     }
 
     static Map<String, Object> report(String title) {

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +43,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * unique key) and then replay its answer. A request that fails (4xx, 5xx) rolls everything back, so the client
  * may correct it and send it again with the same key.
  *
+ * <p>The record keeps a digest of the whole request (method, path, query and body): the same key with another
+ * request is refused with 422 naming {@code Idempotency-Key}. A record holds its key for {@code retention}
+ * ({@code gremium.idempotency.retention}); afterwards the key runs as new, and {@link IdempotencyCleanUp} removes
+ * the record.
+ *
  * <p>Failures of the record itself (it is away, or the commit failed) are answered as the controller advice
  * answers the controllers' ({@code exceptions}: 503 with Retry-After), not left to the container's 500.
  */
@@ -55,9 +62,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final HandlerExceptionResolver exceptions;
+    private final Duration retention;
 
     IdempotencyFilter(IdempotencyRecords records, TransactionTemplate transactions, ObjectMapper mapper, Clock clock,
-            HandlerExceptionResolver exceptions) {
+            HandlerExceptionResolver exceptions, Duration retention) {
+        this.retention = retention;
         this.records = records;
         this.transactions = transactions;
         this.mapper = mapper;
@@ -91,12 +100,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         Optional<IdempotencyRecord> first;
         try {
             first = transactions.execute(transaction -> {
-                Optional<IdempotencyRecord> existing = records.claim(id, requestHash, clock.instant());
+                Instant now = clock.instant();
+                Optional<IdempotencyRecord> existing = records.claim(id, requestHash, now, now.minus(retention));
                 if (existing.isPresent()) {
                     transaction.setRollbackOnly();
                     return existing;
                 }
-                request.setAttribute(SCOPED_KEY, scopedKey);
+                // the claim's time tells this use of the key from one before the record expired
+                request.setAttribute(SCOPED_KEY, scopedKey + "\u0000" + now.toEpochMilli());
                 run(chain, new CachedBodyRequest(request, body), captured);
                 int status = captured.getStatus();
                 if (status >= 200 && status < 300) {

@@ -17,12 +17,16 @@ class IdempotencyRecords {
     /**
      * Claims the key for this transaction, or returns the record of the request that holds it. A claim by a
      * transaction still running makes this one wait until that one ends (PostgreSQL's unique index): then the
-     * key is either this one's (the other rolled back) or the other's committed record is returned.
+     * key is either this one's (the other rolled back) or the other's committed record is returned. A record
+     * created before {@code expiredBefore} no longer holds its key: it is overwritten by this claim.
      */
-    Optional<IdempotencyRecord> claim(String id, String requestHash, Instant now) {
+    Optional<IdempotencyRecord> claim(String id, String requestHash, Instant now, Instant expiredBefore) {
         int inserted = jdbc.update("""
                 INSERT INTO idempotency_record (id, request_hash, status, created_at) VALUES (?, ?, 0, ?)
-                ON CONFLICT (id) DO NOTHING""", id, requestHash, Timestamp.from(now));
+                ON CONFLICT (id) DO UPDATE SET request_hash = EXCLUDED.request_hash, status = 0, location = NULL,
+                    content_type = NULL, body = NULL, created_at = EXCLUDED.created_at
+                WHERE idempotency_record.created_at < ?""", id, requestHash, Timestamp.from(now),
+                Timestamp.from(expiredBefore));
         if (inserted == 1) {
             return Optional.empty();
         }
@@ -33,6 +37,11 @@ class IdempotencyRecords {
                 .or(() -> {
                     throw new IllegalStateException("idempotency record " + id + " neither claimed nor found");
                 });
+    }
+
+    /** Removes the records created before {@code expiredBefore}; returns how many. */
+    int removeExpired(Instant expiredBefore) {
+        return jdbc.update("DELETE FROM idempotency_record WHERE created_at < ?", Timestamp.from(expiredBefore));
     }
 
     /** Records the answer of the request that claimed {@code id}, in its transaction. */

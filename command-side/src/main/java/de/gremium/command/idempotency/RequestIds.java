@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ids for what a request creates: random, or, when the request carries an Idempotency-Key, derived
- * from user and key, so that a retry after a crash addresses the same aggregate instead of a new one.
+ * from user, key and the time the key was claimed (reproducible for that claim; a key used again after its record
+ * expired is claimed anew and creates new things).
  */
 @Component
 public class RequestIds {

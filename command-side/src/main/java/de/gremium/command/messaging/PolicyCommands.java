@@ -31,6 +31,10 @@ public class PolicyCommands {
         MetaData metaData = MetaData.with(MetadataKeys.USER_ID, cause.getMetaData().get(MetadataKeys.USER_ID))
                 .and(MetadataKeys.CORRELATION_ID, cause.getMetaData().get(MetadataKeys.CORRELATION_ID))
                 .and(MetadataKeys.CAUSATION_ID, cause.getIdentifier());
+        Object clientCorrelationId = cause.getMetaData().get(MetadataKeys.CLIENT_CORRELATION_ID);
+        if (clientCorrelationId != null) {
+            metaData = metaData.and(MetadataKeys.CLIENT_CORRELATION_ID, clientCorrelationId);
+        }
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +46,7 @@ class IdempotencyFilterTest {
                     response.setStatus(503);
                     response.setContentType("application/problem+json");
                     return new ModelAndView();
-                });
+                }, Duration.ofHours(24));
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/problem-reports");
         request.addHeader(IdempotencyFilter.HEADER, "key-1");
         request.setContent("{}".getBytes());

@@ -7,7 +7,7 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 
 /**
- * Copies the acting user and the correlation id from the message being handled onto every message it
+ * Copies the acting user, the correlation id and the client's reference (if any) from the message being handled onto every message it
  * produces, and names the cause. A message that arrives without a correlation id (the first one of a
  * chain) starts its own chain.
  *
@@ -26,6 +26,10 @@ public class GremiumCorrelationDataProvider implements CorrelationDataProvider {
         }
         Object correlationId = message.getMetaData().get(MetadataKeys.CORRELATION_ID);
         data.put(MetadataKeys.CORRELATION_ID, correlationId != null ? correlationId : message.getIdentifier());
+        Object clientCorrelationId = message.getMetaData().get(MetadataKeys.CLIENT_CORRELATION_ID);
+        if (clientCorrelationId != null) {
+            data.put(MetadataKeys.CLIENT_CORRELATION_ID, clientCorrelationId);
+        }
         Object causedBy = message.getMetaData().get(MetadataKeys.CAUSATION_ID);
         boolean commandFromPolicy = message instanceof CommandMessage && causedBy != null;
         data.put(MetadataKeys.CAUSATION_ID, commandFromPolicy ? causedBy : message.getIdentifier());

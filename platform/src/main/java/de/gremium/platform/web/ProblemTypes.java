@@ -15,6 +15,10 @@ public final class ProblemTypes {
     public static final URI CONFLICT = type("conflict");
     public static final URI RULE_VIOLATION = type("rule-violation");
     public static final URI TOO_LARGE = type("payload-too-large");
+    /** The request body did not arrive within the time allowed: 408. */
+    public static final URI REQUEST_TIMEOUT = type("request-timeout");
+    /** The request came from a web page of another origin: 403. */
+    public static final URI FOREIGN_ORIGIN = type("foreign-origin");
     public static final URI IDEMPOTENCY_MISMATCH = type("idempotency-key-reused");
     public static final URI UNSUPPORTED_MEDIA_TYPE = type("unsupported-media-type");
     /** The resource comes in no format the Accept header (or {@code format}) asks for: 406. */

@@ -6,27 +6,30 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.time.Duration;
 import java.util.List;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import java.util.List;
 import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The edge both sides share: correlation ids, the body limit, problem details, the bounds of dates
- * ({@link TemporalBounds}) and the OpenAPI document.
+ * The edge both sides share: correlation ids, cross-site refusals, the body limit and deadline, problem details,
+ * the bounds of dates ({@link TemporalBounds}) and the OpenAPI document.
  */
 @AutoConfiguration
 @Import(ProblemDetailsAdvice.class)
@@ -39,12 +42,45 @@ public class WebAutoConfiguration {
         return registration;
     }
 
+    /**
+     * Right after Spring Security's chain: an unauthenticated request is refused before any of its body is read,
+     * and Tomcat then reads no more of it either ({@link #slowBodies}).
+     */
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ObjectMapper mapper,
-            @Value("${gremium.web.max-body-bytes:65536}") int limit) {
+            @Value("${gremium.web.max-body-bytes:65536}") int limit,
+            @Value("${gremium.web.body-deadline:10s}") Duration deadline) {
         FilterRegistrationBean<RequestBodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit, mapper));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit, deadline, mapper));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    /**
+     * A body may pause at most {@code gremium.web.body-read-timeout} between two reads (Tomcat's upload timeout; the
+     * read fails and the connection is closed), and Tomcat reads ("swallows") nothing of a body the application left
+     * unread: a refused request's connection is closed instead of held open while the rest trickles in.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> slowBodies(
+            @Value("${gremium.web.body-read-timeout:5s}") Duration readTimeout) {
+        return factory -> factory.addConnectorCustomizers(connector -> {
+            if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
+                http.setDisableUploadTimeout(false);
+                http.setConnectionUploadTimeout((int) readTimeout.toMillis());
+                http.setMaxSwallowSize(0);
+            }
+        });
+    }
+
+    /** Foreign origins and unreadable command bodies are refused before authentication and before any body is read. */
+    @Bean
+    FilterRegistrationBean<CrossSiteRequestFilter> crossSiteRequestFilter(ObjectMapper mapper,
+            @Value("${gremium.security.allowed-origins:}") List<String> allowedOrigins,
+            @Value("${gremium.web.command-media-types:application/json,application/*+json,text/calendar,text/csv}") List<MediaType> types) {
+        FilterRegistrationBean<CrossSiteRequestFilter> registration =
+                new FilterRegistrationBean<>(new CrossSiteRequestFilter(allowedOrigins, types, mapper));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
         return registration;
     }
 
