@@ -1,6 +1,9 @@
 package de.gremium.platform.privacy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * connection of the current transaction: a key made while an event is appended commits or rolls back with it, and an
  * erasure deletes keys in the transaction of its event. No cache: every look-up reads the table, so a deleted key is
  * gone for every process at once.
+ *
+ * <p>The table names its subjects (a user id, an item such as {@code report:<id>}) only by the SHA-256 of their text
+ * ({@link #subject}), never in clear: a subject of any length or with any character (the record's values are not the
+ * edge's) fits, and the table itself holds no user id even before an erasure deletes its rows.
  */
 public class PersonalDataKeys {
 
@@ -28,6 +35,10 @@ public class PersonalDataKeys {
 
     /** The key of this person ({@code item} empty) or of this person's text about an item; made on first use. */
     public Key keyFor(String person, String item) {
+        return keyOf(subject(person), subject(item));
+    }
+
+    private Key keyOf(String person, String item) {
         Optional<Key> existing = find(person, item);
         if (existing.isPresent()) {
             return existing.get();
@@ -51,29 +62,44 @@ public class PersonalDataKeys {
 
     /** Whether the record holds anything encrypted for this person (a key of theirs exists). */
     public boolean holdsKeysOf(String person) {
-        Integer keys = jdbc.queryForObject("SELECT count(*) FROM personal_data_key WHERE person = ?", Integer.class, person);
+        Integer keys = jdbc.queryForObject("SELECT count(*) FROM personal_data_key WHERE person = ?", Integer.class,
+                subject(person));
         return keys != null && keys > 0;
     }
 
     /** Whether the record holds any of this item's text encrypted (a key of the item exists). */
     public boolean holdsKeysOfItem(String item) {
-        Integer keys = jdbc.queryForObject("SELECT count(*) FROM personal_data_key WHERE item = ?", Integer.class, item);
+        Integer keys = jdbc.queryForObject("SELECT count(*) FROM personal_data_key WHERE item = ?", Integer.class,
+                subject(item));
         return keys != null && keys > 0;
     }
 
     /** Deletes the person's keys and the keys of every item they first wrote about; how many were deleted. */
     public int erasePerson(String person) {
-        return jdbc.update("DELETE FROM personal_data_key WHERE person = ? OR item_owner = ?", person, person);
+        String subject = subject(person);
+        return jdbc.update("DELETE FROM personal_data_key WHERE person = ? OR item_owner = ?", subject, subject);
     }
 
     /** Deletes every key of the item's text, whoever wrote it; how many were deleted. */
     public int eraseItem(String item) {
-        return jdbc.update("DELETE FROM personal_data_key WHERE item = ?", item);
+        return jdbc.update("DELETE FROM personal_data_key WHERE item = ?", subject(item));
     }
 
     private Optional<Key> find(String person, String item) {
         return jdbc.query("SELECT key_id, key_bytes FROM personal_data_key WHERE person = ? AND item = ?",
                 (row, n) -> new Key(row.getObject(1, UUID.class), row.getBytes(2)), person, item).stream().findFirst();
+    }
+
+    /** How the table names a subject: the hex SHA-256 of its UTF-8 text; no item stays the empty text. */
+    static String subject(String text) {
+        if (text.isEmpty()) {
+            return "";
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK offers no SHA-256", e);
+        }
     }
 
     private static byte[] newKey() {

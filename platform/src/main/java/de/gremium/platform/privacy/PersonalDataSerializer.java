@@ -50,6 +50,11 @@ public final class PersonalDataSerializer implements Serializer {
         this.keys = keys;
     }
 
+    /** The serializer underneath, which writes the JSON ({@code StoredJson}'s Jackson serializer in the record). */
+    public Serializer delegate() {
+        return delegate;
+    }
+
     @Override
     public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
         boolean event = object instanceof Record && object.getClass().getPackageName().startsWith(LANGUAGE);

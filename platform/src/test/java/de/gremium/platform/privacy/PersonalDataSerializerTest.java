@@ -84,6 +84,25 @@ class PersonalDataSerializerTest {
     }
 
     @Test
+    void aPersonOrItemOfAnyLengthOrCharacterGetsAKeyAndTheKeyTableNamesNoOneInClear() throws Exception {
+        String person = "nul\u0000in-the-id-" + "x".repeat(1_000);
+        String reportId = "report-\u0000-" + "y".repeat(500);
+        ProblemReportSubmitted report = report(reportId, person, "Ein Titel mit Nullbyte");
+
+        assertThat((Object) readBack(report)).isEqualTo(report);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT person, item, item_owner FROM personal_data_key")) {
+            while (rows.next()) {
+                for (int column = 1; column <= 3; column++) {
+                    String value = rows.getString(column);
+                    assertThat(value == null || value.isEmpty() || value.matches("[0-9a-f]{64}")).as(value).isTrue();
+                }
+            }
+        }
+        assertThat(keys.erasePerson(person)).isEqualTo(2);
+    }
+
+    @Test
     void afterThePersonsKeyIsDeletedTheirIdAndTextReadAsThePlaceholders() {
         ProblemReportSubmitted report = report("r-erased", "grace.hopper", "Kita-Plätze Nordstadt");
         byte[] stored = serializer.serialize(report, byte[].class).getData();

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import de.gremium.events.group.GroupId;
 import de.gremium.events.group.MemberAppointed;
 import de.gremium.events.group.MemberId;
+import de.gremium.platform.privacy.PersonalDataSerializer;
 import de.gremium.platform.testing.TestStore;
 import de.gremium.query.RecordFixture;
 import de.gremium.query.RunningQuerySide;
@@ -121,13 +122,14 @@ class RecordSerializationTest {
     }
 
     @Test
-    void everySerializerOfAxonIsTheRecordsJacksonSerializer() {
+    void everySerializerOfAxonIsTheRecordsJacksonSerializerUnderThePersonalDataEncryption() {
         Map<String, Serializer> serializers = querySide.context().getBeansOfType(Serializer.class);
         org.axonframework.config.Configuration axon = querySide.context().getBean(org.axonframework.config.Configuration.class);
 
-        assertThat(serializers.values()).isNotEmpty().allSatisfy(s -> assertThat(s).isInstanceOf(JacksonSerializer.class));
+        assertThat(serializers.values()).isNotEmpty().allSatisfy(s -> assertThat(s).isInstanceOf(PersonalDataSerializer.class)
+                .extracting(p -> ((PersonalDataSerializer) p).delegate()).isInstanceOf(JacksonSerializer.class));
         assertThat(List.of(axon.serializer(), axon.eventSerializer(), axon.messageSerializer()))
-                .allSatisfy(s -> assertThat(s).isSameAs(axon.serializer()).isInstanceOf(JacksonSerializer.class));
+                .allSatisfy(s -> assertThat(s).isSameAs(axon.serializer()).isInstanceOf(PersonalDataSerializer.class));
     }
 
     /** A saga's state as Jackson writes it: its fields. */
