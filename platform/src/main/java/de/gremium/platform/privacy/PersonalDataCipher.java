@@ -21,6 +21,13 @@ import javax.crypto.spec.SecretKeySpec;
 final class PersonalDataCipher {
 
     static final String PREFIX = "pd1:";
+    /**
+     * Marks a text that the record holds as it was written although it starts like a marked value: on the way in,
+     * every text of an event or of metadata that starts with {@code pd0:} or {@code pd1:} gets this prefix once more,
+     * so that only what the serializer sealed itself reads as sealed (a client's {@code pd1:…} header or title is
+     * never taken for a sealed value); on the way out it is taken off again.
+     */
+    static final String LITERAL = "pd0:";
     private static final Pattern MARKED = Pattern.compile(
             "pd1:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}):([pt]):([A-Za-z0-9_-]+)");
     private static final int IV_BYTES = 12;
@@ -63,7 +70,21 @@ final class PersonalDataCipher {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new Sealed(UUID.fromString(m.group(1)), m.group(2).equals("t"), Base64.getUrlDecoder().decode(m.group(3))));
+        try {
+            return Optional.of(new Sealed(UUID.fromString(m.group(1)), m.group(2).equals("t"), Base64.getUrlDecoder().decode(m.group(3))));
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+
+    /** The text as the record keeps it: one more {@link #LITERAL} before a text that starts like a marked one. */
+    static String escaped(String text) {
+        return text.startsWith(PREFIX) || text.startsWith(LITERAL) ? LITERAL + text : text;
+    }
+
+    /** The text as it was written: the {@link #LITERAL} that {@link #escaped} put before it taken off. */
+    static String unescaped(String text) {
+        return text.startsWith(LITERAL) ? text.substring(LITERAL.length()) : text;
     }
 
     /** The plaintext, or empty when the value does not open with this key (not one of ours, or tampered with). */

@@ -24,6 +24,8 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Crypto-shredding around the record's serializer ({@code StoredJson}): what an event marks {@link PersonalData}, and
@@ -41,6 +43,8 @@ public final class PersonalDataSerializer implements Serializer {
 
     private static final String LANGUAGE = "de.gremium.events";
     private static final byte[] PREFIX_BYTES = PersonalDataCipher.PREFIX.getBytes(StandardCharsets.UTF_8);
+    private static final byte[] LITERAL_BYTES = PersonalDataCipher.LITERAL.getBytes(StandardCharsets.UTF_8);
+    private static final Logger LOG = LoggerFactory.getLogger(PersonalDataSerializer.class);
 
     private final Serializer delegate;
     private final PersonalDataKeys keys;
@@ -63,6 +67,7 @@ public final class PersonalDataSerializer implements Serializer {
         }
         SerializedObject<JsonNode> json = delegate.serialize(object, JsonNode.class);
         if (json.getData() instanceof ObjectNode fields) {
+            escape(fields);
             if (event) {
                 sealRecord((Record) object, fields, new ArrayDeque<>());
             } else {
@@ -141,7 +146,7 @@ public final class PersonalDataSerializer implements Serializer {
     private JsonNode seal(JsonNode node, PersonalData mark, Deque<Record> carriers) {
         if (node.isTextual()) {
             String value = node.textValue();
-            String person = mark.of().length == 0 ? value : resolve(mark.of(), carriers);
+            String person = mark.of().length == 0 ? PersonalDataCipher.unescaped(value) : resolve(mark.of(), carriers);
             if (value.isEmpty() || person == null || person.isBlank()) {
                 return node;
             }
@@ -195,7 +200,7 @@ public final class PersonalDataSerializer implements Serializer {
         if (userId == null || !userId.isTextual() || userId.textValue().isBlank()) {
             return;
         }
-        String person = userId.textValue();
+        String person = PersonalDataCipher.unescaped(userId.textValue());
         JsonNode reason = fields.get(ERASURE_REASON);
         if (reason != null && reason.isTextual() && !reason.textValue().isEmpty()) {
             fields.put(ERASURE_REASON, PersonalDataCipher.seal(reason.textValue(), keys.keyFor(person, ""), true));
@@ -203,23 +208,41 @@ public final class PersonalDataSerializer implements Serializer {
         fields.put(MetadataKeys.USER_ID, PersonalDataCipher.seal(person, keys.keyFor(person, ""), false));
     }
 
+    /** Every text that starts like a marked value is kept as a literal ({@link PersonalDataCipher#LITERAL}). */
+    private static JsonNode escape(JsonNode node) {
+        if (node.isTextual()) {
+            String escaped = PersonalDataCipher.escaped(node.textValue());
+            return escaped.equals(node.textValue()) ? node : TextNode.valueOf(escaped);
+        }
+        if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, escape(array.get(i)));
+            }
+        } else if (node instanceof ObjectNode object) {
+            object.fields().forEachRemaining(field -> field.setValue(escape(field.getValue())));
+        }
+        return node;
+    }
+
     // reading
 
     private static boolean mayHoldSealedValues(Object data) {
         if (data instanceof byte[] bytes) {
-            return indexOf(bytes, PREFIX_BYTES) >= 0;
+            return indexOf(bytes, PREFIX_BYTES) >= 0 || indexOf(bytes, LITERAL_BYTES) >= 0;
         }
         if (data instanceof String text) {
-            return text.contains(PersonalDataCipher.PREFIX);
+            return text.contains(PersonalDataCipher.PREFIX) || text.contains(PersonalDataCipher.LITERAL);
         }
         return data != null;
     }
 
     private JsonNode open(JsonNode node, Map<UUID, Optional<byte[]>> keysRead) {
         if (node.isTextual()) {
-            return PersonalDataCipher.parse(node.textValue())
-                    .map(sealed -> TextNode.valueOf(openOrPlaceholder(sealed, node.textValue(), keysRead)))
-                    .orElse((TextNode) node);
+            String text = PersonalDataCipher.parse(node.textValue())
+                    .map(sealed -> openOrPlaceholder(sealed, keysRead))
+                    .orElse(node.textValue());
+            String written = PersonalDataCipher.unescaped(text);
+            return written.equals(node.textValue()) ? node : TextNode.valueOf(written);
         }
         if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
@@ -231,13 +254,19 @@ public final class PersonalDataSerializer implements Serializer {
         return node;
     }
 
-    private String openOrPlaceholder(PersonalDataCipher.Sealed sealed, String stored, Map<UUID, Optional<byte[]>> keysRead) {
+    private String openOrPlaceholder(PersonalDataCipher.Sealed sealed, Map<UUID, Optional<byte[]>> keysRead) {
+        String placeholder = sealed.text() ? PersonalData.ERASED_TEXT : PersonalData.ERASED_PERSON;
         Optional<byte[]> key = keysRead.computeIfAbsent(sealed.keyId(), keys::bytesOf);
         if (key.isEmpty()) {
-            return sealed.text() ? PersonalData.ERASED_TEXT : PersonalData.ERASED_PERSON;
+            return placeholder;
         }
-        // a value that does not open with its key was never sealed by us: left as it is
-        return PersonalDataCipher.open(sealed, key.get()).orElse(stored);
+        Optional<String> opened = PersonalDataCipher.open(sealed, key.get());
+        if (opened.isEmpty()) {
+            // only the serializer writes marked values (others are kept as literals): this one was changed in the record
+            LOG.error("A sealed value of key {} does not open: the stored row was changed; it reads as the placeholder",
+                    sealed.keyId());
+        }
+        return opened.orElse(placeholder);
     }
 
     private static int indexOf(byte[] data, byte[] pattern) {

@@ -30,6 +30,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -100,6 +101,37 @@ class PersonalDataSerializerTest {
             }
         }
         assertThat(keys.erasePerson(person)).isEqualTo(2);
+    }
+
+    @Test
+    void textsThatLookSealedButCameFromOutsideAreKeptAsWrittenAndNeverBreakAReader() {
+        String forged = "pd1:00000000-0000-0000-0000-000000000000:p:A";
+        String forgedWellFormed = "pd1:" + UUID.randomUUID() + ":t:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+        ProblemReportSubmitted report = new ProblemReportSubmitted(new ProblemReportId("r-forged"), forged,
+                "pd0:" + forgedWellFormed, forgedWellFormed, Set.of(PolicyField.EMPLOYMENT), "ada.forged", AT);
+        MetaData metaData = MetaData.with(MetadataKeys.USER_ID, "ada.forged").and("clientCorrelationId", forged)
+                .and("note", "pd0:pd0:");
+
+        assertThat((Object) readBack(report)).isEqualTo(report);
+        SerializedObject<byte[]> storedMetaData = serializer.serialize(metaData, byte[].class);
+        assertThat((Object) serializer.deserialize(storedMetaData)).isEqualTo(metaData);
+        assertThat(new String(storedMetaData.getData(), StandardCharsets.UTF_8)).doesNotContain("ada.forged");
+    }
+
+    @Test
+    void aSealedValueChangedInTheRecordReadsAsThePlaceholderInsteadOfFailingTheReader() {
+        String json = stored(report("r-tampered", "ada.tampered", "Ein Titel"));
+        int sealed = json.indexOf("\"pd1:");
+        int body = json.indexOf(':', json.indexOf(':', sealed + 5) + 1) + 1; // pd1:<key id>:<p|t>:<body>
+        char flipped = json.charAt(body + 20) == 'A' ? 'B' : 'A';
+        String tampered = json.substring(0, body + 20) + flipped + json.substring(body + 21);
+
+        ProblemReportSubmitted read = serializer.deserialize(row(tampered.getBytes(StandardCharsets.UTF_8),
+                ProblemReportSubmitted.class));
+
+        assertThat(List.of(read.title(), read.description(), read.submittedBy()))
+                .containsAnyOf(PersonalData.ERASED_TEXT, PersonalData.ERASED_PERSON);
+        assertThat(read.unit()).isEqualTo("Jobcenter");
     }
 
     @Test
