@@ -60,10 +60,17 @@ record CalendarFetchSettings(List<String> allowedHosts, boolean allowPrivateAddr
                 + "(gremium.calendar.allow-private-addresses, gremium.calendar.private-hosts)");
     }
 
-    /** What kind of non-public address {@code address} is, if it is one. */
+    /**
+     * What kind of non-public address {@code address} is, if it is one. An IPv6 address that carries an IPv4 address
+     * to a gateway (IPv4-compatible {@code ::a.b.c.d}, NAT64 {@code 64:ff9b::/96}, 6to4 {@code 2002::/16}, Teredo
+     * {@code 2001::/32}, whose server and client addresses both count) is as non-public as the IPv4 address it carries.
+     */
     static Optional<String> nonPublic(InetAddress address) {
-        InetAddress embedded = embeddedIpv4(address);
-        return kind(address).or(() -> embedded == address ? Optional.empty() : kind(embedded));
+        Optional<String> own = kind(address);
+        if (own.isPresent()) {
+            return own;
+        }
+        return embeddedIpv4(address).stream().map(CalendarFetchSettings::kind).flatMap(Optional::stream).findFirst();
     }
 
     private static Optional<String> kind(InetAddress a) {
@@ -101,21 +108,41 @@ record CalendarFetchSettings(List<String> allowedHosts, boolean allowPrivateAddr
                 || (first == 198 && (second & 0xfe) == 18) || first >= 240;
     }
 
-    /** The IPv4 address inside an IPv4-compatible ({@code ::a.b.c.d}) IPv6 address; others as they are. */
-    private static InetAddress embeddedIpv4(InetAddress address) {
-        byte[] b = address.getAddress();
+    /** The IPv4 addresses an IPv6 address carries (see {@link #nonPublic}); none for others. */
+    private static List<InetAddress> embeddedIpv4(InetAddress address) {
         if (!(address instanceof Inet6Address)) {
-            return address;
+            return List.of();
         }
-        for (int i = 0; i < 12; i++) {
+        byte[] b = address.getAddress();
+        int first = ((b[0] & 0xff) << 8) | (b[1] & 0xff);
+        int second = ((b[2] & 0xff) << 8) | (b[3] & 0xff);
+        if (zero(b, 0, 12) || (first == 0x0064 && second == 0xff9b && zero(b, 4, 12))) { // ::a.b.c.d, 64:ff9b::a.b.c.d
+            return List.of(ipv4(b[12], b[13], b[14], b[15]));
+        }
+        if (first == 0x2002) { // 6to4: 2002:AABB:CCDD::/48
+            return List.of(ipv4(b[2], b[3], b[4], b[5]));
+        }
+        if (first == 0x2001 && second == 0) { // Teredo: server in bits 32-63, the client's address inverted at the end
+            return List.of(ipv4(b[4], b[5], b[6], b[7]),
+                    ipv4((byte) ~b[12], (byte) ~b[13], (byte) ~b[14], (byte) ~b[15]));
+        }
+        return List.of();
+    }
+
+    private static boolean zero(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (b[i] != 0) {
-                return address;
+                return false;
             }
         }
+        return true;
+    }
+
+    private static InetAddress ipv4(byte a, byte b, byte c, byte d) {
         try {
-            return InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]});
+            return InetAddress.getByAddress(new byte[] {a, b, c, d});
         } catch (java.net.UnknownHostException impossible) {
-            return address;
+            throw new IllegalStateException(impossible);
         }
     }
 

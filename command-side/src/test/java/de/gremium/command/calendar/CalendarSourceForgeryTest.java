@@ -126,6 +126,30 @@ class CalendarSourceForgeryTest {
     }
 
     @Test
+    void ipv6AddressesCarryingAPrivateOrLoopbackIpv4AddressAreAsNonPublicAsIt() throws Exception {
+        Map<String, String> carried = Map.of(
+                "64:ff9b::7f00:1", "loopback", // NAT64 of 127.0.0.1
+                "64:ff9b::a9fe:a9fe", "link-local", // NAT64 of 169.254.169.254, the cloud metadata service
+                "2002:7f00:1::", "loopback", // 6to4 of 127.0.0.1
+                "2002:c0a8:101::1", "private", // 6to4 of 192.168.1.1
+                "2001:0:a00:1::", "private", // Teredo, server 10.0.0.1
+                "2001:0:808:808::80ff:fffe", "loopback"); // Teredo, client 127.0.0.1 (inverted)
+        for (Map.Entry<String, String> address : carried.entrySet()) {
+            assertThat(CalendarFetchSettings.nonPublic(literal(address.getKey()))).as(address.getKey())
+                    .contains(address.getValue());
+        }
+        for (String open : List.of("64:ff9b::808:808", "2002:808:808::1", "2001:0:808:808::f7f7:f7f7", "2001:db8::1")) {
+            assertThat(CalendarFetchSettings.nonPublic(literal(open))).as(open).isEmpty();
+        }
+        assertThat(new CalendarFetchSettings(List.of("kalender.example"), false, List.of())
+                .refusal("kalender.example", literal("64:ff9b::7f00:1"))).isPresent();
+    }
+
+    private static java.net.InetAddress literal(String address) throws java.net.UnknownHostException {
+        return java.net.InetAddress.getByName(address); // an IPv6 literal: parsed, never looked up
+    }
+
+    @Test
     void otherSpellingsOfAnAllowedHostAreNotOnTheAllowList() {
         CalendarSourceClient client = LocalSources.client();
 

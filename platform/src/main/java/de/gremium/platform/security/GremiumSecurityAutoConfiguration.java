@@ -153,10 +153,11 @@ public class GremiumSecurityAutoConfiguration {
     UsersDirectory usersDirectory(@Value("${gremium.security.users-file}") Resource usersFile,
             @Value("${gremium.security.verified-credentials-ttl:5m}") Duration ttl,
             @Value("${gremium.security.sign-in-throttle.account-failures:5}") int accountFailures,
+            @Value("${gremium.security.sign-in-throttle.account-wide-failures:50}") int accountWideFailures,
             @Value("${gremium.security.sign-in-throttle.address-failures:20}") int addressFailures,
             @Value("${gremium.security.sign-in-throttle.window:15m}") Duration window) {
         return new UsersDirectory(UsersFile.read(usersFile), UsersFile.isDemo(usersFile), ttl,
-                new SignInThrottle(accountFailures, addressFailures, window));
+                new SignInThrottle(accountFailures, accountWideFailures, addressFailures, window));
     }
 
     @Bean

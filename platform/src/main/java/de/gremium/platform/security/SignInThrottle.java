@@ -3,21 +3,33 @@ package de.gremium.platform.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Counts failed sign-ins (HTTP Basic against the users file) per account and per client address. Once an account has
- * {@code accountFailures} failures, or an address {@code addressFailures}, within {@code window} of each other, further
- * attempts are refused without checking the password until the window has passed since the last counted failure; a
- * successful sign-in clears the account's count. The counts are kept in memory, per node (Caffeine, bounded): behind a
- * load balancer each node counts for itself, so the limits apply per node.
+ * Counts sign-in attempts whose password is checked (HTTP Basic against the users file) per account and client address,
+ * per account across all addresses (a backstop), and per client address (an IPv6 client per /64). An attempt is
+ * counted <em>before</em> its password is checked ({@link #admit}), so parallel requests cannot get more guesses than
+ * the limit; a successful one is taken back ({@link #succeeded}). Once an account from one address has
+ * {@code accountFailures} counted attempts, the account {@code accountWideFailures}, or an address
+ * {@code addressFailures}, within {@code window} of each other, further attempts are refused without checking the
+ * password until the window has passed since the last counted one. Accounts are kept by the SHA-256 of the lower-cased
+ * name (a bounded key, whatever the header's size). The counts are kept in memory, per node (Caffeine, bounded): behind
+ * a load balancer each node counts for itself, so the limits apply per node.
  *
- * @param accountFailures failures of one account before it is throttled
- * @param addressFailures failures from one client address before it is throttled
- * @param window          how long a failure is remembered after the last one
+ * @param accountFailures     failures of one account from one client address before that pair is throttled
+ * @param accountWideFailures failures of one account from all addresses before the account is throttled
+ * @param addressFailures     failures from one client address before it is throttled
+ * @param window              how long a failure is remembered after the last one
  */
 public final class SignInThrottle {
 
@@ -26,23 +38,28 @@ public final class SignInThrottle {
     private static final int MAX_LOGGED_NAME = 64;
 
     private final int accountFailures;
+    private final int accountWideFailures;
     private final int addressFailures;
     private final Duration window;
+    private final Cache<String, Integer> pairs;
     private final Cache<String, Integer> accounts;
     private final Cache<String, Integer> addresses;
 
-    public SignInThrottle(int accountFailures, int addressFailures, Duration window) {
-        this(accountFailures, addressFailures, window, Ticker.systemTicker());
+    public SignInThrottle(int accountFailures, int accountWideFailures, int addressFailures, Duration window) {
+        this(accountFailures, accountWideFailures, addressFailures, window, Ticker.systemTicker());
     }
 
-    SignInThrottle(int accountFailures, int addressFailures, Duration window, Ticker ticker) {
-        if (accountFailures < 1 || addressFailures < 1 || window.isNegative() || window.isZero()) {
+    SignInThrottle(int accountFailures, int accountWideFailures, int addressFailures, Duration window, Ticker ticker) {
+        if (accountFailures < 1 || accountWideFailures < 1 || addressFailures < 1 || window.isNegative()
+                || window.isZero()) {
             throw new IllegalArgumentException("gremium.security.sign-in-throttle.*: the failures must be at least 1 and "
                     + "the window positive");
         }
         this.accountFailures = accountFailures;
+        this.accountWideFailures = accountWideFailures;
         this.addressFailures = addressFailures;
         this.window = window;
+        this.pairs = counts(window, ticker);
         this.accounts = counts(window, ticker);
         this.addresses = counts(window, ticker);
     }
@@ -53,29 +70,87 @@ public final class SignInThrottle {
 
     /** How long the caller must wait before trying again, or {@link Duration#ZERO} when they may try now. */
     public Duration retryAfter(String account, String address) {
-        return max(remaining(accounts, key(account), accountFailures), remaining(addresses, address, addressFailures));
+        Keys keys = keys(account, address);
+        return max(max(remaining(pairs, keys.pair(), accountFailures), remaining(accounts, keys.account(), accountWideFailures)),
+                remaining(addresses, keys.address(), addressFailures));
     }
 
-    /** Counts a failure; logs one line (without the password) when the account or the address becomes throttled. */
+    /**
+     * Counts an attempt before its password is checked: {@link Duration#ZERO} when it may go ahead (it is then counted
+     * as a failure until {@link #succeeded} or {@link #abandoned} takes it back), else how long to wait (not counted).
+     */
+    public Duration admit(String account, String address) {
+        Duration wait = retryAfter(account, address);
+        if (!wait.isZero()) {
+            return wait;
+        }
+        Keys keys = keys(account, address);
+        boolean over = increment(pairs, keys.pair()) > accountFailures
+                | increment(accounts, keys.account()) > accountWideFailures
+                | (keys.address() != null && increment(addresses, keys.address()) > addressFailures);
+        if (over) { // a parallel attempt took the last one
+            undo(keys);
+            Duration left = retryAfter(account, address);
+            return left.isZero() ? window : left;
+        }
+        return Duration.ZERO;
+    }
+
+    /** The admitted attempt's password was wrong: it stays counted; logs one line when a limit has just been reached. */
     public void failed(String account, String address) {
-        String key = key(account);
-        int byAccount = accounts.asMap().merge(key, 1, Integer::sum);
-        if (byAccount == accountFailures) {
+        Keys keys = keys(account, address);
+        String name = printable(key(account));
+        if (count(pairs, keys.pair()) == accountFailures) {
             LOG.warn("Sign-in throttled for account '{}' after {} failed attempts (last from {}); refused for {}",
-                    printable(key), byAccount, address, window);
+                    name, accountFailures, address, window);
         }
-        if (address != null) {
-            int byAddress = addresses.asMap().merge(address, 1, Integer::sum);
-            if (byAddress == addressFailures) {
-                LOG.warn("Sign-in throttled for client address {} after {} failed attempts (last for account '{}'); "
-                        + "refused for {}", address, byAddress, printable(key), window);
-            }
+        if (count(accounts, keys.account()) == accountWideFailures) {
+            LOG.warn("Sign-in throttled for account '{}' from every address after {} failed attempts (last from {}); "
+                    + "refused for {}", name, accountWideFailures, address, window);
+        }
+        if (keys.address() != null && count(addresses, keys.address()) == addressFailures) {
+            LOG.warn("Sign-in throttled for client address {} after {} failed attempts (last for account '{}'); "
+                    + "refused for {}", keys.address(), addressFailures, name, window);
         }
     }
 
-    /** A successful sign-in clears the account's failures (not the address's: one good password does not vouch for it). */
-    public void succeeded(String account) {
-        accounts.invalidate(key(account));
+    /**
+     * A successful sign-in clears the failures of the account from this address and takes its own attempt back from
+     * the account-wide and the address's counts (one good password does not vouch for the other attempts).
+     */
+    public void succeeded(String account, String address) {
+        Keys keys = keys(account, address);
+        pairs.invalidate(keys.pair());
+        decrement(accounts, keys.account());
+        if (keys.address() != null) {
+            decrement(addresses, keys.address());
+        }
+    }
+
+    /** The admitted attempt ended without a verdict on the password (e.g. an error): it is taken back. */
+    public void abandoned(String account, String address) {
+        undo(keys(account, address));
+    }
+
+    private void undo(Keys keys) {
+        decrement(pairs, keys.pair());
+        decrement(accounts, keys.account());
+        if (keys.address() != null) {
+            decrement(addresses, keys.address());
+        }
+    }
+
+    private static int increment(Cache<String, Integer> counts, String key) {
+        return counts.asMap().merge(key, 1, Integer::sum);
+    }
+
+    private static void decrement(Cache<String, Integer> counts, String key) {
+        counts.asMap().computeIfPresent(key, (k, n) -> n <= 1 ? null : n - 1);
+    }
+
+    private static int count(Cache<String, Integer> counts, String key) {
+        Integer n = counts.getIfPresent(key);
+        return n == null ? 0 : n;
     }
 
     private Duration remaining(Cache<String, Integer> counts, String key, int limit) {
@@ -97,9 +172,47 @@ public final class SignInThrottle {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
+    private static Keys keys(String account, String address) {
+        String accountKey = accountKey(account);
+        String addressKey = addressKey(address);
+        return new Keys(accountKey, accountKey + "@" + (addressKey == null ? "" : addressKey), addressKey);
+    }
+
     /** The users directory matches names regardless of case, so the count does too. */
     private static String key(String account) {
         return account == null ? "" : account.toLowerCase(Locale.ROOT);
+    }
+
+    /** The SHA-256 of the lower-cased name: 64 characters however long the name a client sent. */
+    static String accountKey(String account) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key(account).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An IPv4 address as it is; an IPv6 address by its /64 (one client usually holds a whole /64). */
+    static String addressKey(String address) {
+        if (address == null || address.isEmpty()) {
+            return null;
+        }
+        boolean ipv6Literal = address.indexOf(':') >= 0 && address.length() <= 64 // parsed as a literal, never looked up
+                && address.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':');
+        if (!ipv6Literal) {
+            return address.length() <= 64 ? address : accountKey(address);
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            if (bytes.length != 16) {
+                return InetAddress.getByAddress(bytes).getHostAddress();
+            }
+            byte[] prefix = Arrays.copyOf(Arrays.copyOf(bytes, 8), 16);
+            return InetAddress.getByAddress(prefix).getHostAddress() + "/64";
+        } catch (UnknownHostException e) {
+            return accountKey(address);
+        }
     }
 
     /** A name as the caller typed it, safe for one log line: control characters escaped, the length bounded. */
@@ -114,5 +227,8 @@ public final class SignInThrottle {
             }
         });
         return name.codePointCount(0, name.length()) > MAX_LOGGED_NAME ? out + "…" : out.toString();
+    }
+
+    private record Keys(String account, String pair, String address) {
     }
 }

@@ -7,24 +7,30 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Puts the {@link SignInThrottle} in front of the password check: a throttled account or address is refused before
- * the password is looked at (no bcrypt), a wrong password is counted, a right one clears the account's count.
+ * Puts the {@link SignInThrottle} in front of the password check. A credential that matches one verified recently
+ * ({@link VerifiedCredentialsCache}) goes through even while its account is throttled: it costs no bcrypt and proves
+ * nothing new, so an attacker's wrong guesses cannot lock out signed-in sessions. Any other attempt is counted before
+ * its password is checked (a throttled one is refused without bcrypt); a right password takes its count back.
  */
 public class ThrottledSignIn implements AuthenticationProvider {
 
-    private final AuthenticationProvider delegate;
+    private final VerifiedCredentialsCache delegate;
     private final SignInThrottle throttle;
 
-    public ThrottledSignIn(AuthenticationProvider delegate, SignInThrottle throttle) {
+    public ThrottledSignIn(VerifiedCredentialsCache delegate, SignInThrottle throttle) {
         this.delegate = delegate;
         this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        Authentication known = delegate.recall(authentication);
+        if (known != null) {
+            return known;
+        }
         String account = authentication.getName();
         String address = authentication.getDetails() instanceof ClientAddress client ? client.value() : null;
-        Duration wait = throttle.retryAfter(account, address);
+        Duration wait = throttle.admit(account, address);
         if (!wait.isZero()) {
             throw new SignInThrottled(wait);
         }
@@ -34,9 +40,14 @@ public class ThrottledSignIn implements AuthenticationProvider {
         } catch (BadCredentialsException wrong) {
             throttle.failed(account, address);
             throw wrong;
+        } catch (RuntimeException error) {
+            throttle.abandoned(account, address);
+            throw error;
         }
         if (result != null) {
-            throttle.succeeded(account);
+            throttle.succeeded(account, address);
+        } else {
+            throttle.abandoned(account, address);
         }
         return result;
     }

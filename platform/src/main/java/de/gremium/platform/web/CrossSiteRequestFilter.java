@@ -24,7 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * allowed origins is refused with 403, and a command ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE})
  * whose body is not of a media type the API reads with 415, whatever the endpoint, so that a form or a
  * {@code text/plain} body never reaches a command without a body. Requests without {@code Origin} (programs, the
- * intranet's server) pass the first check; commands without a body and without {@code Content-Type} pass the second.
+ * intranet's server) pass the first check unless the browser says they come from another site
+ * ({@code Sec-Fetch-Site: cross-site} or {@code same-site}: an {@code <img>} or a link sends no {@code Origin} but
+ * would carry cached Basic credentials); commands without a body and without {@code Content-Type} pass the second.
  * Runs before authentication and before any body is read.
  */
 final class CrossSiteRequestFilter extends OncePerRequestFilter {
@@ -46,10 +48,12 @@ final class CrossSiteRequestFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String origin = request.getHeader("Origin");
-        if (origin != null && !isOwn(origin, request) && !allowedOrigins.contains(normalised(origin))) {
+        boolean allowedOrigin = origin != null && (isOwn(origin, request) || allowedOrigins.contains(normalised(origin)));
+        if ((origin != null || fromAnotherSite(request)) && !allowedOrigin) {
             ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FOREIGN_ORIGIN, "Foreign origin",
                     "Requests from web pages of another origin are refused.");
-            problem.setProperty("errors", List.of(new FieldError("Origin", "not an allowed origin")));
+            problem.setProperty("errors", List.of(origin != null ? new FieldError("Origin", "not an allowed origin")
+                    : new FieldError("Sec-Fetch-Site", "sent from a web page of another site without an allowed Origin")));
             Problems.write(response, mapper, problem);
             return;
         }
@@ -63,6 +67,12 @@ final class CrossSiteRequestFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** What a browser says of where the request comes from; {@code same-origin}, {@code none} or no header pass. */
+    private static boolean fromAnotherSite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        return site != null && ("cross-site".equalsIgnoreCase(site.trim()) || "same-site".equalsIgnoreCase(site.trim()));
     }
 
     private boolean readable(HttpServletRequest request) {

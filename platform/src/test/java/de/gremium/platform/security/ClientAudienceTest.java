@@ -48,4 +48,26 @@ class ClientAudienceTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new JwtSettings(" ", List.of(), "", false, "sub"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("GREMIUM_JWT_CLIENT_ID");
     }
+
+    @Test
+    void anIdTokenForTheClientIsRefusedThoughItsAudienceAndAuthorizedPartyAreRight() {
+        Map<String, Object> forTheClient = Map.of("aud", "gremium-intranet", "azp", "gremium-intranet");
+
+        assertThat(validator.validate(token(Map.of("aud", "gremium-intranet", "azp", "gremium-intranet", "typ", "ID")))
+                .getErrors()).singleElement().satisfies(e -> assertThat(e.getDescription()).contains("ID token"));
+        assertThat(validator.validate(token(Map.of("aud", "gremium-intranet", "azp", "gremium-intranet", "typ", "Bearer")))
+                .hasErrors()).as("Keycloak's access token").isFalse();
+        assertThat(validator.validate(typed("id_token+jwt", forTheClient)).hasErrors()).isTrue();
+        assertThat(validator.validate(typed("logout+jwt", forTheClient)).hasErrors()).isTrue();
+        assertThat(validator.validate(typed("JWT", forTheClient)).hasErrors()).isFalse();
+        assertThat(validator.validate(typed("jwt", forTheClient)).hasErrors()).isFalse();
+        assertThat(validator.validate(typed("AT+JWT", forTheClient)).hasErrors()).isFalse();
+    }
+
+    private static Jwt typed(String headerType, Map<String, Object> claims) {
+        Jwt.Builder builder = Jwt.withTokenValue("t").header("alg", "RS256").header("typ", headerType).subject("sub-1")
+                .issuedAt(Instant.parse("2026-01-01T00:00:00Z")).expiresAt(Instant.parse("2026-01-01T01:00:00Z"));
+        claims.forEach(builder::claim);
+        return builder.build();
+    }
 }

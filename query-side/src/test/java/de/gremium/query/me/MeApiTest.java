@@ -104,13 +104,15 @@ class MeApiTest {
     }
 
     @Test
-    void fiveWrongPasswordsThrottleTheAccountWith429AndRetryAfterEvenForTheRightPasswordButNotOtherAccounts() {
+    void fiveWrongPasswordsThrottleTheAccountWith429AndRetryAfterButNotOtherAccounts() {
         String wrongPassword = Base64.getEncoder().encodeToString("jonas.fb32:geraten".getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < 5; i++) {
             assertThat(http.anonymous().header("Authorization", "Basic " + wrongPassword).get("/api/me").status()).isEqualTo(401);
         }
 
-        Http.Response throttled = http.as("jonas.fb32").get("/api/me");
+        // a password not verified recently (one verified recently still goes through: ThrottledSignInTest)
+        String anotherGuess = Base64.getEncoder().encodeToString("jonas.fb32:gremium?".getBytes(StandardCharsets.UTF_8));
+        Http.Response throttled = http.anonymous().header("Authorization", "Basic " + anotherGuess).get("/api/me");
 
         assertThat(throttled.status()).as(throttled.toString()).isEqualTo(429);
         assertThat(Long.parseLong(throttled.header("Retry-After"))).isBetween(1L, 900L);
