@@ -76,6 +76,16 @@ public final class SignInThrottle {
     }
 
     /**
+     * How long this client must wait for this account because of its own failures (the account and address together,
+     * or the address alone), leaving out the account-wide backstop: a throttled client gets no password checked at
+     * all, not even against the recently verified ones, or it could guess on at no cost while the account is in use.
+     */
+    public Duration retryAfterFromHere(String account, String address) {
+        Keys keys = keys(account, address);
+        return max(remaining(pairs, keys.pair(), accountFailures), remaining(addresses, keys.address(), addressFailures));
+    }
+
+    /**
      * Counts an attempt before its password is checked: {@link Duration#ZERO} when it may go ahead (it is then counted
      * as a failure until {@link #succeeded} or {@link #abandoned} takes it back), else how long to wait (not counted).
      */

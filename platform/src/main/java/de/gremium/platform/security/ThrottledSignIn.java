@@ -7,9 +7,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Puts the {@link SignInThrottle} in front of the password check. A credential that matches one verified recently
- * ({@link VerifiedCredentialsCache}) goes through even while its account is throttled: it costs no bcrypt and proves
- * nothing new, so an attacker's wrong guesses cannot lock out signed-in sessions. Any other attempt is counted before
+ * Puts the {@link SignInThrottle} in front of the password check. A client throttled for its own failures (this
+ * account from its address, or its address) gets nothing checked. Otherwise a credential that matches one verified
+ * recently ({@link VerifiedCredentialsCache}) goes through even while the account-wide backstop holds: it costs no
+ * bcrypt, so an attacker's wrong guesses from elsewhere cannot lock out signed-in sessions, and the attacker, throttled
+ * at their own address, cannot test guesses against the recent ones either. Any other attempt is counted before
  * its password is checked (a throttled one is refused without bcrypt); a right password takes its count back.
  */
 public class ThrottledSignIn implements AuthenticationProvider {
@@ -24,12 +26,16 @@ public class ThrottledSignIn implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String account = authentication.getName();
+        String address = authentication.getDetails() instanceof ClientAddress client ? client.value() : null;
+        Duration here = throttle.retryAfterFromHere(account, address);
+        if (!here.isZero()) {
+            throw new SignInThrottled(here);
+        }
         Authentication known = delegate.recall(authentication);
         if (known != null) {
             return known;
         }
-        String account = authentication.getName();
-        String address = authentication.getDetails() instanceof ClientAddress client ? client.value() : null;
         Duration wait = throttle.admit(account, address);
         if (!wait.isZero()) {
             throw new SignInThrottled(wait);

@@ -167,6 +167,17 @@ class ThrottledSignInTest {
     }
 
     @Test
+    void aClientThrottledForItsOwnGuessesCannotTestFurtherGuessesAgainstTheRecentlyVerifiedPasswords() {
+        signIn.authenticate(login("anna.amt50", "gremium", "192.0.2.1"));
+        fail("anna.amt50", "198.51.100.7", 5);
+
+        assertThatThrownBy(() -> signIn.authenticate(login("anna.amt50", "gremium", "198.51.100.7")))
+                .as("the right password, remembered from the person's own sign-in, is refused to the guessing client")
+                .isInstanceOf(SignInThrottled.class);
+        assertThat(signIn.authenticate(login("anna.amt50", "gremium", "192.0.2.1")).isAuthenticated()).isTrue();
+    }
+
+    @Test
     void parallelGuessesGetNoMorePasswordChecksThanTheLimitAsEachIsCountedBeforeItsCheck() throws Exception {
         release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(12);
