@@ -163,8 +163,11 @@ public final class PersonalDataSerializer implements Serializer {
         return node;
     }
 
-    /** The first of the named components found, in the innermost record first: as text (an id by its value). */
-    private static String resolve(String[] names, Deque<Record> carriers) {
+    /**
+     * The first of the named components found, in the innermost record first: as text (an id by its value). How a
+     * mark's {@code of} (and {@code item}) finds its owner; the access export resolves owners the same way.
+     */
+    public static String resolve(String[] names, Deque<Record> carriers) {
         for (Record record : carriers) {
             for (String name : names) {
                 for (RecordComponent component : record.getClass().getRecordComponents()) {
