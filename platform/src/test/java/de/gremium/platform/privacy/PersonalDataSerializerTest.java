@@ -217,6 +217,28 @@ class PersonalDataSerializerTest {
     }
 
     @Test
+    void aMarkedValueWhoseOwnerIsMissingIsStoredEncryptedUnderItsItemOrTheUnknownsKeyNeverInClear() {
+        ProblemReportSubmitted ownerless = new ProblemReportSubmitted(new ProblemReportId("r-ownerless"), "Titel ohne Urheber",
+                "Beschreibung ohne Urheber", "Jobcenter", Set.of(PolicyField.EMPLOYMENT), null, AT);
+        MemberAppointed nameless = new MemberAppointed(GroupId.PROJEKTGRUPPE_INTEGRATION, null, "Name ohne Mitglied",
+                "Jobcenter", "coordinator", AT);
+
+        assertThat(stored(ownerless)).doesNotContain("ohne Urheber").contains("\"pd1:");
+        assertThat(stored(nameless)).doesNotContain("ohne Mitglied");
+        assertThat((Object) readBack(ownerless)).isEqualTo(ownerless);
+        assertThat((Object) readBack(nameless)).isEqualTo(nameless);
+        byte[] reportRow = serializer.serialize(ownerless, byte[].class).getData();
+        byte[] memberRow = serializer.serialize(nameless, byte[].class).getData();
+
+        assertThat(keys.eraseItem("r-ownerless")).isPositive();
+        assertThat(keys.erasePerson(PersonalDataSerializer.UNKNOWN_OWNER)).isPositive();
+        ProblemReportSubmitted reportRead = serializer.deserialize(row(reportRow, ProblemReportSubmitted.class));
+        MemberAppointed memberRead = serializer.deserialize(row(memberRow, MemberAppointed.class));
+        assertThat(reportRead.title()).isEqualTo(PersonalData.ERASED_TEXT);
+        assertThat(memberRead.name()).isEqualTo(PersonalData.ERASED_PERSON);
+    }
+
+    @Test
     void aRowWrittenBeforeEncryptionExistedReadsAsItWas() {
         MemberAppointed old = new MemberAppointed(GroupId.PROJEKTGRUPPE_INTEGRATION, new MemberId("old.member"), "Old Name",
                 "Jobcenter", "coordinator", AT);
