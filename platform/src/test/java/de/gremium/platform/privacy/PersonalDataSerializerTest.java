@@ -8,6 +8,8 @@ import de.gremium.events.consensus.DeliberationId;
 import de.gremium.events.group.GroupId;
 import de.gremium.events.group.MemberAppointed;
 import de.gremium.events.group.MemberId;
+import de.gremium.events.idea.ProjectIdeaId;
+import de.gremium.events.idea.ProjectIdeaProposed;
 import de.gremium.events.meeting.AgendaItemAdded;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.AgendaTopic;
@@ -236,6 +238,28 @@ class PersonalDataSerializerTest {
         MemberAppointed memberRead = serializer.deserialize(row(memberRow, MemberAppointed.class));
         assertThat(reportRead.title()).isEqualTo(PersonalData.ERASED_TEXT);
         assertThat(memberRead.name()).isEqualTo(PersonalData.ERASED_PERSON);
+    }
+
+    @Test
+    void erasingAnIdeasProposerErasesTheAgendaCopyOfItsTitleButNotTheCoordinatorsOtherText() {
+        ProjectIdeaProposed idea = new ProjectIdeaProposed(new ProjectIdeaId("idee-owned"), "Sprachcafe im Stadtteil",
+                "jeden Dienstag", Set.of(PolicyField.LANGUAGE), "ida.pfeiffer", AT);
+        AgendaItemAdded onAgenda = new AgendaItemAdded(new MeetingId("m-idea"), new AgendaItemId("a-idea"),
+                new AgendaTopic(AgendaTopicKind.PROJECT_IDEA, "idee-owned", "Sprachcafe im Stadtteil"), 1, "coordinator", AT);
+        AgendaItemAdded other = new AgendaItemAdded(new MeetingId("m-idea"), new AgendaItemId("a-other"),
+                new AgendaTopic(AgendaTopicKind.FREE, "frei-1", "Haushalt"), 2, "coordinator", AT);
+        byte[] ideaRow = serializer.serialize(idea, byte[].class).getData();
+        byte[] agendaRow = serializer.serialize(onAgenda, byte[].class).getData();
+        byte[] otherRow = serializer.serialize(other, byte[].class).getData();
+
+        keys.erasePerson("ida.pfeiffer");
+
+        AgendaItemAdded agendaRead = serializer.deserialize(row(agendaRow, AgendaItemAdded.class));
+        assertThat(agendaRead.topic().title()).isEqualTo(PersonalData.ERASED_TEXT);
+        assertThat(agendaRead.addedBy()).isEqualTo("coordinator");
+        assertThat(((ProjectIdeaProposed) serializer.deserialize(row(ideaRow, ProjectIdeaProposed.class))).title())
+                .isEqualTo(PersonalData.ERASED_TEXT);
+        assertThat((Object) serializer.deserialize(row(otherRow, AgendaItemAdded.class))).isEqualTo(other);
     }
 
     @Test
