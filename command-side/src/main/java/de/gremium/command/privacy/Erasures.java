@@ -32,6 +32,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class Erasures {
 
+    /** What a dead letter's cause reads after an erasure. */
+    static final String CAUSE_REMOVED = "entfernt bei einer Löschung";
+
     private final CommandDispatcher commands;
     private final GroupDirectory group;
     private final Repository<ProblemReport> reports;
@@ -65,7 +68,8 @@ class Erasures {
         keys.erasePerson(userId);
         // what the command side keeps beside the record in plaintext
         jdbc.update("UPDATE blocked_calendar_source SET last_synced_by = ? WHERE last_synced_by = ?", PersonalData.ERASED_PERSON, userId);
-        jdbc.update("UPDATE dead_letter_entry SET cause_message = NULL WHERE strpos(cause_message, ?) > 0", userId);
+        // a dead letter's cause may quote any name or text, not only the user id: all causes go (the letters stay)
+        jdbc.update("UPDATE dead_letter_entry SET cause_message = ? WHERE cause_message IS NOT NULL", CAUSE_REMOVED);
         forgetPlaintextState();
     }
 

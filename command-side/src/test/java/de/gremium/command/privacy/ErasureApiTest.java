@@ -57,9 +57,17 @@ class ErasureApiTest {
         assertThat(http.as("koordinator").post("/api/group/members/jonas.fb32/withdrawal", Map.of()).status()).isEqualTo(204);
         assertThat(http.as("anna.amt50").post("/api/people/jonas.fb32/erasure", Map.of()).status()).isEqualTo(403);
 
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        jdbc.update("""
+                INSERT INTO dead_letter_entry (dead_letter_id, processing_group, sequence_identifier, sequence_index,
+                    message_type, event_identifier, time_stamp, payload_type, payload, enqueued_at, cause_message)
+                VALUES ('dl-1', 'some-view', 's-1', 0, 'event', 'e-1', '2026-01-01T00:00:00Z', 'x', '\\x00'::bytea,
+                    '2026-01-01T00:00:00Z', 'Titel "Quittenbaum am Amt verschwunden" zu lang')""");
         Http.Response erased = http.as("koordinator").post("/api/people/jonas.fb32/erasure", Map.of());
 
         assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        assertThat(jdbc.queryForList("SELECT cause_message FROM dead_letter_entry", String.class))
+                .as("a dead letter's cause may quote any text: all are cleared").containsExactly("entfernt bei einer Löschung");
         String erasureId = erased.json().get("erasureId").asText();
         assertThat(events(erasureId)).singleElement().satisfies(e -> assertThat(e.getPayload()).isInstanceOf(PersonalDataErased.class));
         ProblemReportSubmitted submitted = (ProblemReportSubmitted) events(report).get(0).getPayload();

@@ -10,6 +10,8 @@ import java.util.UUID;
 import javax.crypto.KeyGenerator;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The key table of crypto-shredding ({@code personal_data_key}, migration V3), read and written by JDBC on the
@@ -27,6 +29,9 @@ public class PersonalDataKeys {
     public record Key(UUID id, byte[] bytes) {
     }
 
+    /** The advisory lock between key writers (shared) and erasures (exclusive); any constant of this application. */
+    static final long ERASURE_LOCK = 0x6772656d69756dL; // "gremium"
+
     private final JdbcTemplate jdbc;
 
     public PersonalDataKeys(DataSource dataSource) {
@@ -39,6 +44,7 @@ public class PersonalDataKeys {
     }
 
     private Key keyOf(String person, String item) {
+        lockForWriting();
         Optional<Key> existing = find(person, item);
         if (existing.isPresent()) {
             return existing.get();
@@ -76,13 +82,40 @@ public class PersonalDataKeys {
 
     /** Deletes the person's keys and the keys of every item they first wrote about; how many were deleted. */
     public int erasePerson(String person) {
+        lockForErasure();
         String subject = subject(person);
         return jdbc.update("DELETE FROM personal_data_key WHERE person = ? OR item_owner = ?", subject, subject);
     }
 
     /** Deletes every key of the item's text, whoever wrote it; how many were deleted. */
     public int eraseItem(String item) {
+        lockForErasure();
         return jdbc.update("DELETE FROM personal_data_key WHERE item = ?", subject(item));
+    }
+
+    /**
+     * A writer's share of the erasure lock, once per transaction: an erasure waits until every write that already
+     * holds (or made) a key committed, and a write that starts later waits until the erasure committed.
+     */
+    private void lockForWriting() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            if (TransactionSynchronizationManager.hasResource(this)) {
+                return;
+            }
+            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PersonalDataKeys.this);
+                }
+            });
+        }
+        jdbc.query("SELECT pg_advisory_xact_lock_shared(?)", row -> { }, ERASURE_LOCK);
+    }
+
+    /** The erasure's exclusive lock, held until its transaction ends (docs/adr/0007-crypto-shredding.md). */
+    private void lockForErasure() {
+        jdbc.query("SELECT pg_advisory_xact_lock(?)", row -> { }, ERASURE_LOCK);
     }
 
     private Optional<Key> find(String person, String item) {

@@ -41,6 +41,12 @@ public final class PersonalDataSerializer implements Serializer {
     /** Metadata holding free text of the acting user: the reason an erasure was made. */
     private static final String ERASURE_REASON = ProblemReportTextErased.REASON;
 
+    /**
+     * The pseudo-subject whose key holds a marked value without an owner (its {@code of} empty) and without an item:
+     * never in clear; erasing it ({@code erasePerson(UNKNOWN_OWNER)}) erases all such values at once.
+     */
+    public static final String UNKNOWN_OWNER = "—unbekannt—";
+
     private static final String LANGUAGE = "de.gremium.events";
     private static final byte[] PREFIX_BYTES = PersonalDataCipher.PREFIX.getBytes(StandardCharsets.UTF_8);
     private static final byte[] LITERAL_BYTES = PersonalDataCipher.LITERAL.getBytes(StandardCharsets.UTF_8);
@@ -123,7 +129,7 @@ public final class PersonalDataSerializer implements Serializer {
             }
             PersonalData mark = component.getAnnotation(PersonalData.class);
             if (mark != null) {
-                fields.set(component.getName(), seal(node, mark, carriers));
+                fields.set(component.getName(), seal(node, mark, record.getClass().getSimpleName() + "." + component.getName(), carriers));
             } else {
                 sealNested(valueOf(record, component), node, carriers);
             }
@@ -143,28 +149,38 @@ public final class PersonalDataSerializer implements Serializer {
         }
     }
 
-    private JsonNode seal(JsonNode node, PersonalData mark, Deque<Record> carriers) {
+    private JsonNode seal(JsonNode node, PersonalData mark, String component, Deque<Record> carriers) {
         if (node.isTextual()) {
             String value = node.textValue();
             String person = mark.of().length == 0 ? PersonalDataCipher.unescaped(value) : resolve(mark.of(), carriers);
-            if (value.isEmpty() || person == null || person.isBlank()) {
+            if (value.isEmpty()) {
                 return node;
             }
             String item = mark.item().isEmpty() ? "" : Optional.ofNullable(resolve(new String[] {mark.item()}, carriers)).orElse("");
+            if (person == null || person.isBlank()) {
+                // never stored in clear: under the item's key if it has one (erased with the item), else the unknown's
+                LOG.warn("{}: {} has no owner ({} is empty): stored under the key of {}",
+                        carriers.peekLast().getClass().getSimpleName(), component, String.join("/", mark.of()),
+                        item.isEmpty() ? "the unknown person" : "its item");
+                person = UNKNOWN_OWNER;
+            }
             return TextNode.valueOf(PersonalDataCipher.seal(value, keys.keyFor(person, item), mark.text()));
         }
         if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                array.set(i, seal(array.get(i), mark, carriers));
+                array.set(i, seal(array.get(i), mark, component, carriers));
             }
         } else if (node instanceof ObjectNode object) {
-            object.fields().forEachRemaining(field -> field.setValue(seal(field.getValue(), mark, carriers)));
+            object.fields().forEachRemaining(field -> field.setValue(seal(field.getValue(), mark, component, carriers)));
         }
         return node;
     }
 
-    /** The first of the named components found, in the innermost record first: as text (an id by its value). */
-    private static String resolve(String[] names, Deque<Record> carriers) {
+    /**
+     * The first of the named components found, in the innermost record first: as text (an id by its value). How a
+     * mark's {@code of} (and {@code item}) finds its owner; the access export resolves owners the same way.
+     */
+    public static String resolve(String[] names, Deque<Record> carriers) {
         for (Record record : carriers) {
             for (String name : names) {
                 for (RecordComponent component : record.getClass().getRecordComponents()) {

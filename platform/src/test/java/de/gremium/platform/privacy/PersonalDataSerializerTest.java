@@ -8,6 +8,8 @@ import de.gremium.events.consensus.DeliberationId;
 import de.gremium.events.group.GroupId;
 import de.gremium.events.group.MemberAppointed;
 import de.gremium.events.group.MemberId;
+import de.gremium.events.idea.ProjectIdeaId;
+import de.gremium.events.idea.ProjectIdeaProposed;
 import de.gremium.events.meeting.AgendaItemAdded;
 import de.gremium.events.meeting.AgendaItemId;
 import de.gremium.events.meeting.AgendaTopic;
@@ -214,6 +216,50 @@ class PersonalDataSerializerTest {
         MetaData read = serializer.deserialize(row(stored, MetaData.class));
         assertThat(read.get(MetadataKeys.USER_ID)).isEqualTo(PersonalData.ERASED_PERSON);
         assertThat(read.get(MetadataKeys.CORRELATION_ID)).isEqualTo("c-1");
+    }
+
+    @Test
+    void aMarkedValueWhoseOwnerIsMissingIsStoredEncryptedUnderItsItemOrTheUnknownsKeyNeverInClear() {
+        ProblemReportSubmitted ownerless = new ProblemReportSubmitted(new ProblemReportId("r-ownerless"), "Titel ohne Urheber",
+                "Beschreibung ohne Urheber", "Jobcenter", Set.of(PolicyField.EMPLOYMENT), null, AT);
+        MemberAppointed nameless = new MemberAppointed(GroupId.PROJEKTGRUPPE_INTEGRATION, null, "Name ohne Mitglied",
+                "Jobcenter", "coordinator", AT);
+
+        assertThat(stored(ownerless)).doesNotContain("ohne Urheber").contains("\"pd1:");
+        assertThat(stored(nameless)).doesNotContain("ohne Mitglied");
+        assertThat((Object) readBack(ownerless)).isEqualTo(ownerless);
+        assertThat((Object) readBack(nameless)).isEqualTo(nameless);
+        byte[] reportRow = serializer.serialize(ownerless, byte[].class).getData();
+        byte[] memberRow = serializer.serialize(nameless, byte[].class).getData();
+
+        assertThat(keys.eraseItem("r-ownerless")).isPositive();
+        assertThat(keys.erasePerson(PersonalDataSerializer.UNKNOWN_OWNER)).isPositive();
+        ProblemReportSubmitted reportRead = serializer.deserialize(row(reportRow, ProblemReportSubmitted.class));
+        MemberAppointed memberRead = serializer.deserialize(row(memberRow, MemberAppointed.class));
+        assertThat(reportRead.title()).isEqualTo(PersonalData.ERASED_TEXT);
+        assertThat(memberRead.name()).isEqualTo(PersonalData.ERASED_PERSON);
+    }
+
+    @Test
+    void erasingAnIdeasProposerErasesTheAgendaCopyOfItsTitleButNotTheCoordinatorsOtherText() {
+        ProjectIdeaProposed idea = new ProjectIdeaProposed(new ProjectIdeaId("idee-owned"), "Sprachcafe im Stadtteil",
+                "jeden Dienstag", Set.of(PolicyField.LANGUAGE), "ida.pfeiffer", AT);
+        AgendaItemAdded onAgenda = new AgendaItemAdded(new MeetingId("m-idea"), new AgendaItemId("a-idea"),
+                new AgendaTopic(AgendaTopicKind.PROJECT_IDEA, "idee-owned", "Sprachcafe im Stadtteil"), 1, "coordinator", AT);
+        AgendaItemAdded other = new AgendaItemAdded(new MeetingId("m-idea"), new AgendaItemId("a-other"),
+                new AgendaTopic(AgendaTopicKind.FREE, "frei-1", "Haushalt"), 2, "coordinator", AT);
+        byte[] ideaRow = serializer.serialize(idea, byte[].class).getData();
+        byte[] agendaRow = serializer.serialize(onAgenda, byte[].class).getData();
+        byte[] otherRow = serializer.serialize(other, byte[].class).getData();
+
+        keys.erasePerson("ida.pfeiffer");
+
+        AgendaItemAdded agendaRead = serializer.deserialize(row(agendaRow, AgendaItemAdded.class));
+        assertThat(agendaRead.topic().title()).isEqualTo(PersonalData.ERASED_TEXT);
+        assertThat(agendaRead.addedBy()).isEqualTo("coordinator");
+        assertThat(((ProjectIdeaProposed) serializer.deserialize(row(ideaRow, ProjectIdeaProposed.class))).title())
+                .isEqualTo(PersonalData.ERASED_TEXT);
+        assertThat((Object) serializer.deserialize(row(otherRow, AgendaItemAdded.class))).isEqualTo(other);
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Whether a stored value names a person: some value in it, at any depth, equals their user id. A typed id
  * ({@code MemberId}, {@code {"value": "anna.amt50"}}), an actor field ({@code submittedBy}), a list of those present,
- * a member record's key: every field that holds a user id holds it as the whole value, so equality finds them all
+ * a member record's {@code _id}: every field that holds a user id holds it as the whole value, so equality finds them all
  * without a list of field names that a new event or view would have to be added to.
  */
 final class Mentions {
@@ -28,15 +28,7 @@ final class Mentions {
                 return true;
             }
         }
-        if (tree.isObject()) {
-            var names = tree.fieldNames();
-            while (names.hasNext()) {
-                if (userId.equals(names.next())) { // a map keyed by member id
-                    return true;
-                }
-            }
-        }
-        return false;
+        return false; // values only: a key is a field's name, so "_id" or "title" must not name everyone
     }
 
     /** In a view's document, as the driver reads it (maps, lists, strings and other values). */
@@ -45,7 +37,7 @@ final class Mentions {
             return userId.equals(text);
         }
         if (value instanceof Map<?, ?> map) {
-            return map.containsKey(userId) || map.values().stream().anyMatch(child -> in(child, userId));
+            return map.values().stream().anyMatch(child -> in(child, userId)); // values only, never keys
         }
         if (value instanceof Collection<?> list) {
             return list.stream().anyMatch(child -> in(child, userId));

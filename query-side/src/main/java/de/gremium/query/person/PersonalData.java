@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 import de.gremium.platform.axon.MetadataKeys;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Everything stored about one person (GDPR Article 15): the events they caused (the {@code userId} of the metadata) or
- * that name them ({@link Mentions}), and the view documents that name them.
+ * that name them ({@link Mentions}), and the view documents that name them. Of an event they did not cause, and of a
+ * view document, only what is about them goes out ({@link Redaction}): never another person's data.
  *
  * <p>The events are read through Axon's storage engine, so they come upcast and through the record's serializer like
  * any other read (after an erasure, with the placeholders). There is no index of persons over the record: one export
@@ -39,6 +41,10 @@ class PersonalData {
 
     /** The view store's own collections: the marker, and the hash chain, which holds hashes and ids, no personal data. */
     static final Set<String> NOT_ABOUT_PERSONS = Set.of("view_store", "event_chain");
+
+    /** The metadata of an event that ties it to others, and names nobody. */
+    private static final List<String> TIES = List.of(MetadataKeys.CORRELATION_ID, MetadataKeys.CAUSATION_ID,
+            MetadataKeys.CLIENT_CORRELATION_ID);
 
     private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
@@ -84,12 +90,13 @@ class PersonalData {
         out.writeStringField("exportedAt", exportedAt.toString());
         out.writeArrayFieldStart("events");
         Predicate<TrackedEventMessage<?>> about = about(userId);
+        Redaction redaction = new Redaction(userId);
         try (Stream<? extends TrackedEventMessage<?>> stored = events.readEvents(null, false)) {
             var iterator = stored.iterator();
             while (iterator.hasNext()) {
                 TrackedEventMessage<?> event = iterator.next();
                 if (about.test(event)) {
-                    writeEvent(event, userId, out);
+                    writeEvent(event, userId, redaction, out);
                     eventCount++;
                 }
             }
@@ -103,7 +110,7 @@ class PersonalData {
                 while (documents.hasNext()) {
                     Document document = documents.next();
                     if (Mentions.in(document, userId)) {
-                        out.writeRawValue(document.toJson(RELAXED));
+                        out.writeRawValue(redaction.view(document).toJson(RELAXED));
                         documentCount++;
                     }
                 }
@@ -123,7 +130,8 @@ class PersonalData {
                 || Mentions.in(json.valueToTree(event.getPayload()), userId);
     }
 
-    private void writeEvent(TrackedEventMessage<?> event, String userId, JsonGenerator out) throws IOException {
+    private void writeEvent(TrackedEventMessage<?> event, String userId, Redaction redaction, JsonGenerator out)
+            throws IOException {
         out.writeStartObject();
         out.writeStringField("eventId", event.getIdentifier());
         out.writeStringField("type", event.getPayloadType().getSimpleName());
@@ -138,7 +146,8 @@ class PersonalData {
             out.writeNumberField("sequenceNumber", domain.getSequenceNumber());
         }
         out.writeArrayFieldStart("relation");
-        if (userId.equals(event.getMetaData().get(MetadataKeys.USER_ID))) {
+        boolean caused = userId.equals(event.getMetaData().get(MetadataKeys.USER_ID));
+        if (caused) {
             out.writeString("caused");
         }
         JsonNode payload = json.valueToTree(event.getPayload());
@@ -147,9 +156,16 @@ class PersonalData {
         }
         out.writeEndArray();
         out.writeFieldName("metaData");
-        json.writeTree(out, json.valueToTree(event.getMetaData()));
+        if (caused) {
+            json.writeTree(out, json.valueToTree(event.getMetaData()));
+        } else {
+            // someone else's action: who it was is theirs, only the ids that tie the messages together are kept
+            ObjectNode metaData = redaction.metaData(event.getMetaData(), TIES);
+            metaData.put(MetadataKeys.USER_ID, Redaction.OTHER_PERSON);
+            json.writeTree(out, metaData);
+        }
         out.writeFieldName("payload");
-        json.writeTree(out, payload);
+        json.writeTree(out, caused || !(event.getPayload() instanceof Record record) ? payload : redaction.event(record, payload));
         out.writeEndObject();
     }
 

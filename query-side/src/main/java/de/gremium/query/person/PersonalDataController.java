@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -41,6 +42,8 @@ import org.springframework.web.bind.annotation.RestController;
 class PersonalDataController {
 
     static final int USER_ID_MAX = 200;
+    /** The command side's rule for a user id (ErasureController, GroupController): what it would accept. */
+    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._@-]{1," + USER_ID_MAX + "}");
 
     private static final Logger log = LoggerFactory.getLogger(PersonalDataController.class);
 
@@ -60,15 +63,17 @@ class PersonalDataController {
             One JSON document: userId, exportedAt, events (every stored event the person caused, metadata userId, or \
             that names them, a payload value equal to the user id, in the record's order, each with eventId, type, \
             typeFullName, timestamp, globalIndex, aggregate, relation [caused, named], metaData and payload, read \
-            through the record's serializer like every other read) and views (per view collection, every document \
-            with a value equal to the user id, as stored). Streamed as it is read: one pass over the whole record and \
+            through the record's serializer like every other read; of an event someone else caused only what is \
+            about the person: another person's ids and names read "[andere Person]", other text \
+            "[nicht über die Person]") and views (per view collection, of every document with a value equal to the \
+            user id its _id and the paths to those values). 400 for a user id the command side would not accept. Streamed as it is read: one pass over the whole record and \
             the views (see docs/security.md for the cost). 404 if nothing stored names the person.""")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(type = "object", description = "userId, exportedAt, events, views")))
     void export(@Parameter(description = "The person's user id, as in the events' metadata") @PathVariable String userId,
             HttpServletResponse response) throws IOException {
-        if (userId.isBlank() || userId.length() > USER_ID_MAX) {
-            throw Refusal.invalid("userId", "a user id of 1 to " + USER_ID_MAX + " characters");
+        if (!USER_ID.matcher(userId).matches()) {
+            throw Refusal.invalid("userId", "a user id of 1 to " + USER_ID_MAX + " letters, digits, . _ @ -");
         }
         Boolean known = queries.query(new FetchPersonKnown(userId), ResponseTypes.instanceOf(Boolean.class)).join();
         if (!Boolean.TRUE.equals(known)) {

@@ -5,6 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.gremium.events.PolicyField;
+import de.gremium.events.meeting.MeetingHeld;
+import de.gremium.events.meeting.MeetingId;
+import de.gremium.events.meeting.MeetingKind;
+import de.gremium.events.meeting.MeetingPlanned;
+import de.gremium.events.group.MemberId;
 import de.gremium.events.problem.ProblemReportId;
 import de.gremium.events.problem.ProblemReportSubmitted;
 import de.gremium.platform.testing.Http;
@@ -47,7 +52,51 @@ class PersonalDataExportApiTest {
                 new ProblemReportSubmitted(report, "Busverbindung nachts", "keine Linie nach 22 Uhr", "FB 32",
                         Set.of(PolicyField.LANGUAGE), "jonas.fb32", at),
                 MetaData.with("userId", "jonas.fb32").and("correlationId", "c-jonas"), "ProblemReport-meldung-jonas-0", at));
+        MeetingId second = new MeetingId("regular-2026-Q2");
+        Instant later = Instant.parse("2026-04-01T10:00:00Z");
+        querySide.eventStore().publish(new GenericDomainEventMessage<>("Meeting", second.value(), 0,
+                new MeetingPlanned(second, 2026, 2, MeetingKind.REGULAR, "Sitzung Q2/2026", 60, "koordinator", later),
+                MetaData.with("userId", "koordinator").and("correlationId", "c-q2"), "Meeting-regular-2026-Q2-0", later));
+        querySide.eventStore().publish(new GenericDomainEventMessage<>("Meeting", second.value(), 1,
+                new MeetingHeld(second, List.of(new MemberId("anna.amt50"), new MemberId("bernd.amt32")), List.of(),
+                        "Bernd Vogel berichtet aus Amt 32", List.of(), "koordinator", later.plusSeconds(60)),
+                MetaData.with("userId", "koordinator").and("correlationId", "c-q2-held"), "Meeting-regular-2026-Q2-1",
+                later.plusSeconds(60)));
         querySide.awaitCaughtUp();
+    }
+
+    @Test
+    void anotherMemberNamedInTheSameEventDoesNotAppearInTheExport() {
+        Http.Response response = http.as("koordinator").get(EXPORT.formatted("anna.amt50"));
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode export = response.json();
+        JsonNode held = StreamSupport.stream(export.get("events").spliterator(), false)
+                .filter(event -> event.get("eventId").asText().equals("Meeting-regular-2026-Q2-1")).findFirst().orElseThrow();
+        assertThat(texts(held.at("/payload/attendees"), "value")).containsExactly("anna.amt50", "[andere Person]");
+        assertThat(held.at("/payload/meetingId/value").asText()).isEqualTo("regular-2026-Q2");
+        assertThat(held.at("/metaData/userId").asText()).isEqualTo("[andere Person]");
+        assertThat(held.at("/metaData/correlationId").asText()).isEqualTo("c-q2-held");
+        JsonNode meeting = StreamSupport.stream(export.at("/views/work_plan_meetings").spliterator(), false)
+                .filter(document -> document.get("_id").asText().equals("regular-2026-Q2")).findFirst().orElseThrow();
+        assertThat(meeting.toString()).contains("anna.amt50");
+        assertThat(response.body()).doesNotContain("bernd", "Bernd", "koordinator", "Sitzung Q2");
+    }
+
+    @Test
+    void aFieldNameIsNoUserIdAndNothingIsExportedForIt() {
+        for (String name : List.of("_id", "title", "value")) {
+            Http.Response response = http.as("koordinator").get(EXPORT.formatted(name));
+            if (response.status() == 200) {
+                assertThat(response.json().get("events")).isEmpty();
+                response.json().get("views").forEach(documents -> assertThat(documents).isEmpty());
+            } else {
+                assertThat(response.status()).isIn(400, 404);
+            }
+        }
+        Http.Response refused = http.as("koordinator").get(EXPORT.formatted("anna,amt50"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().toString()).contains("userId");
     }
 
     @AfterAll
@@ -66,7 +115,7 @@ class PersonalDataExportApiTest {
         assertThat(Instant.parse(export.get("exportedAt").asText())).isAfter(Instant.parse("2026-01-01T00:00:00Z"));
         assertThat(texts(export.get("events"), "eventId")).containsExactly("WorkingGroup-projektgruppe-integration-1", "ProblemReport-meldung-1-0",
                 "ProblemReport-meldung-1-1", "SchedulingPoll-umfrage-1-1", "Meeting-regular-2026-Q1-3",
-                "Deliberation-d-1-0", "Deliberation-d-1-1");
+                "Deliberation-d-1-0", "Deliberation-d-1-1", "Meeting-regular-2026-Q2-1");
         JsonNode submitted = export.at("/events/1");
         assertThat(submitted.get("type").asText()).isEqualTo("ProblemReportSubmitted");
         assertThat(submitted.get("globalIndex").asLong()).isPositive();
@@ -79,7 +128,7 @@ class PersonalDataExportApiTest {
         assertThat(texts(views.get("member_directory_members"), "_id")).containsExactly("anna.amt50");
         assertThat(texts(views.get("problem_board"), "_id")).containsExactly("meldung-1");
         assertThat(texts(views.get("scheduling_polls"), "_id")).containsExactly("umfrage-1");
-        assertThat(texts(views.get("work_plan_meetings"), "_id")).containsExactly("regular-2026-Q1");
+        assertThat(texts(views.get("work_plan_meetings"), "_id")).containsExactly("regular-2026-Q1", "regular-2026-Q2");
         assertThat(texts(views.get("audit_log"), "_id")).containsAll(texts(export.get("events"), "eventId"));
         assertThat(views.has("event_chain")).isFalse();
         assertThat(response.body()).doesNotContain("jonas", "Busverbindung");

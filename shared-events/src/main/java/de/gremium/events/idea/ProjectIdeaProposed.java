@@ -8,7 +8,7 @@ import org.axonframework.serialization.Revision;
 
 /** A project idea towards the policy goals was proposed (usually by the coordinator). */
 @Revision("1")
-public record ProjectIdeaProposed(ProjectIdeaId ideaId, @PersonalData(of = "proposedBy", text = true) String title, @PersonalData(of = "proposedBy", text = true) String description, Set<PolicyField> policyFields, @PersonalData String proposedBy, Instant proposedAt) implements ProjectIdeaEvent {
+public record ProjectIdeaProposed(ProjectIdeaId ideaId, @PersonalData(of = "proposedBy", item = "ideaId", text = true) String title, @PersonalData(of = "proposedBy", item = "ideaId", text = true) String description, Set<PolicyField> policyFields, @PersonalData String proposedBy, Instant proposedAt) implements ProjectIdeaEvent {
 
     public ProjectIdeaProposed {
         policyFields = de.gremium.events.PolicyFields.normalised(policyFields);

@@ -8,7 +8,7 @@ import org.axonframework.serialization.Revision;
 
 /** Title, description or policy fields of an idea were revised. */
 @Revision("1")
-public record ProjectIdeaRevised(ProjectIdeaId ideaId, @PersonalData(of = "revisedBy", text = true) String title, @PersonalData(of = "revisedBy", text = true) String description, Set<PolicyField> policyFields, @PersonalData String revisedBy, Instant revisedAt) implements ProjectIdeaEvent {
+public record ProjectIdeaRevised(ProjectIdeaId ideaId, @PersonalData(of = "revisedBy", item = "ideaId", text = true) String title, @PersonalData(of = "revisedBy", item = "ideaId", text = true) String description, Set<PolicyField> policyFields, @PersonalData String revisedBy, Instant revisedAt) implements ProjectIdeaEvent {
 
     public ProjectIdeaRevised {
         policyFields = de.gremium.events.PolicyFields.normalised(policyFields);

@@ -6,7 +6,7 @@ import org.axonframework.serialization.Revision;
 
 /** The idea was withdrawn before the group recommended it. */
 @Revision("1")
-public record ProjectIdeaWithdrawn(ProjectIdeaId ideaId, @PersonalData(of = "withdrawnBy", text = true) String reason, @PersonalData String withdrawnBy, Instant withdrawnAt) implements ProjectIdeaEvent {
+public record ProjectIdeaWithdrawn(ProjectIdeaId ideaId, @PersonalData(of = "withdrawnBy", item = "ideaId", text = true) String reason, @PersonalData String withdrawnBy, Instant withdrawnAt) implements ProjectIdeaEvent {
 
     @Override
     public String actor() {
