@@ -57,7 +57,7 @@ class GroupController {
     }
 
     record AppointmentRequest(
-            @ValidText(TextKind.TITLE) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be a user id (letters, digits, . _ @ -)")
+            @ValidText(TextKind.TITLE) @Pattern(regexp = MemberId.CHARACTERS, message = "must be a user id (letters, digits, . _ @ -)")
             String memberId,
             @ValidText(TextKind.TITLE) String name,
             @ValidText(TextKind.TITLE) String unit) {

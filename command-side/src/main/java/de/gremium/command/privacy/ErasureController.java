@@ -3,6 +3,7 @@ package de.gremium.command.privacy;
 import de.gremium.command.idempotency.RequestIds;
 import de.gremium.command.values.TextKind;
 import de.gremium.command.values.ValidText;
+import de.gremium.events.group.MemberId;
 import de.gremium.events.privacy.ErasureId;
 import de.gremium.events.problem.ProblemReportId;
 import de.gremium.platform.refusal.Refusal;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
         + "for problem reports' free text (docs/security.md)")
 class ErasureController {
 
-    private static final java.util.regex.Pattern USER_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._@-]{1,200}");
+    private static final java.util.regex.Pattern USER_ID = java.util.regex.Pattern.compile(MemberId.FORM);
 
     private final Erasures erasures;
     private final RequestIds ids;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import de.gremium.events.privacy.PersonalData;
 import de.gremium.events.privacy.ProblemReportTextErased;
 import de.gremium.platform.axon.MetadataKeys;
+import de.gremium.platform.record.JsonTexts;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,7 @@ public final class PersonalDataSerializer implements Serializer {
         }
         SerializedObject<JsonNode> json = delegate.serialize(object, JsonNode.class);
         if (json.getData() instanceof ObjectNode fields) {
-            escape(fields);
+            JsonTexts.replace(fields, PersonalDataCipher::escaped); // only the serializer makes marked values
             if (event) {
                 sealRecord((Record) object, fields, new ArrayDeque<>());
             } else {
@@ -224,22 +225,6 @@ public final class PersonalDataSerializer implements Serializer {
         fields.put(MetadataKeys.USER_ID, PersonalDataCipher.seal(person, keys.keyFor(person, ""), false));
     }
 
-    /** Every text that starts like a marked value is kept as a literal ({@link PersonalDataCipher#LITERAL}). */
-    private static JsonNode escape(JsonNode node) {
-        if (node.isTextual()) {
-            String escaped = PersonalDataCipher.escaped(node.textValue());
-            return escaped.equals(node.textValue()) ? node : TextNode.valueOf(escaped);
-        }
-        if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                array.set(i, escape(array.get(i)));
-            }
-        } else if (node instanceof ObjectNode object) {
-            object.fields().forEachRemaining(field -> field.setValue(escape(field.getValue())));
-        }
-        return node;
-    }
-
     // reading
 
     private static boolean mayHoldSealedValues(Object data) {
@@ -253,21 +238,9 @@ public final class PersonalDataSerializer implements Serializer {
     }
 
     private JsonNode open(JsonNode node, Map<UUID, Optional<byte[]>> keysRead) {
-        if (node.isTextual()) {
-            String text = PersonalDataCipher.parse(node.textValue())
-                    .map(sealed -> openOrPlaceholder(sealed, keysRead))
-                    .orElse(node.textValue());
-            String written = PersonalDataCipher.unescaped(text);
-            return written.equals(node.textValue()) ? node : TextNode.valueOf(written);
-        }
-        if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                array.set(i, open(array.get(i), keysRead));
-            }
-        } else if (node instanceof ObjectNode object) {
-            object.fields().forEachRemaining(field -> field.setValue(open(field.getValue(), keysRead)));
-        }
-        return node;
+        return JsonTexts.replace(node, text -> PersonalDataCipher.unescaped(PersonalDataCipher.parse(text)
+                .map(sealed -> openOrPlaceholder(sealed, keysRead))
+                .orElse(text)));
     }
 
     private String openOrPlaceholder(PersonalDataCipher.Sealed sealed, Map<UUID, Optional<byte[]>> keysRead) {

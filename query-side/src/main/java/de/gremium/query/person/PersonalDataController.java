@@ -3,6 +3,7 @@ package de.gremium.query.person;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.gremium.events.group.MemberId;
 import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,7 +44,7 @@ class PersonalDataController {
 
     static final int USER_ID_MAX = 200;
     /** The command side's rule for a user id (ErasureController, GroupController): what it would accept. */
-    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._@-]{1," + USER_ID_MAX + "}");
+    private static final Pattern USER_ID = Pattern.compile(MemberId.FORM);
 
     private static final Logger log = LoggerFactory.getLogger(PersonalDataController.class);
 

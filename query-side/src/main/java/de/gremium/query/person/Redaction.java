@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import de.gremium.events.privacy.PersonalData;
 import de.gremium.platform.privacy.PersonalDataSerializer;
+import de.gremium.platform.record.JsonTexts;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.temporal.TemporalAccessor;
@@ -129,17 +130,7 @@ final class Redaction {
 
     /** Every text in the node that is not the subject's user id reads as the replacement. */
     private JsonNode texts(JsonNode node, String replacement) {
-        if (node.isTextual()) {
-            return subject.equals(node.textValue()) ? node : TextNode.valueOf(replacement);
-        }
-        if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                array.set(i, texts(array.get(i), replacement));
-            }
-        } else if (node instanceof ObjectNode object) {
-            object.fields().forEachRemaining(field -> field.setValue(texts(field.getValue(), replacement)));
-        }
-        return node;
+        return JsonTexts.replace(node, text -> subject.equals(text) ? text : replacement);
     }
 
     /** A text component that holds the id of an item ({@code referenceId}, {@code candidateId}, {@code importId}). */
