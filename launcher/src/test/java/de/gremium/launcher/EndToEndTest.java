@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.gremium.platform.privacy.PersonalDataSerializer;
 import de.gremium.platform.testing.Http;
 import de.gremium.platform.testing.RecordRows;
 import java.nio.file.Path;
@@ -287,7 +288,8 @@ class EndToEndTest {
         for (ConfigurableApplicationContext side : List.of(system.running.commandSide(), system.running.querySide())) {
             assertThat(side.getBean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
             assertThat(side.getBeansOfType(Serializer.class).values())
-                    .allSatisfy(serializer -> assertThat(serializer).isInstanceOf(JacksonSerializer.class));
+                    .allSatisfy(serializer -> assertThat(serializer).isInstanceOf(PersonalDataSerializer.class)
+                            .extracting(s -> ((PersonalDataSerializer) s).delegate()).isInstanceOf(JacksonSerializer.class));
         }
         assertThat(ClassUtils.isPresent("com.thoughtworks.xstream.XStream", null)).as("XStream on the classpath").isFalse();
     }

@@ -44,6 +44,8 @@ public final class SignInThrottle {
     private final Cache<String, Integer> pairs;
     private final Cache<String, Integer> accounts;
     private final Cache<String, Integer> addresses;
+    /** Attempts refused while throttled, per account and address: kept apart, so that they do not extend the window. */
+    private final Cache<String, Integer> refused;
 
     public SignInThrottle(int accountFailures, int accountWideFailures, int addressFailures, Duration window) {
         this(accountFailures, accountWideFailures, addressFailures, window, Ticker.systemTicker());
@@ -62,6 +64,7 @@ public final class SignInThrottle {
         this.pairs = counts(window, ticker);
         this.accounts = counts(window, ticker);
         this.addresses = counts(window, ticker);
+        this.refused = counts(window, ticker);
     }
 
     private static Cache<String, Integer> counts(Duration window, Ticker ticker) {
@@ -76,86 +79,58 @@ public final class SignInThrottle {
     }
 
     /**
-     * How long this client must wait for this account because of its own failures (the account and address together,
-     * or the address alone), leaving out the account-wide backstop: a throttled client gets no password checked at
-     * all, not even against the recently verified ones, or it could guess on at no cost while the account is in use.
+     * How long this client is locked out of this account altogether: after twice the account's limit of attempts from
+     * its address (failures, and attempts refused while throttled), nothing it sends for the account is checked, not
+     * even against the recently verified passwords, so that no one can test guesses against them at no cost while the
+     * account is in use; below that, a person's own recent sign-in still goes through their typos.
      */
     public Duration retryAfterFromHere(String account, String address) {
-        Keys keys = keys(account, address);
-        return max(remaining(pairs, keys.pair(), accountFailures), remaining(addresses, keys.address(), addressFailures));
+        String pair = keys(account, address).pair();
+        if (count(pairs, pair) + count(refused, pair) < 2 * accountFailures) {
+            return Duration.ZERO;
+        }
+        return max(remaining(refused, pair, 1), retryAfter(account, address));
     }
 
     /**
-     * Counts an attempt before its password is checked: {@link Duration#ZERO} when it may go ahead (it is then counted
-     * as a failure until {@link #succeeded} or {@link #abandoned} takes it back), else how long to wait (not counted).
+     * Whether an attempt may have its password checked: {@link Duration#ZERO}, or how long to wait. A refused attempt
+     * counts for this account from this address (towards {@link #retryAfterFromHere}).
      */
     public Duration admit(String account, String address) {
         Duration wait = retryAfter(account, address);
         if (!wait.isZero()) {
-            return wait;
+            increment(refused, keys(account, address).pair());
         }
-        Keys keys = keys(account, address);
-        boolean over = increment(pairs, keys.pair()) > accountFailures
-                | increment(accounts, keys.account()) > accountWideFailures
-                | (keys.address() != null && increment(addresses, keys.address()) > addressFailures);
-        if (over) { // a parallel attempt took the last one
-            undo(keys);
-            Duration left = retryAfter(account, address);
-            return left.isZero() ? window : left;
-        }
-        return Duration.ZERO;
+        return wait;
     }
 
-    /** The admitted attempt's password was wrong: it stays counted; logs one line when a limit has just been reached. */
+    /** The password was wrong: counted for the account from this address, the account and the address; logs once. */
     public void failed(String account, String address) {
         Keys keys = keys(account, address);
         String name = printable(key(account));
-        if (count(pairs, keys.pair()) == accountFailures) {
+        if (increment(pairs, keys.pair()) == accountFailures) {
             LOG.warn("Sign-in throttled for account '{}' after {} failed attempts (last from {}); refused for {}",
                     name, accountFailures, address, window);
         }
-        if (count(accounts, keys.account()) == accountWideFailures) {
+        if (increment(accounts, keys.account()) == accountWideFailures) {
             LOG.warn("Sign-in throttled for account '{}' from every address after {} failed attempts (last from {}); "
                     + "refused for {}", name, accountWideFailures, address, window);
         }
-        if (keys.address() != null && count(addresses, keys.address()) == addressFailures) {
+        if (keys.address() != null && increment(addresses, keys.address()) == addressFailures) {
             LOG.warn("Sign-in throttled for client address {} after {} failed attempts (last for account '{}'); "
                     + "refused for {}", keys.address(), addressFailures, name, window);
         }
     }
 
-    /**
-     * A successful sign-in clears the failures of the account from this address and takes its own attempt back from
-     * the account-wide and the address's counts (one good password does not vouch for the other attempts).
-     */
+    /** A successful sign-in clears the failures of the account from this address (not the account's nor the address's). */
     public void succeeded(String account, String address) {
-        Keys keys = keys(account, address);
-        pairs.invalidate(keys.pair());
-        decrement(accounts, keys.account());
-        if (keys.address() != null) {
-            decrement(addresses, keys.address());
-        }
-    }
-
-    /** The admitted attempt ended without a verdict on the password (e.g. an error): it is taken back. */
-    public void abandoned(String account, String address) {
-        undo(keys(account, address));
-    }
-
-    private void undo(Keys keys) {
-        decrement(pairs, keys.pair());
-        decrement(accounts, keys.account());
-        if (keys.address() != null) {
-            decrement(addresses, keys.address());
-        }
+        String pair = keys(account, address).pair();
+        pairs.invalidate(pair);
+        refused.invalidate(pair);
     }
 
     private static int increment(Cache<String, Integer> counts, String key) {
         return counts.asMap().merge(key, 1, Integer::sum);
-    }
-
-    private static void decrement(Cache<String, Integer> counts, String key) {
-        counts.asMap().computeIfPresent(key, (k, n) -> n <= 1 ? null : n - 1);
     }
 
     private static int count(Cache<String, Integer> counts, String key) {

@@ -7,11 +7,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Puts the {@link SignInThrottle} in front of the password check. A client throttled for its own failures (this
- * account from its address, or its address) gets nothing checked. Otherwise a credential that matches one verified
- * recently ({@link VerifiedCredentialsCache}) goes through even while the account-wide backstop holds: it costs no
- * bcrypt, so an attacker's wrong guesses from elsewhere cannot lock out signed-in sessions, and the attacker, throttled
- * at their own address, cannot test guesses against the recent ones either. Any other attempt is counted before
+ * Puts the {@link SignInThrottle} in front of the password check. A credential that matches one verified recently
+ * ({@link VerifiedCredentialsCache}) goes through while the account or the address is throttled: it costs no bcrypt,
+ * so wrong guesses, someone else's or one's own typos, do not lock out signed-in sessions (the intranet relays the
+ * credential on every call). A client that went on trying for the account from its address after it was throttled
+ * (twice the limit) gets nothing checked at all, so it cannot test guesses against the recent ones for long. Any
+ * other attempt while throttled is refused without bcrypt. Any other attempt is counted before
  * its password is checked (a throttled one is refused without bcrypt); a right password takes its count back.
  */
 public class ThrottledSignIn implements AuthenticationProvider {
@@ -46,14 +47,9 @@ public class ThrottledSignIn implements AuthenticationProvider {
         } catch (BadCredentialsException wrong) {
             throttle.failed(account, address);
             throw wrong;
-        } catch (RuntimeException error) {
-            throttle.abandoned(account, address);
-            throw error;
         }
         if (result != null) {
             throttle.succeeded(account, address);
-        } else {
-            throttle.abandoned(account, address);
         }
         return result;
     }
