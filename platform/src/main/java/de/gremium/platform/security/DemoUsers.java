@@ -47,13 +47,11 @@ final class DemoUsers {
             default -> throw new IllegalStateException("gremium.security.demo-users must be true, false or auto, not '"
                     + setting + "'");
         };
-        LOG.warn("""
-
-                ************************************************************************************************
-                *  DEMO USERS ARE SIGNING IN on {}: every password is "gremium", as published in the README.
-                *  For development only. Production: GREMIUM_JWT_ISSUER_URI (OpenID Connect) or GREMIUM_USERS_FILE.
-                ************************************************************************************************""",
-                verdict == Verdict.ON_LOOPBACK ? where + " (loopback)" : where + " (gremium.security.demo-users=true)");
+        // three lines of their own: log messages are one line each (control characters in them are escaped)
+        String why = verdict == Verdict.ON_LOOPBACK ? where + " (loopback)" : where + " (gremium.security.demo-users=true)";
+        LOG.warn("******** DEMO USERS ARE SIGNING IN on {}: every password is \"gremium\", as published in the README.", why);
+        LOG.warn("******** For development only. Production: GREMIUM_JWT_ISSUER_URI (OpenID Connect) or GREMIUM_USERS_FILE.");
+        LOG.warn("******** (docs/security.md, Default credentials)");
         return verdict;
     }
 
