@@ -83,7 +83,7 @@ class GroupWorkApiTest {
         append(store, "WorkingGroup", group.value(), new GroupConstituted(group, "Projektgruppe Integration", List.of(
                 new Department("Dezernat IV", List.of("IV/01")), new Department("Dezernat V", List.of("Amt 50"))),
                 "koordinator", T0), new MemberAppointed(group, new MemberId("anna.amt50"), "Anna Becker", "Amt 50",
-                "koordinator", T0.plusSeconds(60)));
+                "koordinator", T0.plusSeconds(60), null));
         ProjectIdeaId idea = new ProjectIdeaId("idee-1");
         MeetingId meeting = new MeetingId("regular-2027-Q1");
         append(store, "ProjectIdea", idea.value(), new ProjectIdeaProposed(idea, "Sprachcafé", "", Set.of(PolicyField.LANGUAGE),
@@ -98,7 +98,7 @@ class GroupWorkApiTest {
         SchedulingPollId poll = new SchedulingPollId("umfrage-1");
         append(store, "SchedulingPoll", poll.value(), new SchedulingPollOpened(poll, meeting, List.of(
                 new CandidateSlot("c1", Instant.parse("2027-03-10T12:00:00Z"), Instant.parse("2027-03-10T13:00:00Z"), true,
-                        List.of())), "koordinator", T0),
+                        List.of())), "koordinator", T0, null),
                 new SchedulingPollAnswered(poll, new MemberId("anna.amt50"), Map.of("c1", Availability.YES), T0));
     }
 

@@ -96,8 +96,8 @@ class ListsApiTest {
         GroupId group = GroupId.PROJEKTGRUPPE_INTEGRATION;
         append(store, "WorkingGroup", group.value(), new GroupConstituted(group, "Projektgruppe Integration", List.of(
                 new Department("Dezernat V", List.of("Amt 50", "FB 32"))), "koordinator", T0),
-                new MemberAppointed(group, new MemberId("anna.amt50"), "Anna Becker", "Amt 50", "koordinator", at(1)),
-                new MemberAppointed(group, new MemberId("jonas.fb32"), "Jonas Wolf", "FB 32", "koordinator", at(2)));
+                new MemberAppointed(group, new MemberId("anna.amt50"), "Anna Becker", "Amt 50", "koordinator", at(1), null),
+                new MemberAppointed(group, new MemberId("jonas.fb32"), "Jonas Wolf", "FB 32", "koordinator", at(2), null));
 
         MeetingId held = new MeetingId("regular-2026-Q3");
         append(store, "Meeting", held.value(),
@@ -117,7 +117,7 @@ class ListsApiTest {
         SchedulingPollId poll = new SchedulingPollId("umfrage-2027-Q1");
         append(store, "SchedulingPoll", poll.value(), new SchedulingPollOpened(poll, planned, List.of(
                         new CandidateSlot("c1", Instant.parse("2027-03-10T12:00:00Z"), Instant.parse("2027-03-10T13:00:00Z"),
-                                true, List.of())), "koordinator", at(9)),
+                                true, List.of())), "koordinator", at(9), null),
                 new SchedulingPollAnswered(poll, new MemberId("anna.amt50"), Map.of("c1", Availability.YES), at(10)));
 
         DeliberationId closed = new DeliberationId("d-sprache");

@@ -82,7 +82,7 @@ public final class RecordFixture {
                 new Department("Dezernat IV", List.of("IV/01")), new Department("Dezernat V", List.of("Amt 50"))),
                 "koordinator", T0));
         add("WorkingGroup", group.value(), new MemberAppointed(group, new MemberId("anna.amt50"), "Anna Becker", "Amt 50",
-                "koordinator", at(1)));
+                "koordinator", at(1), null));
         ProblemReportId report = new ProblemReportId("meldung-1");
         add("ProblemReport", report.value(), new ProblemReportSubmitted(report, "Kurse ausgebucht", "zu wenige Plätze",
                 "Amt 50", Set.of(PolicyField.LANGUAGE), "anna.amt50", at(2)));
@@ -97,7 +97,7 @@ public final class RecordFixture {
         SchedulingPollId poll = new SchedulingPollId("umfrage-1");
         add("SchedulingPoll", poll.value(), new SchedulingPollOpened(poll, meeting, List.of(new CandidateSlot("c1",
                 Instant.parse("2026-03-11T12:00:00Z"), Instant.parse("2026-03-11T13:00:00Z"), true, List.of())),
-                "koordinator", at(7)));
+                "koordinator", at(7), null));
         add("SchedulingPoll", poll.value(), new SchedulingPollAnswered(poll, new MemberId("anna.amt50"),
                 Map.of("c1", Availability.YES), at(8)));
         add("Meeting", meeting.value(), new MeetingScheduled(meeting, Instant.parse("2026-03-11T12:00:00Z"),

@@ -89,7 +89,7 @@ class Constitution {
                 continue;
             }
             MemberId member = new MemberId(user.username());
-            send(new AppointMember(GroupId.PROJEKTGRUPPE_INTEGRATION, member, user.name(), user.unit(), SYSTEM, clock.instant()));
+            send(new AppointMember(GroupId.PROJEKTGRUPPE_INTEGRATION, member, user.name(), user.unit(), SYSTEM, clock.instant(), null));
             if (user.roles().contains(Roles.COORDINATOR)) {
                 send(new AssignCoordinatorRole(GroupId.PROJEKTGRUPPE_INTEGRATION, member, SYSTEM, clock.instant()));
             }

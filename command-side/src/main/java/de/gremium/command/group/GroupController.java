@@ -90,7 +90,7 @@ class GroupController {
     @Operation(summary = "Appoint a member on behalf of a unit", description = "The member id is the user id they sign in with.")
     ResponseEntity<Void> appoint(@Valid @RequestBody AppointmentRequest request) {
         commands.send(new AppointMember(GROUP, new MemberId(request.memberId()), request.name(), request.unit(),
-                CurrentUser.id(), clock.instant()));
+                CurrentUser.id(), clock.instant(), null));
         // the unit is any text (a '|' or a NUL failed URI.create with a 500 after the member was appointed)
         return ResponseEntity.created(URI.create(querySideUrl + "/api/members?unit="
                 + URLEncoder.encode(request.unit(), StandardCharsets.UTF_8).replace("+", "%20"))).build();

@@ -100,7 +100,7 @@ public class WorkingGroup {
             throw conflict(command.memberId() + " is already a member (for " + activeMembers.get(command.memberId()) + ").");
         }
         apply(new MemberAppointed(groupId, command.memberId(), command.name(), command.unit(), command.appointedBy(),
-                command.appointedAt()));
+                command.appointedAt(), command.email()));
     }
 
     @CommandHandler

@@ -191,7 +191,7 @@ class MeetingController {
     @Operation(summary = "Invite an external expert to this meeting (a guest, not a member)")
     ResponseEntity<Created> invite(@PathVariable String meetingId, @Valid @RequestBody GuestRequest request) {
         GuestId guestId = new GuestId(ids.newId("guest").toString());
-        commands.send(new InviteGuest(new MeetingId(meetingId), new Guest(guestId, request.name(), request.organisation()),
+        commands.send(new InviteGuest(new MeetingId(meetingId), new Guest(guestId, request.name(), request.organisation(), null),
                 CurrentUser.id(), clock.instant()));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(guestId.value()));
     }

@@ -59,7 +59,7 @@ public class SchedulingPoll {
             }
         }
         apply(new SchedulingPollOpened(command.pollId(), command.meetingId(), command.candidates(), command.openedBy(),
-                command.openedAt()));
+                command.openedAt(), command.answersDueBy()));
     }
 
     @CommandHandler

@@ -71,7 +71,7 @@ class SchedulingPolls {
             MeetingRules.withinItsQuarter("extraSlots", slot, meeting.quarter());
             candidates.add(planner.check(slot, meeting.durationMinutes()));
         }
-        commands.send(new OpenSchedulingPoll(pollId, meetingId, candidates, openedBy, clock.instant()));
+        commands.send(new OpenSchedulingPoll(pollId, meetingId, candidates, openedBy, clock.instant(), null));
         return candidates;
     }
 

@@ -26,7 +26,7 @@ class GroupFactsTest {
         WorkingGroup group = new WorkingGroup();
         group.on(new GroupConstituted(G, "Projektgruppe Integration",
                 List.of(new Department("Dezernat V", List.of("Amt 50"))), "system", T));
-        group.on(new MemberAppointed(G, ANNA, "Anna Becker", "Amt 50", "koordinator", T));
+        group.on(new MemberAppointed(G, ANNA, "Anna Becker", "Amt 50", "koordinator", T, null));
         return group;
     }
 
@@ -50,7 +50,7 @@ class GroupFactsTest {
     void aMemberAppointedAgainAfterWithdrawingContributesAgain() {
         WorkingGroup group = constitutedWithAnna();
         group.on(new MemberWithdrew(G, ANNA, "", "koordinator", T.plusSeconds(60)));
-        group.on(new MemberAppointed(G, ANNA, "Anna Becker", "Amt 50", "koordinator", T.plusSeconds(120)));
+        group.on(new MemberAppointed(G, ANNA, "Anna Becker", "Amt 50", "koordinator", T.plusSeconds(120), null));
 
         assertThat(group.facts().hasWithdrawn(ANNA)).isFalse();
         assertThatCode(() -> group.facts().requireMember(ANNA)).doesNotThrowAnyException();

@@ -39,7 +39,7 @@ class WorkingGroupTest {
     private static final GroupConstituted CONSTITUTED =
             new GroupConstituted(G, "Projektgruppe Integration", AS_CONSTITUTED, "system", T);
     private static final MemberId ANNA = new MemberId("anna.amt50");
-    private static final MemberAppointed ANNA_APPOINTED = new MemberAppointed(G, ANNA, "Anna Becker", "Amt 50", "koordinator", T);
+    private static final MemberAppointed ANNA_APPOINTED = new MemberAppointed(G, ANNA, "Anna Becker", "Amt 50", "koordinator", T, null);
 
     private FixtureConfiguration<WorkingGroup> fixture;
 
@@ -97,14 +97,14 @@ class WorkingGroupTest {
     @Test
     void aMemberIsAppointedOnBehalfOfAnActiveUnit() {
         fixture.given(CONSTITUTED)
-                .when(new AppointMember(G, ANNA, "Anna Becker", "Amt 50", "koordinator", T))
+                .when(new AppointMember(G, ANNA, "Anna Becker", "Amt 50", "koordinator", T, null))
                 .expectEvents(ANNA_APPOINTED);
     }
 
     @Test
     void nobodyIsAppointedForAUnitThatIsNotPartOfTheGroup() {
         fixture.given(CONSTITUTED)
-                .when(new AppointMember(G, ANNA, "Anna Becker", "Amt 99", "koordinator", T))
+                .when(new AppointMember(G, ANNA, "Anna Becker", "Amt 99", "koordinator", T, null))
                 .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
@@ -112,7 +112,7 @@ class WorkingGroupTest {
     @Test
     void nobodyIsAppointedForARetiredUnit() {
         fixture.given(CONSTITUTED, new UnitRetired(G, "Team 1", "weg", "koordinator", T))
-                .when(new AppointMember(G, ANNA, "Anna Becker", "Team 1", "koordinator", T))
+                .when(new AppointMember(G, ANNA, "Anna Becker", "Team 1", "koordinator", T, null))
                 .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
@@ -120,7 +120,7 @@ class WorkingGroupTest {
     @Test
     void aMemberCannotBeAppointedTwice() {
         fixture.given(CONSTITUTED, ANNA_APPOINTED)
-                .when(new AppointMember(G, ANNA, "Anna Becker", "Amt 51", "koordinator", T))
+                .when(new AppointMember(G, ANNA, "Anna Becker", "Amt 51", "koordinator", T, null))
                 .expectException(Refusal.Conflict.class)
                 .expectNoEvents();
     }
@@ -166,7 +166,7 @@ class WorkingGroupTest {
     void aWithdrawnCoordinatorNoLongerHoldsTheRoleSoItCanBeAssignedAgainLater() {
         fixture.given(CONSTITUTED, ANNA_APPOINTED, new CoordinatorRoleAssigned(G, ANNA, "system", T),
                         new MemberWithdrew(G, ANNA, "", "anna.amt50", T),
-                        new MemberAppointed(G, ANNA, "Anna Becker", "Amt 50", "system", T))
+                        new MemberAppointed(G, ANNA, "Anna Becker", "Amt 50", "system", T, null))
                 .when(new AssignCoordinatorRole(G, ANNA, "system", T))
                 .expectEvents(new CoordinatorRoleAssigned(G, ANNA, "system", T));
     }

@@ -205,7 +205,7 @@ class MeetingTest {
         Instant after = END.plusSeconds(60);
         fixture.given(PLANNED, SCHEDULED, new AgendaItemAdded(Q1, A1, IDEA_TOPIC, 0, "koordinator", PLANNED_AT),
                         new AgendaItemAdded(Q1, A2, FREE_TOPIC, 0, "koordinator", PLANNED_AT),
-                        new GuestInvited(Q1, new Guest(JOBCENTER, "Frau Schmidt", "Jobcenter"), "koordinator", PLANNED_AT))
+                        new GuestInvited(Q1, new Guest(JOBCENTER, "Frau Schmidt", "Jobcenter", null), "koordinator", PLANNED_AT))
                 .when(new RecordMeetingHeld(Q1, List.of(new MemberId("anna.amt50")), List.of(JOBCENTER), "Protokoll", "koordinator", after))
                 .expectEvents(new MeetingHeld(Q1, List.of(new MemberId("anna.amt50")), List.of(JOBCENTER), "Protokoll",
                         List.of(FREE_TOPIC, IDEA_TOPIC), "koordinator", after));

@@ -35,11 +35,11 @@ class ErasedMembersTest {
     private static final List<Object> READ_AFTER_TWO_ERASURES = List.of(
             new GroupConstituted(G, "Projektgruppe Integration", List.of(new Department("Dezernat V", List.of("Amt 50"))),
                     "system", T),
-            new MemberAppointed(G, ERASED, ERASED_NAME, "Amt 50", "koordinator", T),
-            new MemberAppointed(G, ERASED, ERASED_NAME, "Amt 50", "koordinator", T),
+            new MemberAppointed(G, ERASED, ERASED_NAME, "Amt 50", "koordinator", T, null),
+            new MemberAppointed(G, ERASED, ERASED_NAME, "Amt 50", "koordinator", T, null),
             new CoordinatorRoleAssigned(G, ERASED, "koordinator", T),
             new MemberWithdrew(G, ERASED, PersonalData.ERASED_TEXT, ERASED.value(), T),
-            new MemberAppointed(G, ANNA, "Anna Becker", "Amt 50", "koordinator", T),
+            new MemberAppointed(G, ANNA, "Anna Becker", "Amt 50", "koordinator", T, null),
             new MemberWithdrew(G, ERASED, "", "koordinator", T));
 
     private FixtureConfiguration<WorkingGroup> fixture;
@@ -63,7 +63,7 @@ class ErasedMembersTest {
 
     @Test
     void anErasedPersonCanBeAppointedAgainUnderTheirUserId() {
-        fixture.given(READ_AFTER_TWO_ERASURES).when(new AppointMember(G, new MemberId("jonas.fb32"), "Jonas Wolf", "Amt 50", "koordinator", T))
-                .expectEvents(new MemberAppointed(G, new MemberId("jonas.fb32"), "Jonas Wolf", "Amt 50", "koordinator", T));
+        fixture.given(READ_AFTER_TWO_ERASURES).when(new AppointMember(G, new MemberId("jonas.fb32"), "Jonas Wolf", "Amt 50", "koordinator", T, null))
+                .expectEvents(new MemberAppointed(G, new MemberId("jonas.fb32"), "Jonas Wolf", "Amt 50", "koordinator", T, null));
     }
 }

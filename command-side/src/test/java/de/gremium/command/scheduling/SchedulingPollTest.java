@@ -29,7 +29,7 @@ class SchedulingPollTest {
             Instant.parse("2027-01-13T13:00:00Z"), true, List.of());
     private static final CandidateSlot JAN_20 = new CandidateSlot("2027-01-20T13:00", Instant.parse("2027-01-20T12:00:00Z"),
             Instant.parse("2027-01-20T13:00:00Z"), true, List.of());
-    private static final SchedulingPollOpened OPENED = new SchedulingPollOpened(POLL, MEETING, List.of(JAN_13, JAN_20), "koordinator", T);
+    private static final SchedulingPollOpened OPENED = new SchedulingPollOpened(POLL, MEETING, List.of(JAN_13, JAN_20), "koordinator", T, null);
     private static final MemberId ANNA = new MemberId("anna.amt50");
 
     private FixtureConfiguration<SchedulingPoll> fixture;
@@ -42,14 +42,14 @@ class SchedulingPollTest {
     @Test
     void theCoordinatorOpensAPollOverCandidateDates() {
         fixture.givenNoPriorActivity()
-                .when(new OpenSchedulingPoll(POLL, MEETING, List.of(JAN_13, JAN_20), "koordinator", T))
+                .when(new OpenSchedulingPoll(POLL, MEETING, List.of(JAN_13, JAN_20), "koordinator", T, null))
                 .expectEvents(OPENED);
     }
 
     @Test
     void aPollWithoutCandidatesIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new OpenSchedulingPoll(POLL, MEETING, List.of(), "koordinator", T))
+                .when(new OpenSchedulingPoll(POLL, MEETING, List.of(), "koordinator", T, null))
                 .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
@@ -57,7 +57,7 @@ class SchedulingPollTest {
     @Test
     void aCandidateListedTwiceIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new OpenSchedulingPoll(POLL, MEETING, List.of(JAN_13, JAN_13), "koordinator", T))
+                .when(new OpenSchedulingPoll(POLL, MEETING, List.of(JAN_13, JAN_13), "koordinator", T, null))
                 .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }

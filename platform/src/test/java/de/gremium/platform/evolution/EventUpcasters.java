@@ -3,12 +3,15 @@ package de.gremium.platform.evolution;
 import de.gremium.platform.axon.upcasting.ConsensusRecordedIdsBecameTyped;
 import de.gremium.platform.axon.upcasting.DraftRecommendationPutIdsBecameTyped;
 import de.gremium.platform.axon.upcasting.GuestCommentedGuestIdBecameTyped;
+import de.gremium.platform.axon.upcasting.GuestInvitedGotAnEmail;
 import de.gremium.platform.axon.upcasting.MeasureAdoptedRecommendationIdBecameTyped;
 import de.gremium.platform.axon.upcasting.MeetingRescheduledGotACalendarOverride;
 import de.gremium.platform.axon.upcasting.MeetingScheduledGotACalendarOverride;
+import de.gremium.platform.axon.upcasting.MemberAppointedGotAnEmail;
 import de.gremium.platform.axon.upcasting.ProblemReportAddressedRecommendationIdBecameTyped;
 import de.gremium.platform.axon.upcasting.ProjectIdeaRecommendedRecommendationIdBecameTyped;
 import de.gremium.platform.axon.upcasting.RecommendationFormulatedIdsBecameTyped;
+import de.gremium.platform.axon.upcasting.SchedulingPollOpenedGotADeadline;
 import java.util.List;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 
@@ -36,6 +39,9 @@ final class EventUpcasters {
                 new ProjectIdeaRecommendedRecommendationIdBecameTyped(),
                 new RecommendationFormulatedIdsBecameTyped(),
                 new MeetingScheduledGotACalendarOverride(),
-                new MeetingRescheduledGotACalendarOverride());
+                new MeetingRescheduledGotACalendarOverride(),
+                new MemberAppointedGotAnEmail(),
+                new GuestInvitedGotAnEmail(),
+                new SchedulingPollOpenedGotADeadline());
     }
 }

@@ -223,7 +223,7 @@ class PersonalDataSerializerTest {
         ProblemReportSubmitted ownerless = new ProblemReportSubmitted(new ProblemReportId("r-ownerless"), "Titel ohne Urheber",
                 "Beschreibung ohne Urheber", "Jobcenter", Set.of(PolicyField.EMPLOYMENT), null, AT);
         MemberAppointed nameless = new MemberAppointed(GroupId.PROJEKTGRUPPE_INTEGRATION, null, "Name ohne Mitglied",
-                "Jobcenter", "coordinator", AT);
+                "Jobcenter", "coordinator", AT, null);
 
         assertThat(stored(ownerless)).doesNotContain("ohne Urheber").contains("\"pd1:");
         assertThat(stored(nameless)).doesNotContain("ohne Mitglied");
@@ -265,7 +265,7 @@ class PersonalDataSerializerTest {
     @Test
     void aRowWrittenBeforeEncryptionExistedReadsAsItWas() {
         MemberAppointed old = new MemberAppointed(GroupId.PROJEKTGRUPPE_INTEGRATION, new MemberId("old.member"), "Old Name",
-                "Jobcenter", "coordinator", AT);
+                "Jobcenter", "coordinator", AT, null);
         SerializedObject<byte[]> plain = StoredJson.serializer().serialize(old, byte[].class);
 
         assertThat((Object) serializer.deserialize(plain)).isEqualTo(old);

@@ -1,5 +1,6 @@
 package de.gremium.query.meeting;
 
+import de.gremium.events.meeting.MeetingId;
 import de.gremium.events.meeting.MeetingKind;
 import de.gremium.events.meeting.MeetingStatus;
 import de.gremium.query.api.OutputText;
@@ -39,7 +40,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class MeetingCalendarFeed {
 
-    static final String UID_DOMAIN = "@gremium.magdeburg.de";
     static final String GROUP_NAME = "Projektgruppe Integration";
     /** At most this many octets a line, the CRLF not counted. */
     static final int LINE_OCTETS = 75;
@@ -101,7 +101,7 @@ public class MeetingCalendarFeed {
 
     private static VEvent event(MeetingView m) {
         VEvent event = new VEvent(false);
-        event.add(new Uid(m.id() + UID_DOMAIN));
+        event.add(new Uid(new MeetingId(m.id()).calendarUid()));
         event.add(new DtStamp(m.lastChangedAt()));
         event.add(new LastModified(m.lastChangedAt()));
         event.add(new Sequence(m.icalSequence()));

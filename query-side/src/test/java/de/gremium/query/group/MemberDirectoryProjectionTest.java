@@ -55,7 +55,7 @@ class MemberDirectoryProjectionTest {
     }
 
     private static MemberAppointed appointed(String member, String name, String unit, Instant at) {
-        return new MemberAppointed(GROUP, new MemberId(member), name, unit, "koordinator", at);
+        return new MemberAppointed(GROUP, new MemberId(member), name, unit, "koordinator", at, null);
     }
 
     private static MemberWithdrew withdrew(String member, Instant at) {

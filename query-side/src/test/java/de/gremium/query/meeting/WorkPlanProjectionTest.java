@@ -169,12 +169,12 @@ class WorkPlanProjectionTest {
     @Test
     void aHeldMeetingShowsWhoAttendedByNameWithTheMinutes() throws Exception {
         handle(members, GroupId.PROJEKTGRUPPE_INTEGRATION.value(), 0, new MemberAppointed(GroupId.PROJEKTGRUPPE_INTEGRATION,
-                new MemberId("anna.amt50"), "Anna Becker", "Amt 50", "koordinator", T0));
+                new MemberId("anna.amt50"), "Anna Becker", "Amt 50", "koordinator", T0, null));
         meetings.given(planned(Q1, 2027, 1, MeetingKind.REGULAR, null),
                 scheduled(Q1, "2027-03-10T12:00:00Z", "Raum 1"),
-                new GuestInvited(new MeetingId(Q1), new Guest(new GuestId("g-1"), "Petra Jobst", "Jobcenter"),
+                new GuestInvited(new MeetingId(Q1), new Guest(new GuestId("g-1"), "Petra Jobst", "Jobcenter", null),
                         "koordinator", T0.plusSeconds(100)),
-                new GuestInvited(new MeetingId(Q1), new Guest(new GuestId("g-2"), "Olaf Stadtwerk", "SWM"),
+                new GuestInvited(new MeetingId(Q1), new Guest(new GuestId("g-2"), "Olaf Stadtwerk", "SWM", null),
                         "koordinator", T0.plusSeconds(110)),
                 new MeetingHeld(new MeetingId(Q1), List.of(new MemberId("anna.amt50"), new MemberId("koordinator")),
                         List.of(new GuestId("g-1")), "Protokoll", List.of(), "koordinator", T0.plusSeconds(500)));
@@ -255,7 +255,7 @@ class WorkPlanProjectionTest {
                 scheduled(Q1, "2027-03-10T12:00:00Z", "Raum 1"),
                 item(Q1, "a", AgendaTopicKind.FREE, null, "Begrüßung", 0, t),
                 item(Q1, "b", AgendaTopicKind.FREE, null, "Bericht", 0, t),
-                new GuestInvited(new MeetingId(Q1), new Guest(new GuestId("g-1"), "Petra Jobst", "Jobcenter"),
+                new GuestInvited(new MeetingId(Q1), new Guest(new GuestId("g-1"), "Petra Jobst", "Jobcenter", null),
                         "koordinator", t),
                 rescheduled(Q1, "2027-03-17T12:00:00Z", "Raum 2", t.plusSeconds(10)),
                 reordered(Q1, t.plusSeconds(20), "a", "b"),

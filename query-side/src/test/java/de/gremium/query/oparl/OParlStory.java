@@ -63,9 +63,9 @@ final class OParlStory {
                 new Department("Dezernat V", List.of("Amt 50", "Amt 51")), new Department("Bereich OB", List.of("Büro OB"))),
                 "koordinator", at(0)));                                                                     // 0
         add("WorkingGroup", group.value(), new MemberAppointed(group, new MemberId("anna.amt50"), "Anna Becker", "Amt 50",
-                "koordinator", at(1)));                                                                     // 1
+                "koordinator", at(1), null));                                                                     // 1
         add("WorkingGroup", group.value(), new MemberAppointed(group, new MemberId("jonas.amt51"), "Jonas Weber", "Amt 51",
-                "koordinator", at(2)));                                                                     // 2
+                "koordinator", at(2), null));                                                                     // 2
         add("WorkingGroup", group.value(), new CoordinatorRoleAssigned(group, new MemberId("jonas.amt51"), "koordinator",
                 at(3)));                                                                                    // 3
         add("Meeting", HELD, new MeetingPlanned(held, 2026, 1, MeetingKind.REGULAR, "Sitzung Q1/2026", 60, "koordinator",

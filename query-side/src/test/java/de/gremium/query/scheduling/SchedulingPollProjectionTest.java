@@ -60,7 +60,7 @@ class SchedulingPollProjectionTest {
                 slot("mi-03-03", "2027-03-03T12:00:00Z", true),
                 slot("mi-03-10", "2027-03-10T12:00:00Z", true, "Stadtrat 10.03."),
                 slot("do-03-11", "2027-03-11T09:00:00Z", false),
-                slot("mi-03-17", "2027-03-17T12:00:00Z", true)), "koordinator", T0);
+                slot("mi-03-17", "2027-03-17T12:00:00Z", true)), "koordinator", T0, null);
     }
 
     private static SchedulingPollAnswered answered(String member, Instant at, Map<String, Availability> answers) {
@@ -173,7 +173,7 @@ class SchedulingPollProjectionTest {
 
     private void appoint(String member, String name, long sequence) {
         projection.on(new MemberAppointed(GroupId.PROJEKTGRUPPE_INTEGRATION, new MemberId(member), name, "Amt 50",
-                "koordinator", T0.minusSeconds(3600 - sequence)), sequence);
+                "koordinator", T0.minusSeconds(3600 - sequence), null), sequence);
     }
 
     @Test
@@ -200,7 +200,7 @@ class SchedulingPollProjectionTest {
     void theListRowCarriesTheTallyAndWhoHasNotAnsweredYet() {
         SchedulingPollId closed = new SchedulingPollId("umfrage-2026-Q4");
         projection.on(new SchedulingPollOpened(closed, new MeetingId("regular-2026-Q4"), List.of(
-                slot("mi-10-07", "2026-10-07T11:00:00Z", true)), "koordinator", T0.minusSeconds(86_400)), 0);
+                slot("mi-10-07", "2026-10-07T11:00:00Z", true)), "koordinator", T0.minusSeconds(86_400), null), 0);
         projection.on(new MeetingDateFixed(closed, new MeetingId("regular-2026-Q4"), "mi-10-07",
                 Instant.parse("2026-10-07T11:00:00Z"), Instant.parse("2026-10-07T12:00:00Z"), "koordinator", T0), 1);
         appoint("anna.amt50", "Anna Becker", 1);

@@ -139,7 +139,7 @@ final class TraceStory {
                 AgendaTopicKind.PROJECT_IDEA, OTHER_IDEA.value(), "Lesepaten"), 2, "koordinator", at(15)), "koordinator", "cmd-15");
         event(OTHER_IDEA.value(), new ProjectIdeaPlacedOnAgenda(OTHER_IDEA, MEETING, OTHER_IDEAS_ITEM, "koordinator", at(15)),
                 "koordinator", otherAdded);
-        event(MEETING.value(), new GuestInvited(MEETING, new Guest(GUEST, "Frau Schmidt", "Jobcenter Magdeburg"), "koordinator",
+        event(MEETING.value(), new GuestInvited(MEETING, new Guest(GUEST, "Frau Schmidt", "Jobcenter Magdeburg", null), "koordinator",
                 at(16)), "koordinator", "cmd-16");
         String held = event(MEETING.value(), new MeetingHeld(MEETING, List.of(KOORDINATOR, ANNA, JONAS), List.of(GUEST), "Protokoll",
                 List.of(), "koordinator", at(100)), "koordinator", "cmd-17");

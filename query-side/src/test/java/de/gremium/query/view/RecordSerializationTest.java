@@ -83,7 +83,7 @@ class RecordSerializationTest {
         querySide.eventStore().publish(new GenericDomainEventMessage<>("WorkingGroup", GroupId.PROJEKTGRUPPE_INTEGRATION.value(),
                 RecordFixture.events().stream().filter(e -> e.getType().equals("WorkingGroup")).count(),
                 new MemberAppointed(GroupId.PROJEKTGRUPPE_INTEGRATION, new MemberId("ben.amt51"), "Ben Kaya", "Amt 51",
-                        "koordinator", Instant.parse("2026-02-02T09:00:00Z"))));
+                        "koordinator", Instant.parse("2026-02-02T09:00:00Z"), null)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Map<Integer, EventTrackerStatus> status = processor.processingStatus();
             assertThat(status).as("the processor holds its segment again").containsKey(0);

@@ -4,5 +4,5 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record AppointMember(@TargetAggregateIdentifier GroupId groupId, MemberId memberId, String name, String unit,
-        String appointedBy, Instant appointedAt) {
+        String appointedBy, Instant appointedAt, String email) {
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** What happens to the group's constitution and membership. */
 public sealed interface GroupEvent permits GroupConstituted, UnitAdded, UnitRetired, MemberAppointed, MemberWithdrew,
-        CoordinatorRoleAssigned, MayorsOfficeSeatAssigned {
+        CoordinatorRoleAssigned, MayorsOfficeSeatAssigned, MemberEmailChanged, NotificationSettingsChosen {
 
     GroupId groupId();
 

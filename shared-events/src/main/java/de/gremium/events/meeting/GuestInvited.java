@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 /** An external expert was invited to this meeting as a guest (not a member). */
-@Revision("1")
+@Revision("2")
 public record GuestInvited(MeetingId meetingId, Guest guest, @PersonalData String invitedBy, Instant invitedAt) implements MeetingEvent {
 
     @Override

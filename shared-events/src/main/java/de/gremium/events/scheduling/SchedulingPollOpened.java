@@ -7,9 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
-/** The coordinator asked the members when the meeting should take place. */
-@Revision("1")
-public record SchedulingPollOpened(SchedulingPollId pollId, MeetingId meetingId, List<CandidateSlot> candidates, @PersonalData String openedBy, Instant openedAt) implements SchedulingPollEvent, LinksToMeeting {
+/**
+ * The coordinator asked the members when the meeting should take place; {@code answersDueBy} (revision 2, null if not
+ * set) is when the answers are due: the members who have not answered are reminded a configured time before.
+ */
+@Revision("2")
+public record SchedulingPollOpened(SchedulingPollId pollId, MeetingId meetingId, List<CandidateSlot> candidates, @PersonalData String openedBy, Instant openedAt, Instant answersDueBy) implements SchedulingPollEvent, LinksToMeeting {
 
     public SchedulingPollOpened {
         candidates = List.copyOf(candidates);

@@ -55,4 +55,19 @@ public class UpcastingAutoConfiguration {
     MeetingRescheduledGotACalendarOverride meetingRescheduledGotACalendarOverride() {
         return new MeetingRescheduledGotACalendarOverride();
     }
+
+    @Bean
+    MemberAppointedGotAnEmail memberAppointedGotAnEmail() {
+        return new MemberAppointedGotAnEmail();
+    }
+
+    @Bean
+    GuestInvitedGotAnEmail guestInvitedGotAnEmail() {
+        return new GuestInvitedGotAnEmail();
+    }
+
+    @Bean
+    SchedulingPollOpenedGotADeadline schedulingPollOpenedGotADeadline() {
+        return new SchedulingPollOpenedGotADeadline();
+    }
 }
