@@ -1,5 +1,6 @@
 package de.gremium.command.group;
 
+import de.gremium.command.values.EmailAddress;
 import de.gremium.events.group.AppointMember;
 import de.gremium.events.group.AssignCoordinatorRole;
 import de.gremium.events.group.AssignMayorsOfficeSeat;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  * — through commands, so that the constitution is in the event log like everything else. With
  * {@code gremium.constitution.appoint-users-file-members} (on by default for the demo), the users of
  * the users file who have a unit are appointed as members and seats are given to the coordinator and
- * the mayor's office.
+ * the mayor's office; a user's {@code email} in the file is recorded with the appointment.
  */
 @Component
 @EnableConfigurationProperties(ConstitutionProperties.class)
@@ -63,6 +64,10 @@ class Constitution {
         if (directory.facts().isPresent()) {
             return;
         }
+        UsersDirectory directoryOfUsers = users.getIfAvailable();
+        if (appointUsers && directoryOfUsers != null) {
+            requireAddresses(directoryOfUsers.users()); // before anything is recorded, so that a corrected file starts anew
+        }
         List<Department> departments = constitution.departments().stream()
                 .map(d -> new Department(d.name(), d.units())).toList();
         try {
@@ -75,7 +80,6 @@ class Constitution {
             return;
         }
         log.info("Constituted the group '{}' with {} departments", constitution.name(), departments.size());
-        UsersDirectory directoryOfUsers = users.getIfAvailable();
         if (!appointUsers || directoryOfUsers == null) {
             return;
         }
@@ -89,13 +93,24 @@ class Constitution {
                 continue;
             }
             MemberId member = new MemberId(user.username());
-            send(new AppointMember(GroupId.PROJEKTGRUPPE_INTEGRATION, member, user.name(), user.unit(), SYSTEM, clock.instant(), null));
+            send(new AppointMember(GroupId.PROJEKTGRUPPE_INTEGRATION, member, user.name(), user.unit(), SYSTEM, clock.instant(),
+                    user.email()));
             if (user.roles().contains(Roles.COORDINATOR)) {
                 send(new AssignCoordinatorRole(GroupId.PROJEKTGRUPPE_INTEGRATION, member, SYSTEM, clock.instant()));
             }
             if (user.roles().contains(Roles.MAYOR_OFFICE)) {
                 send(new AssignMayorsOfficeSeat(GroupId.PROJEKTGRUPPE_INTEGRATION, member, SYSTEM, clock.instant()));
             }
+        }
+    }
+
+    /** The users file's addresses by the one rule of addresses; one that is not an address stops the start. */
+    private static void requireAddresses(List<GremiumUser> users) {
+        for (GremiumUser user : users) {
+            EmailAddress.problem(user.email()).ifPresent(problem -> {
+                throw new IllegalStateException("The users file gives user " + user.username() + " an email that "
+                        + problem + "; correct or remove it.");
+            });
         }
     }
 

@@ -1,6 +1,8 @@
 package de.gremium.command.group;
 
+import de.gremium.command.values.EmailAddress;
 import de.gremium.command.values.TextKind;
+import de.gremium.command.values.ValidEmailAddress;
 import de.gremium.command.values.ValidText;
 import de.gremium.command.messaging.CommandDispatcher;
 import de.gremium.events.group.AddUnit;
@@ -15,6 +17,7 @@ import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.security.CurrentUser;
 import de.gremium.platform.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -60,7 +63,10 @@ class GroupController {
             @ValidText(TextKind.TITLE) @Pattern(regexp = MemberId.CHARACTERS, message = "must be a user id (letters, digits, . _ @ -)")
             String memberId,
             @ValidText(TextKind.TITLE) String name,
-            @ValidText(TextKind.TITLE) String unit) {
+            @ValidText(TextKind.TITLE) String unit,
+            @ValidEmailAddress
+            @Schema(description = "For the notifications; optional", example = "anna.becker@magdeburg.example", nullable = true)
+            String email) {
     }
 
     record MemberWithdrawalRequest(@ValidText(value = TextKind.SHORT_TEXT, required = false) String reason) {
@@ -87,10 +93,11 @@ class GroupController {
 
     @PostMapping("/members")
     @PreAuthorize("hasRole('COORDINATOR')")
-    @Operation(summary = "Appoint a member on behalf of a unit", description = "The member id is the user id they sign in with.")
+    @Operation(summary = "Appoint a member on behalf of a unit", description = "The member id is the user id they sign in "
+            + "with; the e-mail address (optional) is where their notifications go.")
     ResponseEntity<Void> appoint(@Valid @RequestBody AppointmentRequest request) {
         commands.send(new AppointMember(GROUP, new MemberId(request.memberId()), request.name(), request.unit(),
-                CurrentUser.id(), clock.instant(), null));
+                CurrentUser.id(), clock.instant(), EmailAddress.normalise(request.email())));
         // the unit is any text (a '|' or a NUL failed URI.create with a 500 after the member was appointed)
         return ResponseEntity.created(URI.create(querySideUrl + "/api/members?unit="
                 + URLEncoder.encode(request.unit(), StandardCharsets.UTF_8).replace("+", "%20"))).build();

@@ -1,14 +1,19 @@
 package de.gremium.command.group;
 
 import static de.gremium.platform.refusal.Refusal.conflict;
+import static de.gremium.platform.refusal.Refusal.forbidden;
 import static de.gremium.platform.refusal.Refusal.invalid;
+import static de.gremium.platform.refusal.Refusal.notFound;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import de.gremium.command.values.EmailAddress;
 import de.gremium.command.values.TextKind;
 import de.gremium.events.group.AddUnit;
 import de.gremium.events.group.AppointMember;
 import de.gremium.events.group.AssignCoordinatorRole;
 import de.gremium.events.group.AssignMayorsOfficeSeat;
+import de.gremium.events.group.ChangeMemberEmail;
+import de.gremium.events.group.ChooseNotificationSettings;
 import de.gremium.events.group.ConstituteGroup;
 import de.gremium.events.group.CoordinatorRoleAssigned;
 import de.gremium.events.group.Department;
@@ -16,16 +21,22 @@ import de.gremium.events.group.GroupConstituted;
 import de.gremium.events.group.GroupId;
 import de.gremium.events.group.MayorsOfficeSeatAssigned;
 import de.gremium.events.group.MemberAppointed;
+import de.gremium.events.group.MemberEmailChanged;
 import de.gremium.events.group.MemberId;
 import de.gremium.events.group.MemberWithdrew;
+import de.gremium.events.group.NotificationDelivery;
+import de.gremium.events.group.NotificationKind;
+import de.gremium.events.group.NotificationSettingsChosen;
 import de.gremium.events.group.RetireUnit;
 import de.gremium.events.group.UnitAdded;
 import de.gremium.events.group.UnitRetired;
 import de.gremium.events.group.WithdrawMember;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -41,6 +52,8 @@ public class WorkingGroup {
     private final Map<String, String> activeUnits = new LinkedHashMap<>(); // unit -> department
     private final Map<MemberId, String> activeMembers = new HashMap<>(); // member -> unit
     private final Set<MemberId> withdrawn = new HashSet<>(); // withdrew, not appointed again
+    private final Map<MemberId, String> emails = new HashMap<>(); // no entry: no address
+    private final Map<MemberId, Map<NotificationKind, NotificationDelivery>> deliveries = new HashMap<>(); // chosen only
     private MemberId coordinator;
     private MemberId mayorsOfficeSeat;
 
@@ -96,6 +109,7 @@ public class WorkingGroup {
         TextKind.TITLE.require("memberId", command.memberId() == null ? null : command.memberId().value());
         TextKind.TITLE.require("name", command.name());
         requireUnitActive(command.unit());
+        EmailAddress.optional("email", command.email());
         if (activeMembers.containsKey(command.memberId())) {
             throw conflict(command.memberId() + " is already a member (for " + activeMembers.get(command.memberId()) + ").");
         }
@@ -108,6 +122,34 @@ public class WorkingGroup {
         requireMember(command.memberId());
         apply(new MemberWithdrew(groupId, command.memberId(), command.reason() == null ? "" : command.reason(),
                 command.withdrawnBy(), command.withdrawnAt()));
+    }
+
+    @CommandHandler
+    void handle(ChangeMemberEmail command) {
+        requireAppointed(command.memberId());
+        EmailAddress.optional("email", command.email());
+        if (Objects.equals(emails.get(command.memberId()), command.email())) {
+            return; // the address stands as it is: nothing to record
+        }
+        apply(new MemberEmailChanged(groupId, command.memberId(), command.email(), command.changedBy(), command.changedAt()));
+    }
+
+    @CommandHandler
+    void handle(ChooseNotificationSettings command) {
+        requireAppointed(command.memberId());
+        if (command.deliveries().isEmpty()) {
+            throw invalid("deliveries", "choose a delivery for at least one kind of notification");
+        }
+        Map<NotificationKind, NotificationDelivery> changed = new EnumMap<>(NotificationKind.class);
+        command.deliveries().forEach((kind, delivery) -> {
+            if (delivery(command.memberId(), kind) != delivery) {
+                changed.put(kind, delivery);
+            }
+        });
+        if (changed.isEmpty()) {
+            return; // every kind named keeps the delivery it has: nothing to record
+        }
+        apply(new NotificationSettingsChosen(groupId, command.memberId(), changed, command.chosenBy(), command.chosenAt()));
     }
 
     @CommandHandler
@@ -141,6 +183,26 @@ public class WorkingGroup {
         }
     }
 
+    /**
+     * A member's own data (address, settings) changes while they are appointed: one who withdrew is refused as
+     * their other writes are (403), one never appointed is not found.
+     */
+    private void requireAppointed(MemberId member) {
+        if (member != null && activeMembers.containsKey(member)) {
+            return;
+        }
+        if (member != null && withdrawn.contains(member)) {
+            throw forbidden("memberId", member + " is not an appointed member of the group any more: they withdrew from "
+                    + "it, and a member who withdrew gets no notifications and changes no address or settings.");
+        }
+        throw notFound("Member " + member);
+    }
+
+    /** How the member hears of {@code kind}: what they chose, else {@link NotificationDelivery#IMMEDIATELY}. */
+    private NotificationDelivery delivery(MemberId member, NotificationKind kind) {
+        return deliveries.getOrDefault(member, Map.of()).getOrDefault(kind, NotificationDelivery.IMMEDIATELY);
+    }
+
     private void requireMember(MemberId member) {
         if (member == null || !activeMembers.containsKey(member)) {
             throw invalid("memberId", member + " is not a member of the group");
@@ -167,6 +229,25 @@ public class WorkingGroup {
     void on(MemberAppointed event) {
         activeMembers.put(event.memberId(), event.unit());
         withdrawn.remove(event.memberId());
+        setEmail(event.memberId(), event.email());
+    }
+
+    @EventSourcingHandler
+    void on(MemberEmailChanged event) {
+        setEmail(event.memberId(), event.email());
+    }
+
+    @EventSourcingHandler
+    void on(NotificationSettingsChosen event) {
+        deliveries.computeIfAbsent(event.memberId(), m -> new EnumMap<>(NotificationKind.class)).putAll(event.deliveries());
+    }
+
+    private void setEmail(MemberId member, String email) {
+        if (email == null) {
+            emails.remove(member);
+        } else {
+            emails.put(member, email);
+        }
     }
 
     @EventSourcingHandler

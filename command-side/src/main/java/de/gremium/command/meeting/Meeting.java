@@ -9,6 +9,7 @@ import static de.gremium.command.meeting.MeetingRules.stillOpen;
 import static de.gremium.command.meeting.MeetingRules.withinItsQuarter;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import de.gremium.command.values.EmailAddress;
 import de.gremium.command.values.TextKind;
 import de.gremium.events.Quarter;
 import de.gremium.events.meeting.AddAgendaItem;
@@ -157,6 +158,7 @@ public class Meeting {
         }
         TextKind.TITLE.require("name", command.guest().name());
         TextKind.TITLE.require("organisation", command.guest().organisation());
+        EmailAddress.optional("email", command.guest().email());
         if (guests.contains(command.guest().guestId())) {
             throw conflict("This guest is already invited.");
         }

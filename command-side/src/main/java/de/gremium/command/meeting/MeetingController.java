@@ -1,6 +1,8 @@
 package de.gremium.command.meeting;
 
+import de.gremium.command.values.EmailAddress;
 import de.gremium.command.values.TextKind;
+import de.gremium.command.values.ValidEmailAddress;
 import de.gremium.command.values.ValidText;
 import de.gremium.command.idempotency.RequestIds;
 import de.gremium.command.messaging.CommandDispatcher;
@@ -21,6 +23,7 @@ import de.gremium.events.meeting.ReorderAgenda;
 import de.gremium.platform.refusal.Refusal;
 import de.gremium.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -102,7 +105,10 @@ class MeetingController {
     record OrderRequest(@NotEmpty List<@NotBlank String> order) {
     }
 
-    record GuestRequest(@ValidText(TextKind.TITLE) String name, @ValidText(TextKind.TITLE) String organisation) {
+    record GuestRequest(@ValidText(TextKind.TITLE) String name, @ValidText(TextKind.TITLE) String organisation,
+            @ValidEmailAddress
+            @Schema(description = "Where the meeting's invitation, agenda and minutes go; optional", example = "m.schulze@jobcenter.example", nullable = true)
+            String email) {
     }
 
     record HeldRequest(@NotEmpty List<@NotBlank String> attendees, List<@NotBlank String> guestsPresent,
@@ -188,10 +194,12 @@ class MeetingController {
     }
 
     @PostMapping("/{meetingId}/guests")
-    @Operation(summary = "Invite an external expert to this meeting (a guest, not a member)")
+    @Operation(summary = "Invite an external expert to this meeting (a guest, not a member)",
+            description = "With an e-mail address, the guest gets the meeting's invitation, agenda and minutes.")
     ResponseEntity<Created> invite(@PathVariable String meetingId, @Valid @RequestBody GuestRequest request) {
         GuestId guestId = new GuestId(ids.newId("guest").toString());
-        commands.send(new InviteGuest(new MeetingId(meetingId), new Guest(guestId, request.name(), request.organisation(), null),
+        commands.send(new InviteGuest(new MeetingId(meetingId), new Guest(guestId, request.name(), request.organisation(),
+                EmailAddress.normalise(request.email())),
                 CurrentUser.id(), clock.instant()));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(guestId.value()));
     }

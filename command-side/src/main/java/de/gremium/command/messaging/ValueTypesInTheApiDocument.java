@@ -1,6 +1,8 @@
 package de.gremium.command.messaging;
 
+import de.gremium.command.values.EmailAddress;
 import de.gremium.command.values.IndicatorCode;
+import de.gremium.command.values.ValidEmailAddress;
 import de.gremium.command.values.ValidIndicatorCode;
 import de.gremium.command.values.ValidText;
 import io.swagger.v3.core.converter.AnnotatedType;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The OpenAPI document shows the limits of the value types as it showed {@code @Size} and {@code @Pattern}: a text's
- * {@code maxLength} (and {@code minLength} 1 when it is required), an indicator code's {@code pattern}.
+ * {@code maxLength} (and {@code minLength} 1 when it is required), an indicator code's {@code pattern}, an e-mail
+ * address's {@code format} and {@code maxLength}.
  */
 @Component
 class ValueTypesInTheApiDocument implements PropertyCustomizer {
@@ -30,6 +33,9 @@ class ValueTypesInTheApiDocument implements PropertyCustomizer {
                 }
             } else if (annotation instanceof ValidIndicatorCode) {
                 property.setPattern(IndicatorCode.FORMAT);
+            } else if (annotation instanceof ValidEmailAddress) {
+                property.setFormat("email");
+                property.setMaxLength(EmailAddress.MAX);
             }
         }
         return property;

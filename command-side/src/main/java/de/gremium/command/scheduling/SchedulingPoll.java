@@ -13,6 +13,7 @@ import de.gremium.events.scheduling.OpenSchedulingPoll;
 import de.gremium.events.scheduling.SchedulingPollAnswered;
 import de.gremium.events.scheduling.SchedulingPollId;
 import de.gremium.events.scheduling.SchedulingPollOpened;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,6 +59,7 @@ public class SchedulingPoll {
                 throw invalid("candidates", "candidate " + candidate.candidateId() + " ends before it starts");
             }
         }
+        answersDueInTime(command);
         apply(new SchedulingPollOpened(command.pollId(), command.meetingId(), command.candidates(), command.openedBy(),
                 command.openedAt(), command.answersDueBy()));
     }
@@ -89,6 +91,24 @@ public class SchedulingPoll {
         }
         apply(new MeetingDateFixed(pollId, meetingId, chosen.candidateId(), chosen.start(), chosen.end(),
                 command.fixedBy(), command.fixedAt()));
+    }
+
+    /**
+     * The answers are due after the poll opens and before the first candidate starts (else the reminder would come
+     * too late to matter, or the date would be fixed after it passed).
+     */
+    private static void answersDueInTime(OpenSchedulingPoll command) {
+        Instant due = command.answersDueBy();
+        if (due == null) {
+            return;
+        }
+        if (!due.isAfter(command.openedAt())) {
+            throw invalid("answersDueBy", "answersDueBy must lie in the future (the poll opens at " + command.openedAt() + ")");
+        }
+        Instant firstStart = command.candidates().stream().map(CandidateSlot::start).min(Instant::compareTo).orElseThrow();
+        if (!due.isBefore(firstStart)) {
+            throw invalid("answersDueBy", "answersDueBy must lie before the first candidate starts (" + firstStart + ")");
+        }
     }
 
     private void requireOpen() {

@@ -10,6 +10,7 @@ import de.gremium.events.scheduling.CandidateSlot;
 import de.gremium.events.scheduling.SchedulingPollId;
 import de.gremium.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -44,7 +45,11 @@ class SchedulingPollController {
         this.pollsUrl = querySideUrl + "/api/scheduling-polls/";
     }
 
-    record OpenRequest(@NotBlank String meetingId, Boolean preferredSlots, List<@NotNull OffsetDateTime> extraSlots) {
+    record OpenRequest(@NotBlank String meetingId, Boolean preferredSlots, List<@NotNull OffsetDateTime> extraSlots,
+            @Schema(description = "When the answers are due (optional): in the future and before the first candidate starts; "
+                    + "members who have not answered are reminded a configured time before", example = "2027-01-12T12:00:00+01:00",
+                    nullable = true)
+            OffsetDateTime answersDueBy) {
     }
 
     record AnswerRequest(@NotEmpty Map<@NotBlank String, @NotNull Availability> answers) {
@@ -60,13 +65,15 @@ class SchedulingPollController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Open a poll for a planned meeting", description = "By default the candidates are the Wednesdays "
             + "of the meeting's quarter at 13:00 (Europe/Berlin), minus those that clash with the blocked calendar. "
-            + "extraSlots are the coordinator's own, kept but flagged (outside the preferred window, conflicts).")
+            + "extraSlots are the coordinator's own, kept but flagged (outside the preferred window, conflicts). "
+            + "Every member with an e-mail address is told; with answersDueBy, those who have not answered are reminded.")
     ResponseEntity<Opened> open(@Valid @RequestBody OpenRequest request) {
         SchedulingPollId pollId = new SchedulingPollId(ids.newId("scheduling-poll").toString());
         List<OffsetDateTime> extraSlots = request.extraSlots() == null ? List.of() : request.extraSlots();
         List<CandidateSlot> candidates = polls.open(pollId, new MeetingId(request.meetingId()),
                 request.preferredSlots() == null || request.preferredSlots(),
-                extraSlots.stream().map(OffsetDateTime::toInstant).toList(), CurrentUser.id());
+                extraSlots.stream().map(OffsetDateTime::toInstant).toList(),
+                request.answersDueBy() == null ? null : request.answersDueBy().toInstant(), CurrentUser.id());
         return ResponseEntity.created(URI.create(pollsUrl + pollId.value())).body(new Opened(pollId.value(), candidates));
     }
 

@@ -53,10 +53,11 @@ class SchedulingPolls {
 
     /**
      * Opens poll {@code pollId} for a meeting that has no date yet: the preferred slots of its quarter (unless
-     * {@code preferredSlots} is false) and the coordinator's {@code extraSlots}, which must lie in that quarter.
+     * {@code preferredSlots} is false) and the coordinator's {@code extraSlots}, which must lie in that quarter;
+     * {@code answersDueBy} (may be null) is when the answers are due.
      */
     List<CandidateSlot> open(SchedulingPollId pollId, MeetingId meetingId, boolean preferredSlots, List<Instant> extraSlots,
-            String openedBy) {
+            Instant answersDueBy, String openedBy) {
         Meeting.MeetingFacts meeting = AggregateReader.read(meetings, meetingId.value(), Meeting::facts)
                 .orElseThrow(() -> Refusal.invalid("meetingId", "no meeting '" + meetingId + "'"));
         if (meeting.status() != MeetingStatus.PLANNED) {
@@ -71,7 +72,7 @@ class SchedulingPolls {
             MeetingRules.withinItsQuarter("extraSlots", slot, meeting.quarter());
             candidates.add(planner.check(slot, meeting.durationMinutes()));
         }
-        commands.send(new OpenSchedulingPoll(pollId, meetingId, candidates, openedBy, clock.instant(), null));
+        commands.send(new OpenSchedulingPoll(pollId, meetingId, candidates, openedBy, clock.instant(), answersDueBy));
         return candidates;
     }
 

@@ -13,6 +13,7 @@ import de.gremium.events.meeting.CancelMeeting;
 import de.gremium.events.meeting.Guest;
 import de.gremium.events.meeting.GuestId;
 import de.gremium.events.meeting.GuestInvited;
+import de.gremium.events.meeting.InviteGuest;
 import de.gremium.events.meeting.MeetingCancelled;
 import de.gremium.events.meeting.MeetingHeld;
 import de.gremium.events.meeting.MeetingId;
@@ -225,6 +226,23 @@ class MeetingTest {
         fixture.given(PLANNED)
                 .when(new RecordMeetingHeld(Q1, List.of(new MemberId("anna.amt50")), List.of(), "Protokoll", "koordinator", END))
                 .expectException(Refusal.Conflict.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aGuestIsInvitedWithTheAddressTheInvitationGoesTo() {
+        Guest guest = new Guest(JOBCENTER, "Frau Schmidt", "Jobcenter", "m.schmidt@jobcenter.example");
+        fixture.given(PLANNED, SCHEDULED)
+                .when(new InviteGuest(Q1, guest, "koordinator", PLANNED_AT))
+                .expectEvents(new GuestInvited(Q1, guest, "koordinator", PLANNED_AT));
+    }
+
+    @Test
+    void aGuestWithWhatIsNotAnAddressIsRefused() {
+        fixture.given(PLANNED, SCHEDULED)
+                .when(new InviteGuest(Q1, new Guest(JOBCENTER, "Frau Schmidt", "Jobcenter", "Frau Schmidt"), "koordinator",
+                        PLANNED_AT))
+                .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
 

@@ -100,4 +100,30 @@ class SchedulingPollTest {
                 .expectException(Refusal.Invalid.class)
                 .expectNoEvents();
     }
+
+    @Test
+    void theCoordinatorSetsWhenTheAnswersAreDue() {
+        Instant due = Instant.parse("2027-01-08T12:00:00Z");
+        fixture.givenNoPriorActivity()
+                .when(new OpenSchedulingPoll(POLL, MEETING, List.of(JAN_13, JAN_20), "koordinator", T, due))
+                .expectEvents(new SchedulingPollOpened(POLL, MEETING, List.of(JAN_13, JAN_20), "koordinator", T, due));
+    }
+
+    @Test
+    void answersDueBeforeThePollOpensAreRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenSchedulingPoll(POLL, MEETING, List.of(JAN_13, JAN_20), "koordinator", T, T))
+                .expectException(Refusal.Invalid.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("in the future"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void answersDueOnlyWhenTheFirstCandidateHasStartedAreRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenSchedulingPoll(POLL, MEETING, List.of(JAN_20, JAN_13), "koordinator", T, JAN_13.start()))
+                .expectException(Refusal.Invalid.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("before the first candidate"))
+                .expectNoEvents();
+    }
 }

@@ -44,7 +44,8 @@ public final class UsersFile {
             List<GremiumUser> users = new ArrayList<>();
             for (Map<String, Object> e : entries) {
                 GremiumUser user = new GremiumUser((String) e.get("username"), (String) e.get("name"),
-                        (String) e.get("passwordHash"), (List<String>) e.get("roles"), (String) e.get("unit"));
+                        (String) e.get("passwordHash"), (List<String>) e.get("roles"), (String) e.get("unit"),
+                        email(resource, e));
                 check(resource, user);
                 users.add(user);
             }
@@ -52,6 +53,18 @@ public final class UsersFile {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read users file " + resource, e);
         }
+    }
+
+    /**
+     * The optional {@code email}, without the spaces around it; blank is none. Whether it is an address the command
+     * side checks by its one rule when it appoints the user (it refuses to start with one that is not).
+     */
+    private static String email(Resource resource, Map<String, Object> entry) {
+        Object email = entry.get("email");
+        if (email != null && !(email instanceof String)) {
+            throw new IllegalStateException(resource + ": user " + entry.get("username") + " has an email that is not a text");
+        }
+        return email == null || ((String) email).isBlank() ? null : ((String) email).strip();
     }
 
     private static void check(Resource resource, GremiumUser user) {
