@@ -225,4 +225,15 @@ class MemberEmailAndSettingsApiTest {
         poll.put("answersDueBy", "2031-07-09T13:00:00+02:00");
         assertRefused(http.as("koordinator").post("/api/scheduling-polls", poll), 400, "answersDueBy");
     }
+
+    @Test
+    void theApiDocumentShowsTheNewEndpointsAndWhatAnAddressIs() {
+        Http.Response docs = http.anonymous().get("/v3/api-docs");
+
+        assertThat(docs.json().at("/paths/~1api~1members~1{memberId}~1email/put/summary").asText()).isNotBlank();
+        assertThat(docs.json().at("/paths/~1api~1members~1{memberId}~1notification-settings/put/summary").asText()).isNotBlank();
+        assertThat(docs.json().at("/components/schemas/EmailRequest/properties/email/format").asText()).isEqualTo("email");
+        assertThat(docs.json().at("/components/schemas/GuestRequest/properties/email/maxLength").asInt()).isEqualTo(254);
+        assertThat(docs.json().at("/components/schemas/OpenRequest/properties/answersDueBy/format").asText()).isEqualTo("date-time");
+    }
 }
