@@ -63,11 +63,21 @@ class ErasureApiTest {
                     message_type, event_identifier, time_stamp, payload_type, payload, enqueued_at, cause_message)
                 VALUES ('dl-1', 'some-view', 's-1', 0, 'event', 'e-1', '2026-01-01T00:00:00Z', 'x', '\\x00'::bytea,
                     '2026-01-01T00:00:00Z', 'Titel "Quittenbaum am Amt verschwunden" zu lang')""");
+        for (String[] row : new String[][] {{"e-1/MY_REPORTS/jonas.fb32", "jonas.fb32", "jonas.wolf@magdeburg.example"},
+                {"e-1/MY_REPORTS/anna.amt50", "anna.amt50", "anna.becker@magdeburg.example"}}) {
+            jdbc.update("""
+                    INSERT INTO notification_outbox (dedup_key, kind, recipient_id, recipient_name, recipient_address, delivery,
+                        subject, text_body, html_body, status, next_attempt_at, created_at)
+                    VALUES (?, 'MY_REPORTS', ?, 'Jonas Wolf', ?, 'IMMEDIATELY', 'Ihre Meldung', 'Text', '<p>Text</p>', 'HELD',
+                        now(), now())""", row[0], row[1], row[2]);
+        }
         Http.Response erased = http.as("koordinator").post("/api/people/jonas.fb32/erasure", Map.of());
 
         assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
         assertThat(jdbc.queryForList("SELECT cause_message FROM dead_letter_entry", String.class))
                 .as("a dead letter's cause may quote any text: all are cleared").containsExactly("entfernt bei einer Löschung");
+        assertThat(jdbc.queryForList("SELECT recipient_address FROM notification_outbox", String.class))
+                .as("the e-mails to the erased person went, others' stay").containsExactly("anna.becker@magdeburg.example");
         String erasureId = erased.json().get("erasureId").asText();
         assertThat(events(erasureId)).singleElement().satisfies(e -> assertThat(e.getPayload()).isInstanceOf(PersonalDataErased.class));
         ProblemReportSubmitted submitted = (ProblemReportSubmitted) events(report).get(0).getPayload();
