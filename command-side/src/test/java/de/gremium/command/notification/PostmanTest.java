@@ -63,10 +63,10 @@ class PostmanTest {
                 maxAttempts);
     }
 
-    static JavaMailSender mailSender() {
+    static JavaMailSender mailSender(int port) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
-        sender.setPort(PORT);
+        sender.setPort(port);
         sender.setDefaultEncoding("UTF-8");
         Properties timeouts = new Properties();
         timeouts.put("mail.smtp.connectiontimeout", "5000");
@@ -81,7 +81,7 @@ class PostmanTest {
     }
 
     Postman postman(NotificationProperties properties) {
-        return new Postman(outbox, Optional.of(mailSender()), properties, clock);
+        return new Postman(outbox, Optional.of(mailSender(PORT)), properties, clock);
     }
 
     static OutboxLetter letter(String key, String calendar) {
