@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * Message-ID.
  */
 @Component
-class Postman {
+class Postman implements ApplicationListener<ContextClosedEvent> {
 
     /** Why a letter was not sent when no SMTP server is configured. */
     static final String NO_SERVER = "kein SMTP-Server eingerichtet";
@@ -41,6 +43,7 @@ class Postman {
     private final Optional<JavaMailSender> mail;
     private final NotificationProperties properties;
     private final Clock clock;
+    private volatile boolean closing;
 
     Postman(Outbox outbox, Optional<JavaMailSender> mail, NotificationProperties properties, Clock clock) {
         this.outbox = outbox;
@@ -55,6 +58,9 @@ class Postman {
      * @return how many were sent
      */
     int deliverDue() {
+        if (closing) {
+            return 0;
+        }
         if (mail.isEmpty()) {
             int held = outbox.hold(NO_SERVER);
             if (held > 0) {
@@ -67,7 +73,7 @@ class Postman {
         do {
             claimed = outbox.claim(BATCH, clock.instant().plus(CLAIM_TIMEOUT));
             for (int i = 0; i < claimed.size(); i++) {
-                if (Thread.currentThread().isInterrupted()) {
+                if (closing || Thread.currentThread().isInterrupted()) {
                     outbox.release(claimed.subList(i, claimed.size()).stream().map(ClaimedLetter::id).toList());
                     return sent;
                 }
@@ -75,6 +81,12 @@ class Postman {
             }
         } while (claimed.size() == BATCH);
         return sent;
+    }
+
+    /** The application stops: a round in flight finishes the letter it is sending and gives the rest back. */
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        closing = true;
     }
 
     private boolean deliver(JavaMailSender sender, ClaimedLetter letter) {

@@ -269,6 +269,17 @@ class PostmanTest {
     }
 
     @Test
+    void aPostmanWhoseApplicationStopsSendsNothingMoreAndLeavesTheLettersDue() {
+        outbox.enqueue(letter("e-1/MINUTES/anna.amt50", null));
+        Postman stopping = postman();
+        stopping.onApplicationEvent(null);
+
+        assertThat(stopping.deliverDue()).isZero();
+        assertThat(row("e-1/MINUTES/anna.amt50")).containsEntry("status", "PENDING").containsEntry("attempts", 0);
+        assertThat(postman().deliverDue()).as("the next start sends it").isEqualTo(1);
+    }
+
+    @Test
     void theWaitDoublesFromTheFirstUpToTheLongest() {
         assertThat(Postman.backoff(Duration.ofMinutes(1), Duration.ofHours(1), 1)).isEqualTo(Duration.ofMinutes(1));
         assertThat(Postman.backoff(Duration.ofMinutes(1), Duration.ofHours(1), 3)).isEqualTo(Duration.ofMinutes(4));
