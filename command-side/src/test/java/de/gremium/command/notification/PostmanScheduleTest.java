@@ -81,6 +81,7 @@ class PostmanScheduleTest {
     void withoutSpringMailHostThereIsNoMailSenderAndTheRoundsHoldTheLetters() {
         runner().run(context -> {
             assertThat(context).doesNotHaveBean(JavaMailSender.class);
+            assertThat(context.getBean(NotificationProperties.class).pollInterval()).isEqualTo(Duration.ofMillis(100));
 
             context.getBean(Outbox.class).enqueue(PostmanTest.letter("e-1/MINUTES/anna.amt50", null));
 
