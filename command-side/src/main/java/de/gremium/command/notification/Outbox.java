@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -74,6 +75,16 @@ public class Outbox {
      */
     public int forget(String recipientId) {
         return jdbc.update("DELETE FROM notification_outbox WHERE recipient_id = ?", recipientId);
+    }
+
+    /**
+     * An erasure of the guests {@code erased} names (by guest id): every row addressed to one of them goes.
+     *
+     * @return how many rows went
+     */
+    public int forgetGuests(Predicate<String> erased) {
+        return jdbc.queryForList("SELECT DISTINCT recipient_id FROM notification_outbox WHERE recipient_id LIKE 'guest:%'", String.class)
+                .stream().filter(recipient -> erased.test(recipient.substring(GUEST_PREFIX.length()))).mapToInt(this::forget).sum();
     }
 
     /**

@@ -50,6 +50,12 @@ class Postman implements ApplicationListener<ContextClosedEvent> {
         this.mail = mail;
         this.properties = properties;
         this.clock = clock;
+        try {
+            LetterMessage.address(properties.sender());
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            // else every letter would fail for good
+            throw new IllegalStateException("gremium.notifications.sender is no e-mail address: " + properties.sender(), e);
+        }
     }
 
     /**

@@ -68,6 +68,8 @@ class Erasures {
             throw Refusal.notFound("Person " + userId + " (nothing is stored about them, or it was erased already)");
         }
         commands.send(new ErasePersonalData(erasureId, person, erasedBy, clock.instant()));
+        // the guests they invited are erased with them (their keys are the person's items): so are the e-mails to them
+        outbox.forgetGuests(guestId -> keys.ownsItem(userId, guestId));
         keys.erasePerson(userId);
         // what the command side keeps beside the record in plaintext
         jdbc.update("UPDATE blocked_calendar_source SET last_synced_by = ? WHERE last_synced_by = ?", PersonalData.ERASED_PERSON, userId);

@@ -32,6 +32,18 @@ class OutboxTest {
     }
 
     @Test
+    void forgettingGuestsRemovesTheLettersToThoseNamedOnly() {
+        outbox.enqueue(letter("e-1/MINUTES/guest:g-1", "guest:g-1", "gast1@verein.example", NotificationDelivery.IMMEDIATELY));
+        outbox.enqueue(letter("e-1/MINUTES/guest:g-2", "guest:g-2", "gast2@verein.example", NotificationDelivery.IMMEDIATELY));
+        outbox.enqueue(letter("e-1/MINUTES/g-1", "g-1", "member@magdeburg.example", NotificationDelivery.IMMEDIATELY));
+
+        assertThat(outbox.forgetGuests("g-1"::equals)).isOne();
+
+        assertThat(jdbc.queryForList("SELECT recipient_address FROM notification_outbox", String.class))
+                .containsExactlyInAnyOrder("gast2@verein.example", "member@magdeburg.example");
+    }
+
+    @Test
     void forgettingAPersonRemovesEveryLetterToThemWhateverItsStateAndLeavesOthers() {
         outbox.enqueue(letter("e-1/MINUTES/anna.amt50", "anna.amt50", "anna@magdeburg.example", NotificationDelivery.IMMEDIATELY));
         outbox.enqueue(letter("e-2/MINUTES/anna.amt50", "anna.amt50", "anna@magdeburg.example", NotificationDelivery.WEEKLY_DIGEST));

@@ -1,6 +1,7 @@
 package de.gremium.command.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -277,6 +278,15 @@ class PostmanTest {
         assertThat(stopping.deliverDue()).isZero();
         assertThat(row("e-1/MINUTES/anna.amt50")).containsEntry("status", "PENDING").containsEntry("attempts", 0);
         assertThat(postman().deliverDue()).as("the next start sends it").isEqualTo(1);
+    }
+
+    @Test
+    void aSenderThatIsNoAddressStopsTheStartInsteadOfFailingEveryLetter() {
+        NotificationProperties broken = new NotificationProperties("Projektgruppe <kein Absender>", null, null, null, null, null,
+                null, null, null, null, null, null, null);
+
+        assertThatThrownBy(() -> postman(broken)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("gremium.notifications.sender");
     }
 
     @Test
