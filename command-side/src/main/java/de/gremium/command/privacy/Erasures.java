@@ -5,6 +5,7 @@ import de.gremium.command.group.GroupFacts;
 import de.gremium.command.messaging.AggregateCaches;
 import de.gremium.command.messaging.AggregateReader;
 import de.gremium.command.messaging.CommandDispatcher;
+import de.gremium.command.notification.Outbox;
 import de.gremium.command.problem.ProblemReport;
 import de.gremium.events.group.MemberId;
 import de.gremium.events.privacy.ErasePersonalData;
@@ -41,16 +42,18 @@ class Erasures {
     private final PersonalDataKeys keys;
     private final JdbcTemplate jdbc;
     private final AggregateCaches caches;
+    private final Outbox outbox;
     private final Clock clock;
 
     Erasures(CommandDispatcher commands, GroupDirectory group, @Qualifier("problemReportRepository") Repository<ProblemReport> reports,
-            PersonalDataKeys keys, DataSource dataSource, AggregateCaches caches, Clock clock) {
+            PersonalDataKeys keys, DataSource dataSource, AggregateCaches caches, Outbox outbox, Clock clock) {
         this.commands = commands;
         this.group = group;
         this.reports = reports;
         this.keys = keys;
         this.jdbc = new JdbcTemplate(dataSource);
         this.caches = caches;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -65,11 +68,15 @@ class Erasures {
             throw Refusal.notFound("Person " + userId + " (nothing is stored about them, or it was erased already)");
         }
         commands.send(new ErasePersonalData(erasureId, person, erasedBy, clock.instant()));
+        // the guests they invited are erased with them (their keys are the person's items): so are the e-mails to them
+        outbox.forgetGuests(guestId -> keys.ownsItem(userId, guestId));
         keys.erasePerson(userId);
         // what the command side keeps beside the record in plaintext
         jdbc.update("UPDATE blocked_calendar_source SET last_synced_by = ? WHERE last_synced_by = ?", PersonalData.ERASED_PERSON, userId);
         // a dead letter's cause may quote any name or text, not only the user id: all causes go (the letters stay)
         jdbc.update("UPDATE dead_letter_entry SET cause_message = ? WHERE cause_message IS NOT NULL", CAUSE_REMOVED);
+        // the e-mails to them, sent or not: their address and what they were told
+        outbox.forget(userId);
         forgetPlaintextState();
     }
 

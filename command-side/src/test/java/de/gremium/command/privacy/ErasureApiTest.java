@@ -8,6 +8,7 @@ import de.gremium.events.privacy.PersonalDataErased;
 import de.gremium.events.privacy.ProblemReportTextErased;
 import de.gremium.events.problem.ProblemReportAcknowledged;
 import de.gremium.events.problem.ProblemReportSubmitted;
+import de.gremium.platform.privacy.PersonalDataKeys;
 import de.gremium.platform.testing.Http;
 import de.gremium.platform.testing.Ports;
 import de.gremium.platform.testing.TestStore;
@@ -63,11 +64,26 @@ class ErasureApiTest {
                     message_type, event_identifier, time_stamp, payload_type, payload, enqueued_at, cause_message)
                 VALUES ('dl-1', 'some-view', 's-1', 0, 'event', 'e-1', '2026-01-01T00:00:00Z', 'x', '\\x00'::bytea,
                     '2026-01-01T00:00:00Z', 'Titel "Quittenbaum am Amt verschwunden" zu lang')""");
+        // a guest jonas invited (their name and address are under an item key jonas owns), and one anna invited
+        app.getBean(PersonalDataKeys.class).keyFor("jonas.fb32", "guest-of-jonas");
+        app.getBean(PersonalDataKeys.class).keyFor("anna.amt50", "guest-of-anna");
+        for (String[] row : new String[][] {{"jonas.fb32", "jonas.wolf@magdeburg.example"},
+                {"anna.amt50", "anna.becker@magdeburg.example"}, {"guest:guest-of-jonas", "gast.jonas@verein.example"},
+                {"guest:guest-of-anna", "gast.anna@verein.example"}}) {
+            jdbc.update("""
+                    INSERT INTO notification_outbox (dedup_key, kind, recipient_id, recipient_name, recipient_address, delivery,
+                        subject, text_body, html_body, status, next_attempt_at, created_at)
+                    VALUES (?, 'MINUTES', ?, 'Name', ?, 'IMMEDIATELY', 'Protokoll', 'Text', '<p>Text</p>', 'HELD', now(), now())""",
+                    "e-1/MINUTES/" + row[0], row[0], row[1]);
+        }
         Http.Response erased = http.as("koordinator").post("/api/people/jonas.fb32/erasure", Map.of());
 
         assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
         assertThat(jdbc.queryForList("SELECT cause_message FROM dead_letter_entry", String.class))
                 .as("a dead letter's cause may quote any text: all are cleared").containsExactly("entfernt bei einer Löschung");
+        assertThat(jdbc.queryForList("SELECT recipient_address FROM notification_outbox", String.class))
+                .as("the e-mails to the erased person and their guests went, others' stay")
+                .containsExactlyInAnyOrder("anna.becker@magdeburg.example", "gast.anna@verein.example");
         String erasureId = erased.json().get("erasureId").asText();
         assertThat(events(erasureId)).singleElement().satisfies(e -> assertThat(e.getPayload()).isInstanceOf(PersonalDataErased.class));
         ProblemReportSubmitted submitted = (ProblemReportSubmitted) events(report).get(0).getPayload();

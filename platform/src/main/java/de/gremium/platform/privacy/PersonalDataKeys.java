@@ -80,6 +80,13 @@ public class PersonalDataKeys {
         return keys != null && keys > 0;
     }
 
+    /** Whether the person first wrote about the item, so that the item's keys go with the person's erasure. */
+    public boolean ownsItem(String person, String item) {
+        Integer keys = jdbc.queryForObject("SELECT count(*) FROM personal_data_key WHERE item = ? AND item_owner = ?",
+                Integer.class, subject(item), subject(person));
+        return keys != null && keys > 0;
+    }
+
     /** Deletes the person's keys and the keys of every item they first wrote about; how many were deleted. */
     public int erasePerson(String person) {
         lockForErasure();

@@ -45,6 +45,16 @@ class PersonalDataKeysTest {
         assertThat(keys.holdsKeysOf("hedy.lamarr")).isFalse();
     }
 
+    @Test
+    void anItemBelongsToWhoFirstWroteAboutIt() {
+        keys.keyFor("grace.hopper", "guest-7");
+        keys.keyFor("ada.lovelace", "guest-7"); // wrote about the same guest later
+
+        assertThat(keys.ownsItem("grace.hopper", "guest-7")).isTrue();
+        assertThat(keys.ownsItem("ada.lovelace", "guest-7")).isFalse();
+        assertThat(keys.ownsItem("grace.hopper", "guest-8")).isFalse();
+    }
+
     private static boolean anErasureWaits() {
         Integer waiting = new JdbcTemplate(dataSource).queryForObject(
                 "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", Integer.class);
