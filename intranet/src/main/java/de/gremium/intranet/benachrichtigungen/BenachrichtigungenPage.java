@@ -3,8 +3,6 @@ package de.gremium.intranet.benachrichtigungen;
 import de.gremium.intranet.api.ApiProblem;
 import de.gremium.intranet.api.ApiRefusedException;
 import de.gremium.intranet.api.Apis;
-import de.gremium.intranet.signin.SignedIn;
-import de.gremium.intranet.signin.SignedInUser;
 import de.gremium.intranet.web.FormRefusal;
 import de.gremium.intranet.web.ReadAfterWrite;
 import de.gremium.intranet.web.RefusalTexts;
@@ -56,13 +54,11 @@ class BenachrichtigungenPage {
     private final Apis apis;
     private final ReadAfterWrite readAfterWrite;
     private final RefusalTexts texts;
-    private final SignedIn signedIn;
 
-    BenachrichtigungenPage(Apis apis, ReadAfterWrite readAfterWrite, RefusalTexts texts, SignedIn signedIn) {
+    BenachrichtigungenPage(Apis apis, ReadAfterWrite readAfterWrite, RefusalTexts texts) {
         this.apis = apis;
         this.readAfterWrite = readAfterWrite;
         this.texts = texts;
-        this.signedIn = signedIn;
     }
 
     @GetMapping(PATH)
@@ -114,10 +110,13 @@ class BenachrichtigungenPage {
         return "redirect:" + PATH;
     }
 
-    /** The person's settings, or empty when they have no membership (the API answers 404, or 403 to a role without one). */
+    /**
+     * The person's settings, or empty when they have no membership (the API answers 404, or 403 to a role without one,
+     * or a view naming no member).
+     */
     private Optional<Map<String, Object>> settings() {
         try {
-            return Optional.of(apis.view(SETTINGS));
+            return Optional.of(apis.view(SETTINGS)).filter(view -> view.get("memberId") != null);
         } catch (ApiRefusedException refused) {
             if (refused.status() == 404 || refused.status() == 403) {
                 return Optional.empty();
@@ -151,13 +150,8 @@ class BenachrichtigungenPage {
         return render(view, model);
     }
 
-    private String memberId(Map<String, Object> view) {
-        Object memberId = view.get("memberId");
-        if (memberId != null) {
-            return memberId.toString();
-        }
-        SignedInUser ich = signedIn.current();
-        return ich == null ? null : ich.userId();
+    private static String memberId(Map<String, Object> view) {
+        return view.get("memberId").toString();
     }
 
     private static AdressFormular addressForm(Optional<Map<String, Object>> view) {

@@ -41,6 +41,18 @@ class RefusalTextsTest {
     }
 
     @Test
+    void a_refused_e_mail_address_is_explained_in_german_but_its_length_and_its_absence_keep_their_own_words() {
+        RefusalTexts texts = texts();
+        String reason = "must be a valid e-mail address without a display name";
+        assertThat(texts.forField(validation("email", reason), reason, "E-Mail-Adresse")).isEqualTo(
+                "„E-Mail-Adresse“ ist keine gültige E-Mail-Adresse. Bitte geben Sie sie in der Form name@beispiel.de an, ohne Namen davor.");
+        assertThat(texts.forField(validation("email", "e-mail address must not be longer than 254 characters"),
+                "e-mail address must not be longer than 254 characters", "E-Mail-Adresse"))
+                .isEqualTo("„E-Mail-Adresse“ darf höchstens 254 Zeichen lang sein.");
+        assertThat(RefusalTexts.isKnown("not a valid email address")).isTrue();
+    }
+
+    @Test
     void a_reason_no_rule_knows_gets_a_german_lead_and_the_original_words() {
         String reason = "the moon is not in the right phase";
         assertThat(RefusalTexts.isKnown(reason)).isFalse();
