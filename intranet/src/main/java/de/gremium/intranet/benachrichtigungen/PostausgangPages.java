@@ -35,6 +35,12 @@ class PostausgangPages {
     static final Map<String, String> DELIVERY_WORDS = Map.of("IMMEDIATELY", "sofort",
             "WEEKLY_DIGEST", "wöchentliche Zusammenfassung");
 
+    /** The kinds of e-mail in words, should the API give no label. */
+    static final Map<String, String> KIND_WORDS = Map.of("SCHEDULING_POLLS", "Terminumfragen",
+            "MEETING_INVITATIONS", "Einladungen zu Sitzungen", "AGENDAS", "Tagesordnungen", "MINUTES", "Protokolle",
+            "MY_REPORTS", "Meine Problemanzeigen", "DECISIONS", "Entscheidungen des Oberbürgermeisters",
+            "REVIEW_DATES", "Wiedervorlagen", "DIGEST", "Wöchentliche Zusammenfassung");
+
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
     private static final Pattern METHOD = Pattern.compile("(?m)^METHOD:([A-Z-]+)\\s*$");
 
@@ -69,6 +75,7 @@ class PostausgangPages {
                 Apis.parameters("status", filter, "page", page, "size", PAGE_SIZE));
         model.addAttribute("filterStatus", filter);
         model.addAttribute("zustellungWorte", DELIVERY_WORDS);
+        model.addAttribute("artWorte", KIND_WORDS);
         model.addAttribute("statusWerte", STATUSES);
         model.addAttribute("anzahlen", counts(outbox));
         model.addAttribute("briefe", letters(outbox));
@@ -94,6 +101,7 @@ class PostausgangPages {
         model.addAttribute("brief", letter.get());
         model.addAttribute("statusWort", statusLabel(letter.get()));
         model.addAttribute("zustellungWorte", DELIVERY_WORDS);
+        model.addAttribute("artWorte", KIND_WORDS);
         model.addAttribute("kalenderArt", calendarMethod(letter.get().get("calendar")));
         return "postausgang/brief";
     }

@@ -74,6 +74,12 @@ class BenachrichtigungenPageTest extends PageTest {
         assertThat(Html.tag(html, "gruppe-AGENDAS")).contains("aria-describedby=\"hilfe-AGENDAS\"");
         assertThat(html).contains("href=\"/benachrichtigungen\" aria-current=\"page\">Benachrichtigungen</a>")
                 .doesNotContain("Postausgang").doesNotContain("id=\"keine-adresse\"");
+        // two forms, two commands: each has a key of its own (one key for both would be refused as reused)
+        java.util.regex.Matcher keys = java.util.regex.Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(keys.find()).isTrue();
+        String first = keys.group(1);
+        assertThat(keys.find()).isTrue();
+        assertThat(keys.group(1)).isNotEqualTo(first);
     }
 
     @Test

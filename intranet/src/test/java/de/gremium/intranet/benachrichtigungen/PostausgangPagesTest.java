@@ -32,7 +32,7 @@ class PostausgangPagesTest extends PageTest {
              "lastError":"550 mailbox unavailable","createdAt":"2026-12-05T08:30:00Z","invitation":false}""";
 
     static final String SENT_DIGEST = """
-            {"id":40,"kind":"DIGEST","kindLabel":"Wöchentliche Zusammenfassung","recipientId":"k.koch","recipientName":"Karl Koch",
+            {"id":40,"kind":"DIGEST","recipientId":"k.koch","recipientName":"Karl Koch",
              "recipientAddress":"karl.koch@magdeburg.example","delivery":"IMMEDIATELY","subject":"Ihre Woche in Gremium",
              "status":"SENT","statusLabel":"gesendet","attempts":1,"nextAttemptAt":"2026-12-04T07:00:00Z",
              "createdAt":"2026-12-04T07:00:00Z","sentAt":"2026-12-04T07:00:05Z","invitation":false}""";
@@ -103,7 +103,8 @@ class PostausgangPagesTest extends PageTest {
 
         String html = html("/postausgang/42", KOORDINATION, 200);
 
-        assertThat(html).contains("<h1>Einladung: Sitzung Q1/2027 am 14.01.2027</h1>");
+        assertThat(html).contains("<h1>Einladung: Sitzung Q1/2027 am 14.01.2027</h1>")
+                .contains("<title>Postausgang: Einladung: Sitzung Q1/2027 am 14.01.2027 – Gremium</title>");
         assertThat(Html.text(html, "angaben")).containsSubsequence("Status nicht versandt (kein SMTP-Server)",
                 "Art Einladungen zu Sitzungen", "Empfänger Maria Müller , maria.mueller@magdeburg.example",
                 "Kalendereinladung ja: Einladung (neuer oder geänderter Termin)", "Erstellt 07.12.2026, 10:00 Uhr",
@@ -121,7 +122,8 @@ class PostausgangPagesTest extends PageTest {
         String html = html("/postausgang/40", KOORDINATION, 200);
 
         assertThat(Html.text(html, "kein-text")).startsWith("Der Text ist nicht mehr gespeichert");
-        assertThat(Html.text(html, "angaben")).contains("Gesendet 04.12.2026, 08:00 Uhr").contains("Kalendereinladung nein");
+        assertThat(Html.text(html, "angaben")).contains("Gesendet 04.12.2026, 08:00 Uhr").contains("Kalendereinladung nein")
+                .contains("Art Wöchentliche Zusammenfassung");
         assertThat(Html.has(html, "kalender")).isFalse();
     }
 
