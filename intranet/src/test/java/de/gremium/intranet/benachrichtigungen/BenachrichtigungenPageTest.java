@@ -125,14 +125,15 @@ class BenachrichtigungenPageTest extends PageTest {
     void aRefusedAddressIsShownBesideTheFieldInGermanWithTheTypedTextKept() throws Exception {
         settingsAre(settings("alt@magdeburg.de", "WEEKLY_DIGEST", false));
         apis.refuse("PUT", "/api/members/m.mueller/email", 400, "validation-failed", "email",
-                "must be a valid e-mail address without a display name");
+                "must be the address alone, without a name or angle brackets, such as vorname.nachname@magdeburg.de");
 
-        String html = mvc.perform(post("/benachrichtigungen/adresse").with(as(MITGLIED)).with(csrf()).param("email", "maria@"))
+        String html = mvc.perform(post("/benachrichtigungen/adresse").with(as(MITGLIED)).with(csrf()).param("email", "Maria <maria@magdeburg.de>"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 
-        assertThat(Html.text(html, "fehler-email")).isEqualTo(
-                "Fehler: „E-Mail-Adresse“ ist keine gültige E-Mail-Adresse. Bitte geben Sie sie in der Form name@beispiel.de an, ohne Namen davor.");
-        assertThat(Html.tag(html, "feld-email")).contains("value=\"maria@\"").contains("aria-invalid=\"true\"")
+        assertThat(Html.text(html, "fehler-email")).isEqualTo("Fehler: „E-Mail-Adresse“ ist keine gültige E-Mail-Adresse. "
+                + "Bitte geben Sie nur die Adresse an, zum Beispiel vorname.nachname@magdeburg.de: ohne Namen davor, "
+                + "ohne Leerzeichen und ohne Umlaute.");
+        assertThat(Html.tag(html, "feld-email")).contains("value=\"Maria &lt;maria@magdeburg.de&gt;\"").contains("aria-invalid=\"true\"")
                 .contains("aria-describedby=\"fehler-email hilfe-email\"");
         assertThat(Html.text(html, "fehlerliste")).contains("keine gültige E-Mail-Adresse");
         assertThat(html).contains("href=\"#feld-email\"").contains("<title>Fehler: Benachrichtigungen – Gremium</title>");
@@ -203,14 +204,14 @@ class BenachrichtigungenPageTest extends PageTest {
     }
 
     @Test
-    void aMemberRefusedByTheRulesSeesTheRefusalAboveTheForm() throws Exception {
+    void aRefusalWithoutFieldIsShownAboveTheFormWithTheTypedAddressKept() throws Exception {
         settingsAre(settings("m@magdeburg.de", "IMMEDIATELY", false));
-        apis.refuse("PUT", "/api/members/m.mueller/email", 409, "rule-violation", null, "member m.mueller has withdrawn");
+        apis.refuse("PUT", "/api/members/m.mueller/email", 403, "forbidden", null, "A member changes only their own address and settings.");
 
         String html = mvc.perform(post("/benachrichtigungen/adresse").with(as(MITGLIED)).with(csrf()).param("email", "neu@magdeburg.de"))
-                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
 
-        assertThat(Html.text(html, "fehlerliste")).contains("Diese Aktion ist im jetzigen Stand des Eintrags nicht möglich.");
+        assertThat(Html.text(html, "fehlerliste")).contains("Ihre Rolle erlaubt diese Aktion nicht.");
         assertThat(Html.tag(html, "feld-email")).contains("value=\"neu@magdeburg.de\"");
     }
 }
