@@ -113,6 +113,7 @@ class PostausgangPagesTest extends PageTest {
                 "Guten Tag Maria Müller, die Sitzung Q1/2027 ist am 14.01.2027 um 16:00 Uhr.");
         assertThat(html).contains("Guten Tag Maria Müller,\n\ndie Sitzung").doesNotContain("<p>Guten Tag</p>");
         assertThat(Html.text(html, "kalender")).contains("METHOD:REQUEST");
+        assertThat(html).contains("Maria Müller</span>,"); // no space before the comma
     }
 
     @Test
