@@ -37,6 +37,8 @@ public class RefusalTexts {
             Rule.of("not a (?:valid )?number|malformed number", "ablehnung.zahl"),
             Rule.of("must be (?:greater than or equal to|at least) (-?\\d+)", "ablehnung.mindestens"),
             Rule.of("must be (?:less than or equal to|at most) (-?\\d+)", "ablehnung.hoechstwert"),
+            Rule.of("e-?mail address|not a valid address|InternetAddress|ASCII letters, digits and signs|the address alone",
+                    "ablehnung.email"),
             Rule.of("must be one of|not one of", "ablehnung.auswahl"),
             Rule.of("closed", "ablehnung.geschlossen"),
             Rule.of("clash|blocked calendar|council session", "ablehnung.kollision"),

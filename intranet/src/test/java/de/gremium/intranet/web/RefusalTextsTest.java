@@ -41,6 +41,24 @@ class RefusalTextsTest {
     }
 
     @Test
+    void a_refused_e_mail_address_is_explained_in_german_but_its_length_and_its_absence_keep_their_own_words() {
+        RefusalTexts texts = texts();
+        String german = "„E-Mail-Adresse“ ist keine gültige E-Mail-Adresse. Bitte geben Sie nur die Adresse an, zum Beispiel "
+                + "vorname.nachname@magdeburg.de: ohne Namen davor, ohne Leerzeichen und ohne Umlaute.";
+        for (String reason : List.of("must be a plain e-mail address such as vorname.nachname@magdeburg.de",
+                "email must be written in ASCII letters, digits and signs, without spaces",
+                "must be the address alone, without a name or angle brackets, such as vorname.nachname@magdeburg.de",
+                "must be a plain e-mail address with a domain, such as vorname.nachname@magdeburg.de",
+                "must be an e-mail address or left out, not blank")) {
+            assertThat(texts.forField(validation("email", reason), reason, "E-Mail-Adresse")).as(reason).isEqualTo(german);
+        }
+        assertThat(texts.forField(validation("email", "e-mail address must not be longer than 254 characters"),
+                "e-mail address must not be longer than 254 characters", "E-Mail-Adresse"))
+                .isEqualTo("„E-Mail-Adresse“ darf höchstens 254 Zeichen lang sein.");
+        assertThat(RefusalTexts.isKnown("not a valid email address")).isTrue();
+    }
+
+    @Test
     void a_reason_no_rule_knows_gets_a_german_lead_and_the_original_words() {
         String reason = "the moon is not in the right phase";
         assertThat(RefusalTexts.isKnown(reason)).isFalse();
