@@ -3,6 +3,7 @@ package de.gremium.query.group;
 import de.gremium.events.group.FetchMemberDirectory;
 import de.gremium.events.group.FetchUnitRepresentation;
 import de.gremium.platform.refusal.Refusal;
+import de.gremium.platform.security.CurrentUser;
 import de.gremium.query.export.CsvColumns;
 import de.gremium.query.export.Export;
 import io.swagger.v3.oas.annotations.Operation;
@@ -55,8 +56,9 @@ class MemberDirectoryController {
     @Operation(summary = "The current members", description = "Members who have not withdrawn, with unit, department "
             + "(the unit's current department) and roles (COORDINATOR, MAYORS_OFFICE_SEAT). Ordered as the constitution "
             + "lists departments and units, then by name. Filters combine; unit takes a unit's name or its key (see "
-            + "/api/units); an unknown department or unit gives an empty list." + CSV + "one row per member; columns "
-            + "memberId, name, unit, department, roles (joined by \"; \"), appointedAt.")
+            + "/api/units); an unknown department or unit gives an empty list. email (the address for notifications) is "
+            + "personal data: the coordinator sees every member's, anyone else only their own." + CSV + "one row per "
+            + "member; columns memberId, name, unit, department, roles (joined by \"; \"), appointedAt, email.")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = MemberDirectory.class)),
             @Content(mediaType = Export.TEXT_CSV, schema = @Schema(type = "string"))})
@@ -65,7 +67,8 @@ class MemberDirectoryController {
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         Export export = Export.of(format, accept);
         MemberDirectory directory = queries.query(new FetchMemberDirectory(department, unit),
-                ResponseTypes.instanceOf(MemberDirectory.class)).join();
+                ResponseTypes.instanceOf(MemberDirectory.class)).join()
+                .asSeenBy(CurrentUser.id(), CurrentUser.hasRole("COORDINATOR"));
         return export.view(directory, MemberDirectory::members, MEMBERS, "members");
     }
 

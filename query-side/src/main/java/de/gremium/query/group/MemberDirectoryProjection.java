@@ -8,10 +8,13 @@ import de.gremium.events.group.Department;
 import de.gremium.events.group.GroupConstituted;
 import de.gremium.events.group.MayorsOfficeSeatAssigned;
 import de.gremium.events.group.MemberAppointed;
+import de.gremium.events.group.MemberEmailChanged;
 import de.gremium.events.group.MemberId;
 import de.gremium.events.group.MemberWithdrew;
+import de.gremium.events.group.NotificationSettingsChosen;
 import de.gremium.events.group.UnitAdded;
 import de.gremium.events.group.UnitRetired;
+import de.gremium.events.privacy.PersonalData;
 import de.gremium.query.group.MemberView.MemberStatus;
 import de.gremium.query.group.UnitView.UnitStatus;
 import java.time.Instant;
@@ -32,6 +35,9 @@ import org.springframework.stereotype.Component;
  * document remembers the sequence of the last event applied to it ({@code version}), and an update
  * applies only to documents that have not seen that event yet. Documents are created by upserts that
  * set their fields on insert only. A replayed or redelivered event therefore changes nothing.
+ *
+ * <p>A member's e-mail address is kept only while it is one: after an erasure the record reads it (and the member's
+ * id) as a placeholder, and the rebuilt directory then holds no address for the member ({@link #address}).
  */
 @Component
 @ProcessingGroup(MemberDirectoryProjection.GROUP)
@@ -84,23 +90,29 @@ public class MemberDirectoryProjection {
     @EventHandler
     void on(MemberAppointed event, @SequenceNumber long sequence) {
         String member = event.memberId().value();
-        mongo.upsert(query(where("_id").is(member)), new Update()
+        String email = address(event.memberId(), event.email());
+        Update insert = new Update()
                 .setOnInsert("name", event.name())
                 .setOnInsert("unit", event.unit())
                 .setOnInsert("status", MemberStatus.ACTIVE)
                 .setOnInsert("roles", Set.of())
                 .setOnInsert("appointedBy", event.appointedBy())
                 .setOnInsert("appointedAt", event.appointedAt())
-                .setOnInsert("version", sequence), MemberView.class);
-        // a member who withdrew earlier and is appointed again
-        updateMember(member, sequence, new Update()
+                .setOnInsert("version", sequence);
+        if (email != null) {
+            insert.setOnInsert("email", email);
+        }
+        mongo.upsert(query(where("_id").is(member)), insert, MemberView.class);
+        // a member who withdrew earlier and is appointed again: the address of this appointment, the settings kept
+        Update reappointed = new Update()
                 .set("name", event.name())
                 .set("unit", event.unit())
                 .set("status", MemberStatus.ACTIVE)
                 .set("roles", Set.of())
                 .set("appointedBy", event.appointedBy())
                 .set("appointedAt", event.appointedAt())
-                .unset("withdrawnAt").unset("withdrawalReason"));
+                .unset("withdrawnAt").unset("withdrawalReason");
+        updateMember(member, sequence, email == null ? reappointed.unset("email") : reappointed.set("email", email));
         mongo.upsert(query(where("_id").is(member + "#" + sequence)), new Update()
                 .setOnInsert("memberId", member)
                 .setOnInsert("name", event.name())
@@ -120,6 +132,21 @@ public class MemberDirectoryProjection {
                 .set("withdrawalReason", event.reason()));
         mongo.updateFirst(query(where("memberId").is(member).and("until").is(null).and("fromSequence").lt(sequence)),
                 new Update().set("until", event.withdrawnAt()).set("untilSequence", sequence), RepresentationPeriod.class);
+    }
+
+    @EventHandler
+    void on(MemberEmailChanged event, @SequenceNumber long sequence) {
+        String email = address(event.memberId(), event.email());
+        updateMember(event.memberId().value(), sequence,
+                email == null ? new Update().unset("email") : new Update().set("email", email));
+    }
+
+    /** The kinds named change, the others keep what they had. */
+    @EventHandler
+    void on(NotificationSettingsChosen event, @SequenceNumber long sequence) {
+        Update update = new Update();
+        event.deliveries().forEach((kind, delivery) -> update.set("notifications." + kind.name(), delivery));
+        updateMember(event.memberId().value(), sequence, update);
     }
 
     @EventHandler
@@ -145,6 +172,21 @@ public class MemberDirectoryProjection {
         mongo.updateMulti(query(where("roles").is(role).and("_id").ne(holder.value()).and("version").lt(sequence)),
                 new Update().pull("roles", role).set("version", sequence), MemberView.class);
         updateMember(holder.value(), sequence, new Update().addToSet("roles", role));
+    }
+
+    /**
+     * The address to keep, or null: none given, blank, or read as an erasure's placeholder (the address's own, or the
+     * member's id, whose key erases both).
+     */
+    static String address(MemberId member, String email) {
+        if (email == null || email.isBlank() || isPlaceholder(email) || isPlaceholder(member.value())) {
+            return null;
+        }
+        return email;
+    }
+
+    private static boolean isPlaceholder(String value) {
+        return PersonalData.ERASED_PERSON.equals(value) || PersonalData.ERASED_TEXT.equals(value);
     }
 
     private void insertUnit(String unit, String department, long rank, String by, Instant at, long sequence) {

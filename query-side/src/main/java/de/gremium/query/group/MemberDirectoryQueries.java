@@ -45,7 +45,7 @@ class MemberDirectoryQueries {
         }
         List<MemberDirectory.Member> members = mongo.find(filter, MemberView.class).stream()
                 .map(m -> new MemberDirectory.Member(m.id(), m.name(), m.unit(), departmentOf(units, m.unit()),
-                        m.roles(), m.appointedAt()))
+                        m.roles(), m.appointedAt(), m.email()))
                 .filter(m -> query.department() == null || query.department().equals(m.department()))
                 .sorted(Comparator.<MemberDirectory.Member>comparingLong(m -> departmentRank(units, m.department()))
                         .thenComparingLong(m -> unitRank(units, m.unit()))
@@ -53,6 +53,12 @@ class MemberDirectoryQueries {
                         .thenComparing(MemberDirectory.Member::memberId))
                 .toList();
         return new MemberDirectory(members);
+    }
+
+    /** One member's address and how they hear of each kind (every kind, in its order); empty for an unknown member. */
+    @QueryHandler
+    Optional<NotificationSettings> handle(FetchNotificationSettings query) {
+        return Optional.ofNullable(mongo.findById(query.memberId(), MemberView.class)).map(NotificationSettings::of);
     }
 
     @QueryHandler

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 import de.gremium.platform.axon.MetadataKeys;
+import de.gremium.query.notification.OutboxLetter;
+import de.gremium.query.notification.OutboxQueries;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +37,9 @@ import org.springframework.stereotype.Component;
  * any other read (after an erasure, with the placeholders). There is no index of persons over the record: one export
  * reads every event once, and every view document once; it is on request, not a page. The answer is written as it is
  * read, so that a person who caused most of the record (the coordinator) does not have to fit into memory.
+ *
+ * <p>The e-mails addressed to the person (the outbox, {@code notification_outbox} in the record) follow in full: what
+ * they were or will be told, and to which address.
  */
 @Component
 class PersonalData {
@@ -50,19 +55,24 @@ class PersonalData {
 
     private final EventStorageEngine events;
     private final MongoDatabaseFactory views;
+    private final OutboxQueries outbox;
     private final ObjectMapper json;
 
-    PersonalData(EventStorageEngine events, MongoDatabaseFactory views, ObjectMapper json) {
+    PersonalData(EventStorageEngine events, MongoDatabaseFactory views, OutboxQueries outbox, ObjectMapper json) {
         this.events = events;
         this.views = views;
+        this.outbox = outbox;
         this.json = json.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS,
                 SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
         this.json.setDefaultPropertyInclusion(JsonInclude.Include.ALWAYS);
     }
 
-    /** Whether anything is stored about the person: a view document first (cheaper), else an event. */
+    /** Whether anything is stored about the person: an e-mail or a view document first (cheaper), else an event. */
     @QueryHandler
     Boolean handle(FetchPersonKnown query) {
+        if (outbox.anyAddressedTo(query.userId())) {
+            return true;
+        }
         MongoDatabase database = views.getMongoDatabase();
         for (String collection : collections(database)) {
             try (MongoCursor<Document> documents = database.getCollection(collection).find().iterator()) {
@@ -79,8 +89,9 @@ class PersonalData {
     }
 
     /**
-     * Writes the export: {@code userId}, {@code exportedAt}, {@code events} (in the record's order) and {@code views}
-     * (per collection), and returns the counts.
+     * Writes the export: {@code userId}, {@code exportedAt}, {@code events} (in the record's order), {@code views}
+     * (per collection) and {@code notifications} (the e-mails addressed to the person, oldest first), and returns the
+     * counts.
      */
     Counts write(String userId, Instant exportedAt, JsonGenerator out) throws IOException {
         long eventCount = 0;
@@ -118,11 +129,17 @@ class PersonalData {
             out.writeEndArray();
         }
         out.writeEndObject();
+        out.writeArrayFieldStart("notifications");
+        List<OutboxLetter> letters = outbox.addressedTo(userId);
+        for (OutboxLetter letter : letters) {
+            json.writeValue(out, letter);
+        }
+        out.writeEndArray();
         out.writeEndObject();
-        return new Counts(eventCount, documentCount);
+        return new Counts(eventCount, documentCount, letters.size());
     }
 
-    record Counts(long events, long viewDocuments) {
+    record Counts(long events, long viewDocuments, long notifications) {
     }
 
     private Predicate<TrackedEventMessage<?>> about(String userId) {

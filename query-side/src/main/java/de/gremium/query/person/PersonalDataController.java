@@ -67,10 +67,12 @@ class PersonalDataController {
             through the record's serializer like every other read; of an event someone else caused only what is \
             about the person: another person's ids and names read "[andere Person]", other text \
             "[nicht über die Person]") and views (per view collection, of every document with a value equal to the \
-            user id its _id and the paths to those values). 400 for a user id the command side would not accept. Streamed as it is read: one pass over the whole record and \
+            user id its _id and the paths to those values) and notifications (every e-mail of the outbox addressed to \
+            the person, oldest first, with its fields as in /api/notifications/outbox/{id}: subject, address, status, \
+            and the bodies while they are kept). 400 for a user id the command side would not accept. Streamed as it is read: one pass over the whole record and \
             the views (see docs/security.md for the cost). 404 if nothing stored names the person.""")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(type = "object", description = "userId, exportedAt, events, views")))
+            schema = @Schema(type = "object", description = "userId, exportedAt, events, views, notifications")))
     void export(@Parameter(description = "The person's user id, as in the events' metadata") @PathVariable String userId,
             HttpServletResponse response) throws IOException {
         if (!USER_ID.matcher(userId).matches()) {
@@ -90,7 +92,8 @@ class PersonalDataController {
             counts = personalData.write(userId, Instant.now(clock), out);
         }
         // who asked and how much went out; the person asked about is not logged (the log is not an export of its own)
-        log.info("Personal data export (GDPR Art. 15) written for coordinator {}: {} events and {} view documents in {} ms",
-                CurrentUser.id(), counts.events(), counts.viewDocuments(), (System.nanoTime() - started) / 1_000_000);
+        log.info("Personal data export (GDPR Art. 15) written for coordinator {}: {} events, {} view documents and {} "
+                + "e-mails in {} ms", CurrentUser.id(), counts.events(), counts.viewDocuments(), counts.notifications(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 }

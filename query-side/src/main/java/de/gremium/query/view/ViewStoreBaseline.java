@@ -52,9 +52,10 @@ public class ViewStoreBaseline {
      * collection) or an index need no bump. 2: trace nodes store their step ({@code TraceStep}) instead of the event's
      * class name, and their links as lists. 3: the trace also has nodes for a report's added details and solution
      * proposals, which a view built before lacks. 4: scheduling polls keep the members of the group at their opening
-     * ({@code membersAtOpening}), taken from the group's events that the polls' processor now follows too.
+     * ({@code membersAtOpening}), taken from the group's events that the polls' processor now follows too. 5: members
+     * of the directory keep their e-mail address and notification settings ({@code email}, {@code notifications}).
      */
-    static final int VIEWS_VERSION = 4;
+    static final int VIEWS_VERSION = 5;
 
     /** The view store's own collection: not a view, never emptied by a rebuild. */
     static final String COLLECTION = "view_store";

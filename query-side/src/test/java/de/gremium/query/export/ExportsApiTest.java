@@ -45,7 +45,7 @@ class ExportsApiTest {
             new View("/api/project-ideas", "leser", "id,title,description,policyFields,status,", "idee-1,Sprachcafé,,LANGUAGE,"),
             new View("/api/project-ideas/idee-1", "leser", "ideaId,title,status,kind,actor,at,meetingId,note",
                     "idee-1,Sprachcafé,"),
-            new View("/api/members", "leser", "memberId,name,unit,department,roles,appointedAt",
+            new View("/api/members", "leser", "memberId,name,unit,department,roles,appointedAt,email",
                     "anna.amt50,Anna Becker,Amt 50,Dezernat V,"),
             new View("/api/units", "leser", "department,departmentStatus,unit.name,unit.key,unit.status,",
                     "Dezernat IV,ACTIVE,IV/01,iv-01,ACTIVE,"),

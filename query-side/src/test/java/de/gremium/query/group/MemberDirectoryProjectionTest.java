@@ -10,15 +10,21 @@ import de.gremium.events.group.GroupConstituted;
 import de.gremium.events.group.GroupId;
 import de.gremium.events.group.MayorsOfficeSeatAssigned;
 import de.gremium.events.group.MemberAppointed;
+import de.gremium.events.group.MemberEmailChanged;
 import de.gremium.events.group.MemberId;
 import de.gremium.events.group.MemberWithdrew;
+import de.gremium.events.group.NotificationDelivery;
+import de.gremium.events.group.NotificationKind;
+import de.gremium.events.group.NotificationSettingsChosen;
 import de.gremium.events.group.UnitAdded;
 import de.gremium.events.group.UnitRetired;
+import de.gremium.events.privacy.PersonalData;
 import de.gremium.query.ViewStore;
 import de.gremium.query.group.UnitView.UnitStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +89,10 @@ class MemberDirectoryProjectionTest {
         } else if (event instanceof CoordinatorRoleAssigned e) {
             projection.on(e, seq);
         } else if (event instanceof MayorsOfficeSeatAssigned e) {
+            projection.on(e, seq);
+        } else if (event instanceof MemberEmailChanged e) {
+            projection.on(e, seq);
+        } else if (event instanceof NotificationSettingsChosen e) {
             projection.on(e, seq);
         } else {
             throw new IllegalArgumentException(event.toString());
@@ -279,5 +289,127 @@ class MemberDirectoryProjectionTest {
         assertThat(queries.handle(new FetchUnitDirectory()).departments()).isEmpty();
         assertThat(members(null, null)).isEmpty();
         assertThat(store.mongo().findAll(RepresentationPeriod.class)).isEmpty();
+    }
+
+    private static MemberAppointed appointed(String member, String name, String unit, Instant at, String email) {
+        return new MemberAppointed(GROUP, new MemberId(member), name, unit, "koordinator", at, email);
+    }
+
+    private static MemberEmailChanged emailChanged(String member, String email, Instant at) {
+        return new MemberEmailChanged(GROUP, new MemberId(member), email, member, at);
+    }
+
+    private static NotificationSettingsChosen chose(String member, Map<NotificationKind, NotificationDelivery> deliveries,
+            Instant at) {
+        return new NotificationSettingsChosen(GROUP, new MemberId(member), deliveries, member, at);
+    }
+
+    private NotificationSettings settingsOf(String member) {
+        return queries.handle(new FetchNotificationSettings(member)).orElseThrow();
+    }
+
+    private static Map<NotificationKind, NotificationDelivery> deliveries(NotificationSettings settings) {
+        Map<NotificationKind, NotificationDelivery> deliveries = new java.util.EnumMap<>(NotificationKind.class);
+        settings.settings().forEach(setting -> deliveries.put(setting.kind(), setting.delivery()));
+        return deliveries;
+    }
+
+    @Test
+    void aMemberAppointedWithAnAddressHasItAndHearsOfEveryKindImmediatelyUntilTheyChoose() {
+        given(constituted(), appointed("anna.amt50", "Anna Becker", "Amt 50", T0.plusSeconds(10), "anna.becker@magdeburg.example"));
+
+        NotificationSettings settings = settingsOf("anna.amt50");
+        assertThat(settings.email()).isEqualTo("anna.becker@magdeburg.example");
+        assertThat(settings.name()).isEqualTo("Anna Becker");
+        assertThat(settings.withdrawn()).isFalse();
+        assertThat(settings.settings()).extracting(NotificationSettings.Setting::kind).containsExactly(NotificationKind.values());
+        assertThat(settings.settings()).allSatisfy(setting -> {
+            assertThat(setting.delivery()).isEqualTo(NotificationDelivery.IMMEDIATELY);
+            assertThat(setting.deliveryLabel()).isEqualTo("sofort");
+            assertThat(setting.label()).isEqualTo(setting.kind().germanLabel());
+            assertThat(setting.description()).isEqualTo(setting.kind().germanDescription());
+        });
+        assertThat(settings.deliveries()).extracting(NotificationSettings.DeliveryChoice::label)
+                .containsExactly("sofort", "in der wöchentlichen Zusammenfassung", "gar nicht");
+        assertThat(members(null, null)).extracting(MemberDirectory.Member::email).containsExactly("anna.becker@magdeburg.example");
+        assertThat(queries.handle(new FetchNotificationSettings("niemand"))).isEmpty();
+    }
+
+    @Test
+    void aChoiceChangesOnlyTheKindsItNamesAndAnEarlierChoiceDeliveredLateChangesNothing() {
+        given(constituted(), appointed("anna.amt50", "Anna Becker", "Amt 50", T0.plusSeconds(10), null));
+        NotificationSettingsChosen first = chose("anna.amt50", Map.of(NotificationKind.AGENDAS, NotificationDelivery.WEEKLY_DIGEST,
+                NotificationKind.MINUTES, NotificationDelivery.NEVER), T0.plusSeconds(20));
+        NotificationSettingsChosen second = chose("anna.amt50", Map.of(NotificationKind.MINUTES, NotificationDelivery.IMMEDIATELY,
+                NotificationKind.DECISIONS, NotificationDelivery.NEVER), T0.plusSeconds(30));
+        given(first, second);
+        apply(first, 2); // redelivered after the second
+
+        Map<NotificationKind, NotificationDelivery> deliveries = deliveries(settingsOf("anna.amt50"));
+        assertThat(deliveries).containsEntry(NotificationKind.AGENDAS, NotificationDelivery.WEEKLY_DIGEST)
+                .containsEntry(NotificationKind.MINUTES, NotificationDelivery.IMMEDIATELY)
+                .containsEntry(NotificationKind.DECISIONS, NotificationDelivery.NEVER)
+                .containsEntry(NotificationKind.SCHEDULING_POLLS, NotificationDelivery.IMMEDIATELY)
+                .hasSize(NotificationKind.values().length);
+        assertThat(settingsOf("anna.amt50").settings().get(NotificationKind.AGENDAS.ordinal()).deliveryLabel())
+                .isEqualTo("in der wöchentlichen Zusammenfassung");
+        assertThat(settingsOf("anna.amt50").email()).isNull();
+    }
+
+    @Test
+    void anAddressChangedOrRemovedIsWhatTheDirectoryHolds() {
+        given(constituted(), appointed("anna.amt50", "Anna Becker", "Amt 50", T0.plusSeconds(10), "alt@magdeburg.example"),
+                emailChanged("anna.amt50", "neu@magdeburg.example", T0.plusSeconds(20)));
+        assertThat(settingsOf("anna.amt50").email()).isEqualTo("neu@magdeburg.example");
+
+        given(emailChanged("anna.amt50", null, T0.plusSeconds(30)));
+        apply(emailChanged("anna.amt50", "neu@magdeburg.example", T0.plusSeconds(20)), 2); // redelivered
+
+        assertThat(settingsOf("anna.amt50").email()).isNull();
+        assertThat(store.mongo().getCollection("member_directory_members").find().first()).doesNotContainKey("email");
+    }
+
+    @Test
+    void anAddressReadAsAnErasuresPlaceholderIsNotKept() {
+        String erased = PersonalData.ERASED_PERSON;
+        given(constituted(), appointed(erased, erased, "Amt 50", T0.plusSeconds(10), erased),
+                appointed("jonas.fb32", "Jonas Wolf", "FB 32", T0.plusSeconds(20), "jonas.wolf@magdeburg.example"),
+                emailChanged("jonas.fb32", PersonalData.ERASED_TEXT, T0.plusSeconds(30)),
+                emailChanged(erased, erased, T0.plusSeconds(40)));
+
+        assertThat(settingsOf(erased).email()).isNull();
+        assertThat(settingsOf("jonas.fb32").email()).isNull();
+        assertThat(store.mongo().getCollection("member_directory_members").find().into(new java.util.ArrayList<>()))
+                .allSatisfy(document -> assertThat(document).doesNotContainKey("email"));
+    }
+
+    @Test
+    void aMemberAppointedAgainHasTheAddressOfTheNewAppointmentAndKeepsTheirSettings() {
+        given(constituted(), appointed("anna.amt50", "Anna Becker", "Amt 50", T0.plusSeconds(10), "alt@magdeburg.example"),
+                chose("anna.amt50", Map.of(NotificationKind.AGENDAS, NotificationDelivery.NEVER), T0.plusSeconds(20)),
+                withdrew("anna.amt50", T0.plusSeconds(30)));
+        assertThat(settingsOf("anna.amt50").withdrawn()).isTrue();
+        assertThat(settingsOf("anna.amt50").email()).as("a withdrawn member's address stays until changed").isEqualTo("alt@magdeburg.example");
+
+        given(appointed("anna.amt50", "Anna Becker", "Amt 51", T0.plusSeconds(40), "neu@magdeburg.example"));
+
+        NotificationSettings settings = settingsOf("anna.amt50");
+        assertThat(settings.withdrawn()).isFalse();
+        assertThat(settings.email()).isEqualTo("neu@magdeburg.example");
+        assertThat(deliveries(settings)).containsEntry(NotificationKind.AGENDAS, NotificationDelivery.NEVER);
+    }
+
+    @Test
+    void theDirectoryShowsEveryAddressToTheCoordinatorAndOnlyTheirOwnToAMember() {
+        given(constituted(), appointed("anna.amt50", "Anna Becker", "Amt 50", T0.plusSeconds(10), "anna@magdeburg.example"),
+                appointed("jonas.fb32", "Jonas Wolf", "FB 32", T0.plusSeconds(20), "jonas@magdeburg.example"));
+        MemberDirectory directory = queries.handle(new FetchMemberDirectory(null, null));
+
+        assertThat(directory.asSeenBy("koordinator", true).members()).extracting(MemberDirectory.Member::email)
+                .containsExactly("jonas@magdeburg.example", "anna@magdeburg.example");
+        assertThat(directory.asSeenBy("anna.amt50", false).members()).extracting(MemberDirectory.Member::email)
+                .containsExactly(null, "anna@magdeburg.example");
+        assertThat(directory.asSeenBy("leser", false).members()).extracting(MemberDirectory.Member::email)
+                .containsOnlyNulls();
     }
 }
