@@ -57,10 +57,9 @@ class NotificationTimers {
     Optional<Timer> claimDue(Instant now, Collection<Long> skipped) {
         String notSkipped = skipped.isEmpty() ? "" : " AND id NOT IN (" + skipped.stream().map(String::valueOf)
                 .collect(Collectors.joining(",")) + ")";
-        return jdbc.query("""
-                SELECT id, dedup_key, kind, subject_id, due_at FROM notification_timer
-                WHERE handled_at IS NULL AND due_at <= ?""" + notSkipped + """
-                 ORDER BY due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""",
+        return jdbc.query("SELECT id, dedup_key, kind, subject_id, due_at FROM notification_timer"
+                + " WHERE handled_at IS NULL AND due_at <= ?" + notSkipped
+                + " ORDER BY due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED",
                 (row, n) -> new Timer(row.getLong("id"), row.getString("dedup_key"), Kind.valueOf(row.getString("kind")),
                         row.getString("subject_id"), row.getTimestamp("due_at").toInstant()),
                 Timestamp.from(now)).stream().findFirst();
