@@ -52,7 +52,8 @@ class NotificationTimers {
 
     /**
      * The earliest timer due at {@code now} and not handled, locked for the current transaction; one that another
-     * poller holds is skipped, and so are the ids in {@code skipped} (those whose handling failed in this round). Call inside a transaction and {@link #handled} it in the same one.
+     * poller holds is skipped, and so are the ids in {@code skipped} (those whose handling failed in this round). Call
+     * inside a transaction and mark it {@link #handled} in the same one.
      */
     Optional<Timer> claimDue(Instant now, Collection<Long> skipped) {
         String notSkipped = skipped.isEmpty() ? "" : " AND id NOT IN (" + skipped.stream().map(String::valueOf)

@@ -471,8 +471,9 @@ class NotifierTest {
     }
 
     private static String outcomeOrNull(String key) {
-        return app.getBean(JdbcTemplate.class).queryForList("SELECT outcome FROM notification_timer WHERE dedup_key = ?",
-                String.class, key).stream().findFirst().orElse(null);
+        List<String> outcomes = app.getBean(JdbcTemplate.class).queryForList(
+                "SELECT outcome FROM notification_timer WHERE dedup_key = ?", String.class, key);
+        return outcomes.isEmpty() ? null : outcomes.get(0);
     }
 
     private static String outcome(String key) {
