@@ -57,7 +57,8 @@ final class Letter {
     /** The letter to {@code recipient}: a greeting, the blocks, and the footer (settings link, or why a guest gets it). */
     Draft to(Recipient recipient, String settingsUrl) {
         List<Block> all = new ArrayList<>();
-        all.add(new Paragraph("Guten Tag " + recipient.name() + ","));
+        boolean named = recipient.name() != null && !recipient.name().isBlank();
+        all.add(new Paragraph(named ? "Guten Tag " + recipient.name() + "," : "Guten Tag,"));
         all.addAll(blocks);
         all.add(new Paragraph("Mit freundlichen Grüßen\nIhre Projektgruppe Integration"));
         List<Block> footer = recipient.guest()

@@ -112,7 +112,8 @@ class Letters {
         String held = meeting.start == null ? "" : " vom " + date.format(meeting.start);
         return new Letter("Protokoll: " + meeting.label() + held)
                 .paragraph("das Protokoll der " + meeting.label() + held + " liegt vor (anwesend: "
-                        + meeting.attendees.size() + " Mitglieder, " + meeting.guestsPresent.size() + " Gäste).")
+                        + count(meeting.attendees.size(), "Mitglied", "Mitglieder") + ", "
+                        + count(meeting.guestsPresent.size(), "Gast", "Gäste") + ").")
                 .paragraph(meeting.minutes == null || meeting.minutes.isBlank() ? "(kein Protokolltext)" : meeting.minutes)
                 .link("Zur Sitzung im Intranet", url("sitzungen", meeting.meetingId.value()));
     }
@@ -202,6 +203,10 @@ class Letters {
 
     private static String date(LocalDate value) {
         return DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMAN).format(value);
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static String label(MeetingFacts meeting) {

@@ -35,6 +35,8 @@ class LettersTest {
         assertThat(letter.to(MEMBER, SETTINGS_URL).html()).contains("<a href=\"" + SETTINGS_URL + "\">");
         assertThat(letter.to(GUEST, SETTINGS_URL).text()).contains("als Gast zur Sondersitzung: Sprache & Arbeit eingeladen")
                 .doesNotContain(SETTINGS_URL);
+        assertThat(letter.to(new Recipient("guest:g2", null, "g@example.org", NotificationDelivery.IMMEDIATELY, "Sitzung"),
+                SETTINGS_URL).text()).startsWith("Guten Tag,\n");
     }
 
     @Test

@@ -393,7 +393,8 @@ class NotifierTest {
 
         assertThat(rows(held)).extracting(r -> r.get("recipient_id") + " " + r.get("kind")).containsExactly(
                 "guest:" + guest.guestId().value() + " MINUTES", "kai.amt16 MINUTES", "lena.amt50 MINUTES", "tom.fb32 MINUTES");
-        assertThat((String) rows(held).get(2).get("text_body")).contains("Beschlossen: mehr Plätze.");
+        assertThat((String) rows(held).get(2).get("text_body")).contains("Beschlossen: mehr Plätze.")
+                .contains("(anwesend: 1 Mitglied, 1 Gast)");
     }
 
     @Test
