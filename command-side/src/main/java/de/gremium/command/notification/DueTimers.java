@@ -4,6 +4,7 @@ import de.gremium.events.group.NotificationKind;
 import de.gremium.events.meeting.MeetingStatus;
 import de.gremium.events.recommendation.MayorsDecision;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -120,7 +121,7 @@ class DueTimers {
             return "verschoben";
         }
         NotificationKind kind = NotificationKind.AGENDAS;
-        List<Recipient> people = new java.util.ArrayList<>(mailing.members(facts.group(), kind));
+        List<Recipient> people = new ArrayList<>(mailing.members(facts.group(), kind));
         people.addAll(mailing.guests(meeting));
         return sent(mailing.post(timer.dedupKey() + "/", kind, people, letters.agenda(meeting), null));
     }
@@ -133,7 +134,7 @@ class DueTimers {
         if (!stillDeferred) {
             return "durch eine spätere Entscheidung ersetzt";
         }
-        GroupFacts group = facts.group();
+        GroupMembers group = facts.group();
         NotificationKind kind = NotificationKind.REVIEW_DATES;
         List<Recipient> coordinator = group.activeCoordinator()
                 .flatMap(c -> mailing.member(group, c.id(), kind)).stream().toList();

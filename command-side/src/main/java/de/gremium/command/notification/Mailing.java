@@ -26,12 +26,12 @@ class Mailing {
         this.letters = letters;
     }
 
-    List<Recipient> members(GroupFacts group, NotificationKind kind) {
+    List<Recipient> members(GroupMembers group, NotificationKind kind) {
         return group.active().stream().map(m -> recipient(m, kind)).flatMap(Optional::stream).toList();
     }
 
-    Optional<Recipient> member(GroupFacts group, MemberId memberId, NotificationKind kind) {
-        return group.member(memberId).filter(GroupFacts.Member::active).flatMap(m -> recipient(m, kind));
+    Optional<Recipient> member(GroupMembers group, MemberId memberId, NotificationKind kind) {
+        return group.member(memberId).filter(GroupMembers.Member::active).flatMap(m -> recipient(m, kind));
     }
 
     List<Recipient> guests(MeetingFacts meeting) {
@@ -50,7 +50,7 @@ class Mailing {
                 NotificationDelivery.IMMEDIATELY, meeting.label()));
     }
 
-    private static Optional<Recipient> recipient(GroupFacts.Member member, NotificationKind kind) {
+    private static Optional<Recipient> recipient(GroupMembers.Member member, NotificationKind kind) {
         NotificationDelivery delivery = member.delivery(kind);
         if (delivery == NotificationDelivery.NEVER || !Addresses.usable(member.email())) {
             return Optional.empty();

@@ -33,7 +33,7 @@ class RecordFacts {
                 .toList();
     }
 
-    GroupFacts group() {
-        return GroupFacts.of(stream(GroupId.PROJEKTGRUPPE_INTEGRATION.value()));
+    GroupMembers group() {
+        return GroupMembers.of(stream(GroupId.PROJEKTGRUPPE_INTEGRATION.value()));
     }
 }

@@ -34,29 +34,29 @@ class RecordFoldsTest {
 
     @Test
     void erasedMembersReadAsPlaceholdersAndAreNoRecipientsEvenWhileTheirAppointmentStands() {
-        GroupFacts group = GroupFacts.of(List.of(
+        GroupMembers group = GroupMembers.of(List.of(
                 new MemberAppointed(G, ERASED, PersonalData.ERASED_PERSON, "Amt 50", "system", T, PersonalData.ERASED_PERSON),
                 new MemberAppointed(G, ANNA, "Anna Becker", "Amt 50", "system", T, "anna@example.org"),
                 new CoordinatorRoleAssigned(G, ERASED, "system", T)));
 
-        assertThat(group.active()).extracting(GroupFacts.Member::id).containsExactly(ANNA);
+        assertThat(group.active()).extracting(GroupMembers.Member::id).containsExactly(ANNA);
         assertThat(group.activeCoordinator()).isEmpty();
     }
 
     @Test
     void aMembersAddressSettingsAndWithdrawalAreFoldedInOrder() {
-        GroupFacts group = GroupFacts.of(List.of(
+        GroupMembers group = GroupMembers.of(List.of(
                 new MemberAppointed(G, ANNA, "Anna Becker", "Amt 50", "system", T, null),
                 new MemberEmailChanged(G, ANNA, "anna@example.org", "anna.amt50", T),
                 new NotificationSettingsChosen(G, ANNA, Map.of(NotificationKind.MINUTES, NotificationDelivery.NEVER), "anna.amt50", T),
                 new NotificationSettingsChosen(G, ANNA, Map.of(NotificationKind.AGENDAS, NotificationDelivery.WEEKLY_DIGEST), "anna.amt50", T)));
 
-        GroupFacts.Member anna = group.member(ANNA).orElseThrow();
+        GroupMembers.Member anna = group.member(ANNA).orElseThrow();
         assertThat(anna.email()).isEqualTo("anna@example.org");
         assertThat(anna.delivery(NotificationKind.MINUTES)).isEqualTo(NotificationDelivery.NEVER);
         assertThat(anna.delivery(NotificationKind.AGENDAS)).isEqualTo(NotificationDelivery.WEEKLY_DIGEST);
         assertThat(anna.delivery(NotificationKind.DECISIONS)).isEqualTo(NotificationDelivery.IMMEDIATELY);
-        assertThat(GroupFacts.of(List.of(new MemberAppointed(G, ANNA, "Anna Becker", "Amt 50", "system", T, "a@example.org"),
+        assertThat(GroupMembers.of(List.of(new MemberAppointed(G, ANNA, "Anna Becker", "Amt 50", "system", T, "a@example.org"),
                 new MemberWithdrew(G, ANNA, "", "system", T))).active()).isEmpty();
     }
 

@@ -9,6 +9,7 @@ import de.gremium.events.group.NotificationDelivery;
 import de.gremium.events.group.NotificationKind;
 import de.gremium.events.group.NotificationSettingsChosen;
 import de.gremium.events.privacy.PersonalData;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * The group's members as the notifier needs them (address, settings, active or withdrawn, the coordinator), folded
  * from the group's stream in the record. Erased members read as {@link PersonalData#ERASED_PERSON} and are left out.
  */
-record GroupFacts(Map<MemberId, Member> members, MemberId coordinator) {
+record GroupMembers(Map<MemberId, Member> members, MemberId coordinator) {
 
     /** One member: their e-mail address (null if none) and their choice per kind (IMMEDIATELY where none was made). */
     record Member(MemberId id, String name, String email, boolean active, Map<NotificationKind, NotificationDelivery> deliveries) {
@@ -36,7 +37,7 @@ record GroupFacts(Map<MemberId, Member> members, MemberId coordinator) {
         }
     }
 
-    static GroupFacts of(List<Object> events) {
+    static GroupMembers of(List<Object> events) {
         Map<MemberId, Member> members = new LinkedHashMap<>();
         MemberId coordinator = null;
         for (Object event : events) {
@@ -56,12 +57,12 @@ record GroupFacts(Map<MemberId, Member> members, MemberId coordinator) {
             }
         }
         members.remove(new MemberId(PersonalData.ERASED_PERSON));
-        return new GroupFacts(Map.copyOf(members), coordinator);
+        return new GroupMembers(Map.copyOf(members), coordinator);
     }
 
-    /** The members who are active (not withdrawn), in the order they were appointed. */
+    /** The members who are active (not withdrawn), by user id. */
     List<Member> active() {
-        return members.values().stream().filter(Member::active).sorted(java.util.Comparator.comparing(m -> m.id().value()))
+        return members.values().stream().filter(Member::active).sorted(Comparator.comparing(m -> m.id().value()))
                 .toList();
     }
 
