@@ -1,6 +1,8 @@
 package de.gremium.query.search;
 
 import de.gremium.events.privacy.PrivacyEvent;
+import de.gremium.platform.axon.StoppedProcessors;
+import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -44,7 +46,7 @@ public class ErasedSearchIndex {
         }
         StreamingEventProcessor search = processing.getObject()
                 .eventProcessor(SearchProjection.GROUP, StreamingEventProcessor.class).orElseThrow();
-        search.shutdownAsync().join();
+        StoppedProcessors.stop(List.of(search));
         try {
             search.resetTokens();
         } finally {

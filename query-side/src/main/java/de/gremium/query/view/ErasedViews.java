@@ -3,12 +3,12 @@ package de.gremium.query.view;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import de.gremium.events.privacy.PrivacyEvent;
+import de.gremium.platform.axon.StoppedProcessors;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -80,8 +80,7 @@ public class ErasedViews {
             return;
         }
         Map<String, StreamingEventProcessor> processors = viewProcessors();
-        CompletableFuture.allOf(processors.values().stream().map(EventProcessor::shutdownAsync)
-                .toArray(CompletableFuture[]::new)).join();
+        StoppedProcessors.stop(processors.values());
         try {
             ViewRebuild.locked(record, database.getName(), connection -> {
                 if (handled(database, position)) { // another query-side process did it while this one waited
