@@ -1,5 +1,6 @@
 package de.gremium.command.notification;
 
+import de.gremium.platform.calendar.IcsLines;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
@@ -43,7 +44,6 @@ import org.springframework.stereotype.Component;
 class Invitations {
 
     static final String GROUP_NAME = "Projektgruppe Integration";
-    static final int LINE_OCTETS = 75;
 
     private final NotificationProperties settings;
 
@@ -98,7 +98,7 @@ class Invitations {
         } catch (ValidationException e) {
             throw new IllegalStateException("an invitation that is no valid iCalendar: " + e.getMessage(), e);
         }
-        return foldedByOctets(out.toString());
+        return IcsLines.foldedByOctets(out.toString());
     }
 
     private InternetAddress sender() {
@@ -112,30 +112,5 @@ class Invitations {
     /** RFC 5545 allows no control characters in a text value; line breaks are escaped by ical4j. */
     private static String printable(String value) {
         return Letter.printable(value).replace('\t', ' ');
-    }
-
-    /**
-     * The content lines unfolded and folded again so that no line is longer than {@value #LINE_OCTETS} octets in UTF-8
-     * (ical4j folds by characters, and an umlaut is two octets); a fold never falls inside a character.
-     */
-    static String foldedByOctets(String ics) {
-        String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
-        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 32);
-        for (String line : unfolded.split("\r\n")) {
-            int octets = 0;
-            for (int i = 0; i < line.length(); ) {
-                int codePoint = line.codePointAt(i);
-                int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-                if (octets + size > LINE_OCTETS) {
-                    out.append("\r\n ");
-                    octets = 1;
-                }
-                out.appendCodePoint(codePoint);
-                octets += size;
-                i += Character.charCount(codePoint);
-            }
-            out.append("\r\n");
-        }
-        return out.toString();
     }
 }

@@ -3,6 +3,7 @@ package de.gremium.query.meeting;
 import de.gremium.events.meeting.MeetingId;
 import de.gremium.events.meeting.MeetingKind;
 import de.gremium.events.meeting.MeetingStatus;
+import de.gremium.platform.calendar.IcsLines;
 import de.gremium.query.api.OutputText;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -42,7 +43,6 @@ public class MeetingCalendarFeed {
 
     static final String GROUP_NAME = "Projektgruppe Integration";
     /** At most this many octets a line, the CRLF not counted. */
-    static final int LINE_OCTETS = 75;
 
     public String render(List<MeetingView> meetings) {
         Calendar calendar = new Calendar();
@@ -60,44 +60,10 @@ public class MeetingCalendarFeed {
         } catch (ValidationException e) {
             throw new IllegalStateException(e);
         }
-        return foldedByOctets(out.toString());
+        return IcsLines.foldedByOctets(out.toString());
     }
 
-    /**
-     * The content lines of an iCalendar text, unfolded, then folded again so that no physical line is longer than
-     * {@value #LINE_OCTETS} octets in UTF-8: a continuation starts with one space, and a fold falls between two code
-     * points, never inside one's UTF-8 sequence (nor between the two halves of a surrogate pair).
-     */
-    static String foldedByOctets(String ics) {
-        String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
-        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 32);
-        for (String line : unfolded.split("\r\n")) {
-            int octets = 0;
-            for (int i = 0; i < line.length(); ) {
-                int codePoint = line.codePointAt(i);
-                int size = utf8Octets(codePoint);
-                if (octets + size > LINE_OCTETS) {
-                    out.append("\r\n ");
-                    octets = 1;
-                }
-                out.appendCodePoint(codePoint);
-                octets += size;
-                i += Character.charCount(codePoint);
-            }
-            out.append("\r\n");
-        }
-        return out.toString();
-    }
 
-    private static int utf8Octets(int codePoint) {
-        if (codePoint < 0x80) {
-            return 1;
-        }
-        if (codePoint < 0x800) {
-            return 2;
-        }
-        return codePoint < 0x10000 ? 3 : 4;
-    }
 
     private static VEvent event(MeetingView m) {
         VEvent event = new VEvent(false);
