@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import de.gremium.platform.privacy.PersonalDataKeys;
 import de.gremium.platform.testing.TestStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,12 +38,17 @@ class PostmanScheduleTest {
     final DataSource dataSource = TestStore.migratedDataSource(TestStore.newRecord());
     final JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
+    PostmanScheduleTest() {
+        PostmanTest.known(dataSource, "anna.amt50");
+    }
+
     ApplicationContextRunner runner() {
         return new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class, TaskSchedulingAutoConfiguration.class))
                 .withUserConfiguration(NotificationConfiguration.class, Outbox.class, Postman.class, WeeklyDigest.class,
                         PostmanSchedule.class)
                 .withBean(DataSource.class, () -> dataSource)
+                .withBean(PersonalDataKeys.class, () -> new PersonalDataKeys(dataSource))
                 .withBean(Clock.class, Clock::systemUTC)
                 .withPropertyValues(mailSettingsOfTheCommandSide())
                 .withPropertyValues("gremium.notifications.poll-interval=100ms");
