@@ -49,9 +49,36 @@ class MemberController {
         this.clock = clock;
     }
 
-    record EmailRequest(@ValidEmailAddress
-            @Schema(description = "The new address; null or blank removes it", example = "anna.becker@magdeburg.example", nullable = true)
-            String email) {
+    /**
+     * The body of {@code PUT …/email}. Not a record: it must tell {@code {"email": null}} (remove the address) from
+     * {@code {}} (a client that forgot the field), which a record's component cannot; the setter notes that the field
+     * was there.
+     */
+    static final class EmailRequest {
+
+        @ValidEmailAddress
+        @Schema(description = "The new address; null or blank removes it. Required (a body without it is refused).",
+                example = "anna.becker@magdeburg.example", nullable = true, requiredMode = Schema.RequiredMode.REQUIRED)
+        private String email;
+
+        private boolean given;
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+            this.given = true;
+        }
+
+        /** The address, or a refusal naming {@code email} if the body did not have the field at all. */
+        String required() {
+            if (!given) {
+                throw Refusal.invalid("email", "email is required; null removes the address");
+            }
+            return email;
+        }
     }
 
     record SettingsRequest(@NotEmpty
@@ -91,10 +118,11 @@ class MemberController {
     @PutMapping("/email")
     @Operation(summary = "Set or remove a member's e-mail address for notifications",
             description = "The member themself or the coordinator; a member who withdrew is refused (403). "
-                    + "An unchanged address records nothing.")
+                    + "An unchanged address records nothing. The field email is required: null removes the address, "
+                    + "a body without it is refused (400).")
     ResponseEntity<Void> changeEmail(@PathVariable String memberId, @Valid @RequestBody EmailRequest request) {
         requireSelfOrCoordinator(memberId);
-        commands.send(new ChangeMemberEmail(GROUP, new MemberId(memberId), EmailAddress.normalise(request.email()),
+        commands.send(new ChangeMemberEmail(GROUP, new MemberId(memberId), EmailAddress.normalise(request.required()),
                 CurrentUser.id(), clock.instant()));
         return ResponseEntity.noContent().build();
     }

@@ -26,6 +26,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retryFirst the wait after a first failed delivery; doubled after each further failure
  * @param retryMax the longest wait between two attempts
  * @param maxAttempts after this many failed attempts an e-mail is FAILED for good (with its reason)
+ * @throws IllegalArgumentException for settings that make no sense (the application does not start): a blank sender,
+ *     a negative {@code pollReminderBefore}, {@code agendaBefore} or {@code maxEventAge}, a {@code pollInterval} or
+ *     {@code retryFirst} that is not positive, a {@code retryMax} shorter than {@code retryFirst} or longer than 7 days,
+ *     {@code maxAttempts} below 1
  */
 @ConfigurationProperties("gremium.notifications")
 public record NotificationProperties(String sender, URI intranetUrl, ZoneId zone, DayOfWeek digestDay, LocalTime digestTime,
@@ -33,6 +37,9 @@ public record NotificationProperties(String sender, URI intranetUrl, ZoneId zone
         Duration pollInterval, Duration retryFirst, Duration retryMax, Integer maxAttempts) {
 
     public NotificationProperties {
+        if (sender != null && !sender.isEmpty() && sender.isBlank()) {
+            throw new IllegalArgumentException("gremium.notifications.sender must not be blank");
+        }
         sender = sender == null || sender.isBlank() ? "Projektgruppe Integration <gremium@localhost>" : sender;
         intranetUrl = intranetUrl == null ? URI.create("http://localhost:8082") : intranetUrl;
         zone = zone == null ? ZoneId.of("Europe/Berlin") : zone;
@@ -46,5 +53,22 @@ public record NotificationProperties(String sender, URI intranetUrl, ZoneId zone
         retryFirst = retryFirst == null ? Duration.ofMinutes(1) : retryFirst;
         retryMax = retryMax == null ? Duration.ofHours(1) : retryMax;
         maxAttempts = maxAttempts == null ? 30 : maxAttempts;
+        if (pollReminderBefore.isNegative() || agendaBefore.isNegative() || maxEventAge.isNegative()) {
+            throw new IllegalArgumentException("gremium.notifications.poll-reminder-before, agenda-before and max-event-age "
+                    + "must not be negative");
+        }
+        if (pollInterval.isNegative() || pollInterval.isZero()) {
+            throw new IllegalArgumentException("gremium.notifications.poll-interval must be positive: " + pollInterval);
+        }
+        if (retryFirst.isNegative() || retryFirst.isZero()) {
+            throw new IllegalArgumentException("gremium.notifications.retry-first must be positive: " + retryFirst);
+        }
+        if (retryMax.compareTo(retryFirst) < 0 || retryMax.compareTo(Duration.ofDays(7)) > 0) {
+            throw new IllegalArgumentException("gremium.notifications.retry-max must be at least retry-first and at most "
+                    + "7 days: " + retryMax);
+        }
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("gremium.notifications.max-attempts must be at least 1: " + maxAttempts);
+        }
     }
 }

@@ -9,8 +9,8 @@ import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * Every {@code gremium.notifications.poll-interval} (after the first such wait): the weekly digests that are due, then
- * the letters that are due. On Spring's scheduler, which stops with the application (a round in flight finishes the
+ * Every {@code gremium.notifications.poll-interval} (after the first such wait): the letters older than the retention
+ * go, then the weekly digests that are due are composed, then the letters that are due are sent. On Spring's scheduler, which stops with the application (a round in flight finishes the
  * letter it is sending: {@code spring.task.scheduling.shutdown.*} in command-side.properties). Off with
  * {@code gremium.notifications.postman.enabled=false} (tests that send by hand).
  */
@@ -35,6 +35,7 @@ class PostmanSchedule implements SchedulingConfigurer {
     }
 
     void round() {
+        postman.clearOut();
         digest.composeDue();
         postman.deliverDue();
     }

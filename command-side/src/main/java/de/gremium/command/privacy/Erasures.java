@@ -68,6 +68,8 @@ class Erasures {
             throw Refusal.notFound("Person " + userId + " (nothing is stored about them, or it was erased already)");
         }
         commands.send(new ErasePersonalData(erasureId, person, erasedBy, clock.instant()));
+        // from here no letter to them is added (Outbox.enqueue takes the writers' share and finds no key after commit)
+        keys.lockForErasure();
         // the guests they invited are erased with them (their keys are the person's items): so are the e-mails to them
         outbox.forgetGuests(guestId -> keys.ownsItem(userId, guestId));
         keys.erasePerson(userId);
@@ -77,6 +79,8 @@ class Erasures {
         jdbc.update("UPDATE dead_letter_entry SET cause_message = ? WHERE cause_message IS NOT NULL", CAUSE_REMOVED);
         // the e-mails to them, sent or not: their address and what they were told
         outbox.forget(userId);
+        // the letters to others that will never be sent as they are may quote them: emptied (PENDING ones go out)
+        outbox.forgetUnsentContent();
         forgetPlaintextState();
     }
 
@@ -90,6 +94,8 @@ class Erasures {
         }
         commands.send(new EraseProblemReportText(erasureId, reportId, reason, erasedBy, clock.instant()));
         keys.eraseItem(reportId.value());
+        // a letter about the report that will never be sent as it is may quote its text: emptied
+        outbox.forgetUnsentContent();
         forgetPlaintextState();
     }
 

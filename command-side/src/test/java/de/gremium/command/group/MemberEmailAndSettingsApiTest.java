@@ -122,6 +122,17 @@ class MemberEmailAndSettingsApiTest {
     }
 
     @Test
+    void aBodyWithoutTheFieldEmailIsRefusedAndDoesNotRemoveTheAddress() throws Exception {
+        Http.Response empty = put("koordinator", "/api/members/jonas.fb32/email", Map.of());
+
+        assertRefused(empty, 400, "email");
+        assertThat(empty.json().get("errors").get(0).get("reason").asText()).as(empty.toString())
+                .contains("required", "null removes the address");
+        assertThat(groupEvents()).filteredOn(MemberEmailChanged.class::isInstance).map(MemberEmailChanged.class::cast)
+                .as("the address stands").noneMatch(e -> e.memberId().equals(new MemberId("jonas.fb32")));
+    }
+
+    @Test
     void theAddressOfSomeoneWhoIsNoMemberIsNotFound() throws Exception {
         Http.Response response = put("koordinator", "/api/members/niemand/email", email("niemand@magdeburg.example"));
         assertThat(response.status()).as(response.toString()).isEqualTo(404);

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import de.gremium.platform.privacy.PersonalDataKeys;
 import de.gremium.platform.testing.TestStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,24 +38,34 @@ class PostmanScheduleTest {
     final DataSource dataSource = TestStore.migratedDataSource(TestStore.newRecord());
     final JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
+    PostmanScheduleTest() {
+        PostmanTest.known(dataSource, "anna.amt50");
+    }
+
     ApplicationContextRunner runner() {
         return new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class, TaskSchedulingAutoConfiguration.class))
                 .withUserConfiguration(NotificationConfiguration.class, Outbox.class, Postman.class, WeeklyDigest.class,
                         PostmanSchedule.class)
                 .withBean(DataSource.class, () -> dataSource)
+                .withBean(PersonalDataKeys.class, () -> new PersonalDataKeys(dataSource))
                 .withBean(Clock.class, Clock::systemUTC)
                 .withPropertyValues(mailSettingsOfTheCommandSide())
                 .withPropertyValues("gremium.notifications.poll-interval=100ms");
     }
 
-    static String[] mailSettingsOfTheCommandSide() {
+    static Properties settingsOfTheCommandSide() {
         Properties settings = new Properties();
         try (InputStream in = PostmanScheduleTest.class.getResourceAsStream("/command-side.properties")) {
             settings.load(in);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        return settings;
+    }
+
+    static String[] mailSettingsOfTheCommandSide() {
+        Properties settings = settingsOfTheCommandSide();
         return settings.stringPropertyNames().stream().filter(name -> name.startsWith("spring.mail."))
                 .map(name -> name + "=" + settings.getProperty(name)).toArray(String[]::new);
     }
@@ -95,5 +106,19 @@ class PostmanScheduleTest {
         runner().withPropertyValues("gremium.notifications.postman.enabled=false").run(context -> {
             assertThat(context).hasSingleBean(Postman.class).doesNotHaveBean(PostmanSchedule.class);
         });
+    }
+
+    @Test
+    void theSchedulerHasAThreadBesideThePostmansAndWaitsOnShutdownForOneSendsWorstCase() {
+        Properties settings = settingsOfTheCommandSide();
+        assertThat(settings.getProperty("spring.task.scheduling.pool.size")).as("the idempotency clean-up shares the scheduler")
+                .isEqualTo("2");
+        long worstSend = Long.parseLong(settings.getProperty("spring.mail.properties[mail.smtp.connectiontimeout]"))
+                + Long.parseLong(settings.getProperty("spring.mail.properties[mail.smtp.timeout]"))
+                + Long.parseLong(settings.getProperty("spring.mail.properties[mail.smtp.writetimeout]"));
+        Duration await = org.springframework.boot.convert.DurationStyle.detectAndParse(
+                settings.getProperty("spring.task.scheduling.shutdown.await-termination-period"));
+        assertThat(await).isGreaterThanOrEqualTo(Duration.ofMillis(worstSend)).isLessThan(Postman.CLAIM_TIMEOUT);
+        assertThat(settings.getProperty("spring.task.scheduling.shutdown.await-termination")).isEqualTo("true");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.gremium.events.group.NotificationDelivery;
+import de.gremium.platform.privacy.PersonalDataKeys;
 import de.gremium.platform.testing.TestStore;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -57,6 +58,22 @@ class PostmanTest {
         dataSource = TestStore.migratedDataSource(TestStore.newRecord());
         jdbc = new JdbcTemplate(dataSource);
         outbox = new Outbox(dataSource, clock);
+        known(dataSource, "anna.amt50", "jonas.fb32");
+    }
+
+    /**
+     * The record holds data of these recipients (a member id, or {@code guest:<id>}), as it does of every member and
+     * guest: the outbox takes letters only to people not erased.
+     */
+    static void known(DataSource dataSource, String... recipients) {
+        PersonalDataKeys keys = new PersonalDataKeys(dataSource);
+        for (String recipient : recipients) {
+            if (recipient.startsWith(Outbox.GUEST_PREFIX)) {
+                keys.keyFor("koordinator", recipient.substring(Outbox.GUEST_PREFIX.length()));
+            } else {
+                keys.keyFor(recipient, "");
+            }
+        }
     }
 
     static NotificationProperties properties(Duration retryFirst, Duration retryMax, int maxAttempts) {
@@ -223,7 +240,7 @@ class PostmanTest {
     @Test
     void aClaimLeftByAPostmanThatDiedIsTakenUpAgainOnceItRanOut() {
         outbox.enqueue(letter("e-1/MINUTES/anna.amt50", null));
-        assertThat(outbox.claim(Postman.BATCH, T0.plus(Postman.CLAIM_TIMEOUT))).hasSize(1); // and then the JVM died
+        assertThat(outbox.claim(Postman.BATCH, T0.plus(Postman.CLAIM_TIMEOUT), 10)).hasSize(1); // and then the JVM died
 
         assertThat(postman().deliverDue()).as("the claim still holds").isZero();
         assertThat(row("e-1/MINUTES/anna.amt50")).containsEntry("status", "SENDING");
@@ -231,7 +248,129 @@ class PostmanTest {
         clock.advance(Postman.CLAIM_TIMEOUT);
         assertThat(postman().deliverDue()).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(row("e-1/MINUTES/anna.amt50")).as("the claim that ran out counts as an attempt")
+                .containsEntry("status", "SENT").containsEntry("attempts", 1);
+    }
+
+    @Test
+    void aLetterThatHangsEveryPostmanFailsAfterTheLastAttemptInsteadOfBeingTakenUpForEver() {
+        outbox.enqueue(letter("e-1/MINUTES/anna.amt50", null));
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            // a postman claims it and hangs (or dies) in the SMTP call
+            assertThat(outbox.claim(Postman.BATCH, clock.instant().plus(Postman.CLAIM_TIMEOUT), 3)).as("claim " + attempt).hasSize(1);
+            clock.advance(Postman.CLAIM_TIMEOUT);
+        }
+
+        assertThat(postman(properties(Duration.ofMinutes(1), Duration.ofMinutes(5), 3)).deliverDue()).isZero();
+
+        assertThat(row("e-1/MINUTES/anna.amt50")).containsEntry("status", "FAILED").containsEntry("attempts", 3)
+                .containsEntry("last_error", Outbox.CLAIM_RAN_OUT);
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aPostmanWhoseClaimRanOutWhileItSentOthersSkipsTheLetterAndCannotOverwriteTheNewClaim() {
+        outbox.enqueue(letter("e-1/MINUTES/anna.amt50", null));
+        long id = (Long) row("e-1/MINUTES/anna.amt50").get("id");
+        Instant slowToken = Outbox.mark(T0.plus(Postman.CLAIM_TIMEOUT));
+        assertThat(outbox.claim(Postman.BATCH, slowToken, 10)).hasSize(1); // a slow postman's batch
+
+        // its SMTP server was slow: the claim ran out, and a second postman takes the letter up
+        clock.advance(Postman.CLAIM_TIMEOUT.plusSeconds(1));
+        Instant fastToken = Outbox.mark(clock.instant().plus(Postman.CLAIM_TIMEOUT));
+        assertThat(outbox.claim(Postman.BATCH, fastToken, 10)).hasSize(1);
+
+        // the slow postman comes to the letter (or finishes with it): the claim is no longer its own
+        assertThat(outbox.renew(id, slowToken, clock.instant().plus(Postman.CLAIM_TIMEOUT))).as("not sent by it").isFalse();
+        outbox.failed(id, slowToken, 1, "late", clock.instant(), false);
+        outbox.release(java.util.List.of(id), slowToken);
+        outbox.sent(id, slowToken);
+        assertThat(row("e-1/MINUTES/anna.amt50")).as("the second postman's claim stands").containsEntry("status", "SENDING")
+                .containsEntry("last_error", Outbox.CLAIM_RAN_OUT);
+        assertThat(instant(row("e-1/MINUTES/anna.amt50").get("next_attempt_at"))).isEqualTo(fastToken);
+
+        outbox.sent(id, fastToken);
         assertThat(row("e-1/MINUTES/anna.amt50")).containsEntry("status", "SENT");
+    }
+
+    @Test
+    void twoPostmenWithOverlappingClaimsSendEachLetterOnce() {
+        outbox.enqueue(letter("e-1/MINUTES/anna.amt50", null));
+        outbox.enqueue(letter("e-2/MINUTES/anna.amt50", null));
+        long second = (Long) row("e-2/MINUTES/anna.amt50").get("id");
+        Instant slowToken = Outbox.mark(T0.plus(Postman.CLAIM_TIMEOUT));
+        assertThat(outbox.claim(Postman.BATCH, slowToken, 10)).hasSize(2);
+
+        // the slow postman took longer than the claim for the first letter; meanwhile a second postman took both up
+        clock.advance(Postman.CLAIM_TIMEOUT.plusSeconds(1));
+        Instant fastToken = Outbox.mark(clock.instant().plus(Postman.CLAIM_TIMEOUT));
+        assertThat(outbox.claim(Postman.BATCH, fastToken, 10)).hasSize(2);
+
+        assertThat(outbox.renew(second, slowToken, clock.instant().plus(Postman.CLAIM_TIMEOUT)))
+                .as("the slow postman does not send the second letter").isFalse();
+        assertThat(outbox.renew(second, fastToken, clock.instant().plus(Postman.CLAIM_TIMEOUT)))
+                .as("the second postman does").isTrue();
+    }
+
+    @Test
+    void aLetterWhoseRowAnErasureDeletedWhileItWasClaimedIsNotSent() {
+        outbox.enqueue(letter("e-1/MINUTES/anna.amt50", null));
+        outbox.enqueue(new OutboxLetter("e-1/MINUTES/jonas.fb32", "MINUTES", "jonas.fb32", "Jonas Wolf", "jonas.wolf@magdeburg.example",
+                NotificationDelivery.IMMEDIATELY, "Protokoll", "Text", "<p>Text</p>", null, "event-1"));
+        Instant token = Outbox.mark(T0.plus(Postman.CLAIM_TIMEOUT));
+        assertThat(outbox.claim(Postman.BATCH, token, 10)).hasSize(2);
+
+        outbox.forget("jonas.fb32");
+
+        assertThat(outbox.renew((Long) row("e-1/MINUTES/anna.amt50").get("id"), token, token)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM notification_outbox WHERE recipient_id = 'jonas.fb32'", Integer.class)).isZero();
+    }
+
+    @Test
+    void aLetterToWhatIsNoAddressFailsAtOnceWithTheReason() {
+        outbox.enqueue(new OutboxLetter("e-1/MINUTES/jonas.fb32", "MINUTES", "jonas.fb32", "Jonas Wolf", "gelöschte Person",
+                NotificationDelivery.IMMEDIATELY, "Protokoll", "Text", "<p>Text</p>", null, "event-1"));
+        outbox.enqueue(letter("e-1/MINUTES/anna.amt50", null));
+
+        assertThat(postman().deliverDue()).as("the other letter goes out").isEqualTo(1);
+
+        assertThat(row("e-1/MINUTES/jonas.fb32")).containsEntry("status", "FAILED").containsEntry("attempts", 1)
+                .hasEntrySatisfying("last_error", reason -> assertThat((String) reason).startsWith(Postman.BAD_ADDRESS));
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void lettersDoneWithGoAfterTheRetentionAndWaitingOnesStay() {
+        for (String key : new String[] {"sent", "held", "failed", "digested", "pending", "fresh"}) {
+            outbox.enqueue(new OutboxLetter(key, "MINUTES", "anna.amt50", "Anna", "anna.becker@magdeburg.example",
+                    NotificationDelivery.IMMEDIATELY, "Protokoll", "Text", "<p>Text</p>", null, null));
+        }
+        jdbc.update("UPDATE notification_outbox SET status = upper(dedup_key) WHERE dedup_key IN ('sent', 'held', 'failed', 'digested')");
+        jdbc.update("UPDATE notification_outbox SET status = 'SENT' WHERE dedup_key = 'fresh'");
+        jdbc.update("UPDATE notification_outbox SET created_at = created_at - interval '91 days' WHERE dedup_key <> 'fresh'");
+
+        assertThat(postman().clearOut()).isEqualTo(4);
+
+        assertThat(jdbc.queryForList("SELECT dedup_key FROM notification_outbox", String.class)).containsExactlyInAnyOrder("pending", "fresh");
+        assertThat(new Postman(outbox, Optional.empty(), properties(Duration.ofMinutes(1), Duration.ofHours(1), 30), clock, "400d")
+                .clearOut()).as("a longer retention keeps them").isZero();
+        assertThatThrownBy(() -> new Postman(outbox, Optional.empty(), properties(Duration.ofMinutes(1), Duration.ofHours(1), 30),
+                clock, "PT1M")).hasMessageContaining("gremium.notifications.retention");
+    }
+
+    @Test
+    void settingsThatMakeNoSenseStopTheStart() {
+        assertThatThrownBy(() -> properties(Duration.ZERO, Duration.ofHours(1), 30)).hasMessageContaining("retry-first");
+        assertThatThrownBy(() -> properties(Duration.ofHours(2), Duration.ofHours(1), 30)).hasMessageContaining("retry-max");
+        assertThatThrownBy(() -> properties(Duration.ofMinutes(1), Duration.ofDays(8), 30)).hasMessageContaining("retry-max");
+        assertThatThrownBy(() -> properties(Duration.ofMinutes(1), Duration.ofHours(1), 0)).hasMessageContaining("max-attempts");
+        assertThatThrownBy(() -> new NotificationProperties(SENDER, null, null, null, null, null, null, null, null, Duration.ZERO,
+                null, null, null)).hasMessageContaining("poll-interval");
+        assertThatThrownBy(() -> new NotificationProperties(SENDER, null, null, null, null, null, Duration.ofDays(-1), null, null,
+                null, null, null, null)).hasMessageContaining("agenda-before");
+        assertThatThrownBy(() -> new NotificationProperties("  ", null, null, null, null, null, null, null, null, null, null,
+                null, null)).hasMessageContaining("sender");
+        assertThat(properties(Duration.ofMinutes(1), Duration.ofMinutes(1), 1).maxAttempts()).isOne();
     }
 
     @Test

@@ -44,6 +44,7 @@ class WeeklyDigestTest {
         DataSource dataSource = TestStore.migratedDataSource(TestStore.newRecord());
         jdbc = new JdbcTemplate(dataSource);
         outbox = new Outbox(dataSource, clock);
+        PostmanTest.known(dataSource, "anna.amt50", "jonas.fb32");
         properties = new NotificationProperties(PostmanTest.SENDER, null, null, null, null, null, null, null, null, null, null,
                 null, null);
         digest = new WeeklyDigest(outbox, properties, clock);

@@ -76,6 +76,11 @@ class ErasureApiTest {
                     VALUES (?, 'MINUTES', ?, 'Name', ?, 'IMMEDIATELY', 'Protokoll', 'Text', '<p>Text</p>', 'HELD', now(), now())""",
                     "e-1/MINUTES/" + row[0], row[0], row[1]);
         }
+        jdbc.update("""
+                INSERT INTO notification_outbox (dedup_key, kind, recipient_id, recipient_name, recipient_address, delivery,
+                    subject, text_body, html_body, status, next_attempt_at, created_at)
+                VALUES ('e-2/MINUTES/anna.amt50', 'MINUTES', 'anna.amt50', 'Name', 'anna.becker@magdeburg.example',
+                    'WEEKLY_DIGEST', 'Protokoll: Jonas Wolf', 'Text', '<p>Text</p>', 'PENDING', now(), now())""");
         Http.Response erased = http.as("koordinator").post("/api/people/jonas.fb32/erasure", Map.of());
 
         assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
@@ -83,7 +88,12 @@ class ErasureApiTest {
                 .as("a dead letter's cause may quote any text: all are cleared").containsExactly("entfernt bei einer Löschung");
         assertThat(jdbc.queryForList("SELECT recipient_address FROM notification_outbox", String.class))
                 .as("the e-mails to the erased person and their guests went, others' stay")
-                .containsExactlyInAnyOrder("anna.becker@magdeburg.example", "gast.anna@verein.example");
+                .containsExactlyInAnyOrder("anna.becker@magdeburg.example", "anna.becker@magdeburg.example", "gast.anna@verein.example");
+        assertThat(jdbc.queryForList("SELECT subject || '/' || coalesce(text_body, '-') FROM notification_outbox WHERE status = 'HELD'",
+                String.class)).as("the letters to others that will never be sent as they are may quote the erased: emptied")
+                .containsOnly("entfernt bei einer Löschung/-");
+        assertThat(jdbc.queryForObject("SELECT subject || '/' || text_body FROM notification_outbox WHERE status = 'PENDING'",
+                String.class)).as("a waiting letter goes out as it was written").isEqualTo("Protokoll: Jonas Wolf/Text");
         String erasureId = erased.json().get("erasureId").asText();
         assertThat(events(erasureId)).singleElement().satisfies(e -> assertThat(e.getPayload()).isInstanceOf(PersonalDataErased.class));
         ProblemReportSubmitted submitted = (ProblemReportSubmitted) events(report).get(0).getPayload();
@@ -122,6 +132,12 @@ class ErasureApiTest {
         assertThat(http.as("koordinator").post("/api/problem-reports/" + UUID.randomUUID() + "/text-erasure", reason).status())
                 .isEqualTo(404);
 
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        jdbc.update("""
+                INSERT INTO notification_outbox (dedup_key, kind, recipient_id, recipient_name, recipient_address, delivery,
+                    subject, text_body, html_body, calendar, status, next_attempt_at, created_at)
+                VALUES ('e-9/MY_REPORTS/anna.amt50', 'MY_REPORTS', 'anna.amt50', 'Name', 'anna.becker@magdeburg.example',
+                    'IMMEDIATELY', 'Ihre Meldung: Faxgeraet im Buergeramt', 'Text', '<p>Text</p>', 'X', 'FAILED', now(), now())""");
         Http.Response erased = http.as("koordinator").post("/api/problem-reports/" + report + "/text-erasure", reason);
 
         assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
@@ -132,8 +148,18 @@ class ErasureApiTest {
         assertThat(submitted.title()).isEqualTo(PersonalData.ERASED_TEXT);
         assertThat(submitted.description()).isEqualTo(PersonalData.ERASED_TEXT);
         assertThat(submitted.submittedBy()).as("the author is not erased with the text").isEqualTo("anna.amt50");
+        assertThat(jdbc.queryForMap("SELECT * FROM notification_outbox WHERE dedup_key = 'e-9/MY_REPORTS/anna.amt50'"))
+                .as("a failed letter about the report quoted its title").containsEntry("subject", "entfernt bei einer Löschung")
+                .containsEntry("text_body", null).containsEntry("html_body", null).containsEntry("calendar", null);
         assertThat(http.as("koordinator").post("/api/problem-reports/" + report + "/text-erasure", reason).status()).isEqualTo(409);
         assertThat(http.as("anna.amt50").post("/api/problem-reports/" + report + "/details", Map.of("details", "noch etwas"))
                 .status()).as("the report still loads").isEqualTo(204);
+    }
+
+    @Test
+    void theCommandSideStartedForATestMakesNoPostmanRounds() throws Exception {
+        // they would turn the letters a test adds HELD behind its back (TestStore.common switches them off)
+        assertThat(app.getBeanNamesForType(Class.forName("de.gremium.command.notification.Postman"))).hasSize(1);
+        assertThat(app.getBeanNamesForType(Class.forName("de.gremium.command.notification.PostmanSchedule"))).isEmpty();
     }
 }

@@ -102,9 +102,11 @@ public class PersonalDataKeys {
 
     /**
      * A writer's share of the erasure lock, once per transaction: an erasure waits until every write that already
-     * holds (or made) a key committed, and a write that starts later waits until the erasure committed.
+     * holds (or made) a key committed, and a write that starts later waits until the erasure committed. Public for
+     * what the command side keeps beside the record about a person (its e-mail outbox), which must not outlive an
+     * erasure either; without a transaction it holds only for the statement, so call it within one.
      */
-    private void lockForWriting() {
+    public void lockForWriting() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             if (TransactionSynchronizationManager.hasResource(this)) {
                 return;
@@ -120,8 +122,11 @@ public class PersonalDataKeys {
         jdbc.query("SELECT pg_advisory_xact_lock_shared(?)", row -> { }, ERASURE_LOCK);
     }
 
-    /** The erasure's exclusive lock, held until its transaction ends (docs/adr/0007-crypto-shredding.md). */
-    private void lockForErasure() {
+    /**
+     * The erasure's exclusive lock, held until its transaction ends (docs/adr/0007-crypto-shredding.md); taken again
+     * by {@link #erasePerson} and {@link #eraseItem}, public for an erasure that must hold it earlier.
+     */
+    public void lockForErasure() {
         jdbc.query("SELECT pg_advisory_xact_lock(?)", row -> { }, ERASURE_LOCK);
     }
 

@@ -119,10 +119,17 @@ public final class TestStore {
         }
     }
 
-    /** Settings every test context shares: any free port, quiet logs, processors that poll often. */
+    /** The setting that switches the command side's postman rounds off ({@link #common()}). */
+    public static final String POSTMAN_OFF = "gremium.notifications.postman.enabled=false";
+
+    /**
+     * Settings every test context shares: any free port, quiet logs, processors that poll often, no postman rounds
+     * (they would turn the outbox's letters HELD behind a test's back; a test that wants them starts a context without
+     * this setting, as PostmanScheduleTest does).
+     */
     public static List<String> common() {
         return List.of("--server.port=0", "--logging.level.root=WARN", "--logging.level.de.gremium=INFO",
-                "--gremium.record.fetch-delay=20ms");
+                "--gremium.record.fetch-delay=20ms", "--" + POSTMAN_OFF);
     }
 
     private static void createDatabase(String database) {
