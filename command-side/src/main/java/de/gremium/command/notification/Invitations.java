@@ -87,7 +87,8 @@ class Invitations {
         attendee.add(new Cn(printable(recipient.name())));
         attendee.add(recipient.guest() ? Role.OPT_PARTICIPANT : Role.REQ_PARTICIPANT);
         attendee.add(PartStat.NEEDS_ACTION);
-        attendee.add(cancel ? Rsvp.FALSE : Rsvp.TRUE);
+        // Gremium reads no iTIP replies (attendance is the poll's and the minutes'): calendar programs are asked for none
+        attendee.add(Rsvp.FALSE);
         event.add(attendee);
         calendar.add(event);
         StringWriter out = new StringWriter();

@@ -53,6 +53,8 @@ class InvitationsTest {
         assertThat(event.getProperty("DTEND").orElseThrow().getValue()).isEqualTo("20270114T150000Z");
         assertThat(event.getProperty("ORGANIZER").orElseThrow().getValue()).isEqualTo("mailto:gremium@magdeburg.example");
         assertThat(event.getProperty("ATTENDEE").orElseThrow().getValue()).isEqualTo("mailto:anna@magdeburg.example");
+        assertThat(event.getProperty("ATTENDEE").orElseThrow().getParameter("RSVP").orElseThrow().getValue())
+                .as("Gremium reads no replies: none is asked for").isEqualTo("FALSE");
         assertThat(event.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("Altes Rathaus, Raum 1\nErdgeschoss");
         assertThat(event.getProperty("SUMMARY").orElseThrow().getValue()).startsWith("Projektgruppe Integration – Sitzung Q1/2027: Übergänge");
     }
