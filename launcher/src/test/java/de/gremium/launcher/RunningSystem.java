@@ -34,12 +34,18 @@ public final class RunningSystem implements AutoCloseable {
         this.viewsPort = viewsPort;
         this.storeArgs = storeArgs;
         List<String> args = new ArrayList<>(TestStore.common());
+        if (extraArgs.stream().anyMatch(arg -> arg.startsWith(POSTMAN_SETTING))) {
+            args.remove("--" + TestStore.POSTMAN_OFF); // the test decides (a second value would make a list)
+        }
         args.addAll(storeArgs);
         args.addAll(extraArgs);
         this.running = GremiumLauncher.start(args.toArray(String[]::new));
         this.command = Http.on(Ports.of(running.commandSide()));
         this.query = Http.on(Ports.of(running.querySide()));
     }
+
+    /** The setting of the command side's postman rounds, off in tests unless a test names it ({@link TestStore#common()}). */
+    public static final String POSTMAN_SETTING = "--gremium.notifications.postman.enabled=";
 
     public static RunningSystem start(Path dataDir, String... extraArgs) {
         int postgresPort = TestStore.freePort();

@@ -30,7 +30,8 @@ public abstract class BrowserTest {
     @BeforeAll
     void startSystemAndBrowser() throws IOException {
         dataDir = Files.createTempDirectory("gremium-" + getClass().getSimpleName() + "-");
-        system = RunningSystem.start(dataDir);
+        // as a user finds the embedded default: the postman runs, and without an SMTP server it holds every letter
+        system = RunningSystem.start(dataDir, RunningSystem.POSTMAN_SETTING + "true");
         browser = new Browser(Chromium.start(getClass().getSimpleName(), true), intranet());
     }
 
