@@ -3,6 +3,7 @@ package de.gremium.query.search;
 import de.gremium.events.privacy.PrivacyEvent;
 import de.gremium.platform.axon.StoppedProcessors;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -46,12 +47,17 @@ public class ErasedSearchIndex {
         }
         StreamingEventProcessor search = processing.getObject()
                 .eventProcessor(SearchProjection.GROUP, StreamingEventProcessor.class).orElseThrow();
-        StoppedProcessors.stop(List.of(search));
-        try {
-            search.resetTokens();
-        } finally {
-            search.start();
-        }
+        // Not in this handler's unit of work: the search's in-memory token store keeps a token written inside a unit of
+        // work until that unit commits, which is after the restart, so the restarted worker read the old token (the
+        // head) and the emptied index was never filled again.
+        CompletableFuture.runAsync(() -> {
+            StoppedProcessors.stop(List.of(search));
+            try {
+                search.resetTokens();
+            } finally {
+                search.start();
+            }
+        }).join();
         handled = position;
         log.warn("Erasure {} (position {}): the search index of this process is built again from the record",
                 erasure.erasureId(), position);
